@@ -1,0 +1,256 @@
+/*
+ * direct.c
+ *		Direct assignment: assign_user_license, remove_user_license and the
+ *		bulk assign_user_licenses (R3).
+ *
+ * Each call checks, in the order of R3.1, what only the caller's call can
+ * get wrong (the user, the product, its subscription, the options, a usage
+ * location), then lets the engine judge the rest under the product's seat
+ * lock.  A refusal raises the contract's error; the statement's changes roll
+ * back with it, so a refused call changes nothing.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+
+#include "license_mgmt.h"
+
+PG_FUNCTION_INFO_V1(assign_user_license);
+PG_FUNCTION_INFO_V1(remove_user_license);
+PG_FUNCTION_INFO_V1(assign_user_licenses);
+
+/* Record the intent: users (uuid[]) hold sku directly with these options. */
+static void
+record_direct_intent(Datum tenant, Datum sku, Datum users, Datum disabled_plans)
+{
+	static SPIPlanPtr plan;
+	Oid			types[4] = {UUIDOID, UUIDOID, UUIDARRAYOID, UUIDARRAYOID};
+	Datum		values[4] = {tenant, sku, users, disabled_plans};
+
+	lm_plan(&plan,
+			"INSERT INTO license_mgmt.user_license_assignments (tenant_id, user_id, sku_id, disabled_plans)"
+			" SELECT $1, u, $2, $4 FROM unnest($3::uuid[]) AS u"
+			" ON CONFLICT (tenant_id, user_id, sku_id)"
+			" DO UPDATE SET disabled_plans = excluded.disabled_plans",
+			4, types);
+	lm_exec(plan, values, NULL, false);
+}
+
+/*
+ * assign_user_license(user_id, sku_id, disabled_plans): give a product to a
+ * user directly; assigning again replaces the disabled plans (R3.1, R3.2).
+ */
+Datum
+assign_user_license(PG_FUNCTION_ARGS)
+{
+	Datum		user_id = lm_arg_uuid(fcinfo, 0, "user_id");
+	Datum		sku = lm_arg_uuid(fcinfo, 1, "sku_id");
+	Datum		disabled = lm_arg_plans(fcinfo, 2);
+	LmContext	ctx;
+	DirectoryUser user;
+	char	   *product;
+	SPITupleTable *outcome;
+	char	   *error;
+	EngineOptions options = {0};
+	Datum		args[2];
+
+	lm_enter(&ctx);
+	directory_find_user(user_id, &user);
+	directory_refuse_deleted(&user);
+	lm_become_owner(&ctx);
+	product = directory_find_product(sku);
+	seats_lock_related(user.tenant, sku);
+	seats_check_usable(user.tenant, sku, product);
+	disabled = plan_rules_check_disabled_plans(sku, disabled, product);
+	if (user.location == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_NOT_NULL_VIOLATION),
+				 errmsg("user \"%s\" has no usage location", user.upn),
+				 errdetail("A license assigned directly needs the user's usage location; \"%s\" is not offered everywhere.",
+						   product),
+				 errhint("Set users.usage_location for the user, then assign the license."),
+				 errconstraint("license_usage_location_required")));
+
+	args[0] = user_id;
+	args[1] = disabled;
+	outcome = engine_apply_outcomes(SOURCE_DIRECT, user.tenant, sku, options, args, 2);
+	Assert(SPI_processed == 1);
+	error = SPI_getvalue(outcome->vals[0], outcome->tupdesc, 2);
+	if (error != NULL)
+		plan_rules_explain_refusal(error, user.tenant, user_id, sku, disabled, user.upn, product);
+
+	record_direct_intent(user.tenant, sku, lm_uuid_array(user_id), disabled);
+	engine_ripple(user.tenant, sku, lm_uuid_array(user_id));
+	lm_leave(&ctx);
+	PG_RETURN_VOID();
+}
+
+/*
+ * remove_user_license(user_id, sku_id): remove the direct source of a
+ * product.  Inherited-only licenses are refused (the user leaves the group
+ * instead); with a group source too, the license stays (R3.3).  Removing a
+ * plan another held product requires is refused (R3.4).
+ */
+Datum
+remove_user_license(PG_FUNCTION_ARGS)
+{
+	static SPIPlanPtr intent_plan;
+	Datum		user_id = lm_arg_uuid(fcinfo, 0, "user_id");
+	Datum		sku = lm_arg_uuid(fcinfo, 1, "sku_id");
+	Oid			types[3] = {UUIDOID, UUIDOID, UUIDOID};
+	Datum		values[3];
+	LmContext	ctx;
+	DirectoryUser user;
+	char	   *product;
+	char	   *groups;
+
+	lm_enter(&ctx);
+	directory_find_user(user_id, &user);
+	lm_become_owner(&ctx);
+	product = directory_find_product(sku);
+	seats_lock_related(user.tenant, sku);
+
+	/* delete the intent, or say why there is none to delete */
+	values[0] = user.tenant;
+	values[1] = user_id;
+	values[2] = sku;
+	lm_plan(&intent_plan,
+			"WITH removed AS ("
+			"  DELETE FROM license_mgmt.user_license_assignments"
+			"   WHERE tenant_id = $1 AND user_id = $2 AND sku_id = $3 RETURNING 1)"
+			" SELECT (SELECT count(*) FROM removed)::integer,"
+			"        (SELECT string_agg(format('%s (%s)', g.display_name, g.group_id), ', '"
+			"                           ORDER BY g.display_name, g.group_id)"
+			"           FROM license_mgmt.license_states s"
+			"           JOIN license_mgmt.groups g ON g.tenant_id = s.tenant_id AND g.group_id = s.group_id"
+			"          WHERE s.tenant_id = $1 AND s.user_id = $2 AND s.sku_id = $3)",
+			3, types);
+	lm_exec(intent_plan, values, NULL, false);
+	groups = lm_text(0, 2);
+	if (lm_int(0, 1) == 0)
+	{
+		if (groups != NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_RESTRICT_VIOLATION),
+					 errmsg("user \"%s\" inherits \"%s\" from a group", user.upn, product),
+					 errdetail("User \"%s\" holds \"%s\" only through group %s.", user.upn, product, groups),
+					 errhint("A license inherited from a group cannot be removed from the user directly; remove the user from group %s instead.",
+							 groups),
+					 errconstraint("license_inherited_assignment")));
+		ereport(ERROR,
+				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
+				 errmsg("user \"%s\" has no direct assignment of \"%s\"", user.upn, product),
+				 errhint("license_mgmt.user_licenses shows the user's licenses and where they come from."),
+				 errconstraint("license_assignment_exists")));
+	}
+
+	plan_rules_check_removal(user.tenant, user_id, sku, user.upn, product);
+	engine_remove(REMOVE_DIRECT, user.tenant, sku, &user_id, 1);
+	engine_ripple(user.tenant, sku, lm_uuid_array(user_id));
+	seats_serve_waiting_room(user.tenant, sku);
+	lm_leave(&ctx);
+	PG_RETURN_VOID();
+}
+
+/*
+ * The tenant of a bulk call: the one tenant the given users visible to the
+ * caller belong to, or null when none is.  Users of several tenants refuse
+ * the call.
+ */
+static Datum
+bulk_tenant(Datum users, bool *isnull)
+{
+	static SPIPlanPtr plan;
+	Oid			types[2] = {UUIDARRAYOID, UUIDOID};
+	Datum		values[2];
+	bool		nulls[2] = {false, false};
+	int			n;
+
+	values[0] = users;
+	values[1] = lm_tenant_setting(&nulls[1]);
+	lm_plan(&plan,
+			"SELECT DISTINCT u.tenant_id FROM license_mgmt.users u"
+			" WHERE u.user_id = ANY ($1) AND ($2::uuid IS NULL OR u.tenant_id = $2)"
+			" LIMIT 2",
+			2, types);
+	n = lm_exec(plan, values, nulls, true);
+	if (n > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("user_ids belong to more than one tenant"),
+				 errdetail("A bulk assignment acts in one tenant."),
+				 errhint("Call assign_user_licenses once per tenant, or set license_mgmt.tenant_id.")));
+	*isnull = (n == 0);
+	return n == 0 ? (Datum) 0 : lm_value(0, 1, &nulls[0]);
+}
+
+/*
+ * assign_user_licenses(user_ids, sku_id, disabled_plans): give a product
+ * directly to many users in one set-based call (R3.5).  Users without a
+ * usage location are judged with the tenant's; each user is returned once,
+ * in the order given, with the error that kept them from the license or
+ * null.  Product-level refusals refuse the whole call.
+ */
+Datum
+assign_user_licenses(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	Datum		users = lm_arg_uuid(fcinfo, 0, "user_ids");
+	Datum		sku = lm_arg_uuid(fcinfo, 1, "sku_id");
+	Datum		disabled = lm_arg_plans(fcinfo, 2);
+	LmContext	ctx;
+	char	   *product;
+	Datum		tenant;
+	bool		no_tenant;
+	SPITupleTable *outcome;
+	uint64		n;
+	ArrayBuildState *licensed;
+	EngineOptions options = {0};
+	Datum		args[2];
+
+	lm_check_uuid_array(users, "user_ids");
+	InitMaterializedSRF(fcinfo, 0);
+	lm_enter(&ctx);
+	tenant = bulk_tenant(users, &no_tenant);
+	lm_become_owner(&ctx);
+	product = directory_find_product(sku);
+	if (no_tenant)
+		tenant = PointerGetDatum(palloc0(UUID_LEN));	/* matches no user */
+	else
+	{
+		seats_lock_related(tenant, sku);
+		seats_check_usable(tenant, sku, product);
+	}
+	disabled = plan_rules_check_disabled_plans(sku, disabled, product);
+
+	args[0] = users;
+	args[1] = disabled;
+	outcome = engine_apply_outcomes(SOURCE_DIRECT_BULK, tenant, sku, options, args, 2);
+	n = SPI_processed;
+	licensed = initArrayResult(UUIDOID, CurrentMemoryContext, false);
+	for (uint64 i = 0; i < n; i++)
+	{
+		Datum		values[2];
+		bool		nulls[2];
+
+		values[0] = SPI_getbinval(outcome->vals[i], outcome->tupdesc, 1, &nulls[0]);
+		values[1] = SPI_getbinval(outcome->vals[i], outcome->tupdesc, 2, &nulls[1]);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		if (nulls[1])
+			accumArrayResult(licensed, values[0], false, UUIDOID, CurrentMemoryContext);
+	}
+
+	if (!no_tenant)
+	{
+		Datum		assigned = makeArrayResult(licensed, CurrentMemoryContext);
+
+		record_direct_intent(tenant, sku, assigned, disabled);
+		engine_ripple(tenant, sku, assigned);
+	}
+	lm_leave(&ctx);
+	return (Datum) 0;
+}

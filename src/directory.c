@@ -1,0 +1,159 @@
+/*
+ * directory.c
+ *		Finding the users, groups and products the functions are called
+ *		with, as the caller sees them.
+ *
+ * The functions take bare ids; the tenant is the one the object belongs to.
+ * These lookups run as the caller, before lm_become_owner(), so row-level
+ * security decides what exists (R10.3): an id of another tenant is unknown,
+ * whatever uuid is guessed.  With license_mgmt.tenant_id set, only that
+ * tenant's objects are found even by roles that bypass row-level security.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "fmgr.h"
+
+#include "license_mgmt.h"
+
+/* lm_arg_uuid returns argument n, refusing SQL null with a clear error. */
+Datum
+lm_arg_uuid(FunctionCallInfo fcinfo, int n, const char *name)
+{
+	if (PG_ARGISNULL(n))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("%s must not be null", name),
+				 errhint("Pass the id of an existing object.")));
+	return PG_GETARG_DATUM(n);
+}
+
+/* lm_arg_plans returns the disabled plans argument n: null means none. */
+Datum
+lm_arg_plans(FunctionCallInfo fcinfo, int n)
+{
+	if (PG_ARGISNULL(n))
+		return lm_empty_uuid_array();
+	lm_check_uuid_array(PG_GETARG_DATUM(n), "disabled_plans");
+	return PG_GETARG_DATUM(n);
+}
+
+static void
+refuse_ambiguous(const char *kind, Datum id)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_CARDINALITY_VIOLATION),
+			 errmsg("%s %s exists in more than one tenant", kind, lm_uuid_out(id)),
+			 errhint("Set license_mgmt.tenant_id to the tenant you act for.")));
+}
+
+/*
+ * directory_find_user finds a user the caller can act for, or refuses
+ * with license_user_exists.
+ */
+void
+directory_find_user(Datum user, DirectoryUser *out)
+{
+	static SPIPlanPtr plan;
+	Oid			types[2] = {UUIDOID, UUIDOID};
+	Datum		values[2];
+	bool		isnull[2] = {false, false};
+	int			n;
+
+	values[0] = user;
+	values[1] = lm_tenant_setting(&isnull[1]);
+	lm_plan(&plan,
+			"SELECT u.tenant_id, u.user_principal_name, u.deleted_at IS NOT NULL,"
+			"       u.usage_location, u.deleted_at::text"
+			"  FROM license_mgmt.users u"
+			" WHERE u.user_id = $1 AND ($2::uuid IS NULL OR u.tenant_id = $2)"
+			" LIMIT 2",
+			2, types);
+	n = lm_exec(plan, values, isnull, true);
+	if (n == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
+				 errmsg("user %s does not exist", lm_uuid_out(user)),
+				 errdetail("No user with this id is visible in the tenant this session acts for."),
+				 errhint("Check the user id, and that license_mgmt.tenant_id names the user's tenant."),
+				 errconstraint("license_user_exists")));
+	if (n > 1)
+		refuse_ambiguous("user", user);
+	out->user = user;
+	out->tenant = lm_value(0, 1, &isnull[0]);
+	out->upn = lm_text(0, 2);
+	out->deleted = lm_bool(0, 3);
+	out->location = lm_text(0, 4);
+	out->deleted_at = lm_text(0, 5);
+}
+
+/*
+ * directory_refuse_deleted refuses to license a soft-deleted user (R3.1,
+ * R8.1): their licenses are suspended until they are restored.
+ */
+void
+directory_refuse_deleted(const DirectoryUser *user)
+{
+	if (!user->deleted)
+		return;
+	ereport(ERROR,
+			(errcode(ERRCODE_CHECK_VIOLATION),
+			 errmsg("user \"%s\" is deleted", user->upn),
+			 errdetail("The user was soft-deleted at %s; their licenses are suspended.", user->deleted_at),
+			 errhint("Restore the user (set deleted_at to null) before giving them a license."),
+			 errconstraint("license_user_active")));
+}
+
+/*
+ * directory_find_group finds a group the caller can act for, or refuses
+ * with license_group_exists.
+ */
+void
+directory_find_group(Datum group, DirectoryGroup *out)
+{
+	static SPIPlanPtr plan;
+	Oid			types[2] = {UUIDOID, UUIDOID};
+	Datum		values[2];
+	bool		isnull[2] = {false, false};
+	int			n;
+
+	values[0] = group;
+	values[1] = lm_tenant_setting(&isnull[1]);
+	lm_plan(&plan,
+			"SELECT g.tenant_id, g.display_name FROM license_mgmt.groups g"
+			" WHERE g.group_id = $1 AND ($2::uuid IS NULL OR g.tenant_id = $2)"
+			" LIMIT 2",
+			2, types);
+	n = lm_exec(plan, values, isnull, true);
+	if (n == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
+				 errmsg("group %s does not exist", lm_uuid_out(group)),
+				 errdetail("No group with this id is visible in the tenant this session acts for."),
+				 errhint("Check the group id, and that license_mgmt.tenant_id names the group's tenant."),
+				 errconstraint("license_group_exists")));
+	if (n > 1)
+		refuse_ambiguous("group", group);
+	out->group = group;
+	out->tenant = lm_value(0, 1, &isnull[0]);
+	out->name = lm_text(0, 2);
+}
+
+/* directory_find_product returns a product's part number, or refuses. */
+char *
+directory_find_product(Datum sku)
+{
+	static SPIPlanPtr plan;
+	Oid			types[1] = {UUIDOID};
+
+	lm_plan(&plan,
+			"SELECT sku_part_number FROM license_mgmt.products WHERE sku_id = $1",
+			1, types);
+	if (lm_exec(plan, &sku, NULL, true) == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
+				 errmsg("product %s does not exist", lm_uuid_out(sku)),
+				 errhint("license_mgmt.products lists the products by sku_id."),
+				 errconstraint("license_product_exists")));
+	return lm_text(0, 1);
+}

@@ -1,0 +1,504 @@
+/*
+ * engine.c
+ *		Judging license sources and writing their states, set-based.
+ *
+ * Every way a user can come to hold a product (a direct assignment, a group
+ * assignment fanning out to members, new memberships, re-evaluation after a
+ * change, the waiting room) is a set of candidate sources of one product:
+ * (user, group or nil, disabled plans, member_since, serving order).  One
+ * statement judges the whole set against the rules, in the order of R3.1:
+ *
+ *	  user soft-deleted			-> suspended (R8.1)
+ *	  no usable seats			-> disabled (R9.3)
+ *	  a plan not offered at the user's location -> ProhibitedInUsageLocationViolation (R5)
+ *	  a plan excluded by one the user has		-> MutuallyExclusiveViolation (R7.2)
+ *	  a required plan missing					-> DependencyViolation (R7.1)
+ *	  no seat left								-> CountViolation, waiting (R4.3, R6.1)
+ *
+ * and writes the states and the seat counter in the same statement.  The
+ * caller has locked the product's seat counter first (seats.c), so the
+ * statement's snapshot sees every committed change of the product and no
+ * other transaction can change it before we commit: "a seat is free" is
+ * decided under the lock.
+ *
+ * Seats are per user, not per source: a user holding the product through
+ * several sources takes one seat (R2.2).  A source already holding keeps its
+ * seat unless its location now forbids it; a lost dependency leaves it
+ * active_with_error (R4.10).  Conflicts never take away what a user had
+ * first (R7.2).
+ *
+ * The cost is a handful of joins over the candidate set: assigning a product
+ * to a group of 100,000 is one INSERT of 100,000 rows plus one counter
+ * update, never a statement per member.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "utils/array.h"
+
+#include "license_mgmt.h"
+
+typedef enum EngineResultKind
+{
+	RESULT_COUNTS,				/* licensed, failed, waiting, users[] */
+	RESULT_OUTCOMES,			/* per candidate: user_id, error, state */
+	RESULT_BULK,				/* per given user id: user_id, error */
+	RESULT_KIND_COUNT
+} EngineResultKind;
+
+/*
+ * The candidate sets.  Columns: user_id, group_id, disabled_plans,
+ * member_since, seq (serving order).  (user_id, group_id) is unique.
+ */
+static const char *const candidate_sql[SOURCE_COUNT] = {
+	[SOURCE_DIRECT] =
+	"SELECT $6::uuid AS user_id, " NIL_SOURCE_SQL " AS group_id, $7::uuid[] AS disabled_plans,"
+	"       NULL::timestamptz AS member_since, 1::bigint AS seq",
+
+	[SOURCE_DIRECT_BULK] =
+	"SELECT i.user_id, " NIL_SOURCE_SQL " AS group_id, $7::uuid[] AS disabled_plans,"
+	"       NULL::timestamptz AS member_since, min(i.seq) AS seq"
+	"  FROM unnest($6::uuid[]) WITH ORDINALITY AS i(user_id, seq)"
+	"  JOIN license_mgmt.users u ON u.tenant_id = $1 AND u.user_id = i.user_id AND u.deleted_at IS NULL"
+	" GROUP BY i.user_id",
+
+	[SOURCE_GROUP] =
+	"SELECT r.user_id, a.group_id, a.disabled_plans, r.member_since,"
+	"       row_number() OVER (ORDER BY r.member_since, r.user_id) AS seq"
+	"  FROM license_mgmt.group_license_assignments a"
+	"  JOIN license_mgmt.group_reach($1, ARRAY[$6::uuid]) r ON r.group_id = a.group_id"
+	" WHERE a.tenant_id = $1 AND a.group_id = $6 AND a.sku_id = $2",
+
+	[SOURCE_MEMBERSHIPS] =
+	"SELECT r.user_id, r.group_id, a.disabled_plans, r.member_since,"
+	"       row_number() OVER (ORDER BY r.member_since, r.user_id, r.group_id) AS seq"
+	"  FROM license_mgmt.membership_reach($1, $6, $7, $8) r"
+	"  JOIN license_mgmt.group_license_assignments a"
+	"    ON a.tenant_id = $1 AND a.group_id = r.group_id AND a.sku_id = $2",
+
+	[SOURCE_USERS] =
+	"SELECT s.user_id, s.group_id,"
+	"       COALESCE(d.disabled_plans, g.disabled_plans, s.disabled_plans) AS disabled_plans,"
+	"       s.member_since,"
+	"       row_number() OVER (ORDER BY s.waiting_since NULLS FIRST, s.member_since NULLS FIRST, s.user_id) AS seq"
+	"  FROM license_mgmt.license_states s"
+	"  LEFT JOIN license_mgmt.user_license_assignments d"
+	"    ON s.group_id = " NIL_SOURCE_SQL
+	"   AND d.tenant_id = s.tenant_id AND d.user_id = s.user_id AND d.sku_id = s.sku_id"
+	"  LEFT JOIN license_mgmt.group_license_assignments g"
+	"    ON g.tenant_id = s.tenant_id AND g.group_id = s.group_id AND g.sku_id = s.sku_id"
+	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.user_id = ANY ($6::uuid[])",
+
+	[SOURCE_WAITING] =
+	"SELECT w.user_id, w.group_id, w.disabled_plans, w.member_since,"
+	"       row_number() OVER (ORDER BY w.waiting_since, w.member_since, w.user_id) AS seq"
+	"  FROM (SELECT s.user_id, s.group_id, s.disabled_plans, s.member_since, s.waiting_since"
+	"          FROM license_mgmt.license_states s"
+	"         WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.error = 'CountViolation'"
+	"         ORDER BY s.waiting_since, s.member_since, s.user_id"
+	"         LIMIT $6) w",
+
+	[SOURCE_DISABLED] =
+	"SELECT s.user_id, s.group_id, s.disabled_plans, s.member_since,"
+	"       row_number() OVER (ORDER BY s.member_since NULLS FIRST, s.user_id) AS seq"
+	"  FROM license_mgmt.license_states s"
+	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.state = 'disabled'",
+};
+
+static const int candidate_nargs[SOURCE_COUNT] = {
+	[SOURCE_DIRECT] = 2,
+	[SOURCE_DIRECT_BULK] = 2,
+	[SOURCE_GROUP] = 1,
+	[SOURCE_MEMBERSHIPS] = 3,
+	[SOURCE_USERS] = 1,
+	[SOURCE_WAITING] = 1,
+	[SOURCE_DISABLED] = 0,
+};
+
+static const Oid candidate_argtypes[SOURCE_COUNT][3] = {
+	[SOURCE_DIRECT] = {UUIDOID, UUIDARRAYOID},
+	[SOURCE_DIRECT_BULK] = {UUIDARRAYOID, UUIDARRAYOID},
+	[SOURCE_GROUP] = {UUIDOID},
+	[SOURCE_MEMBERSHIPS] = {UUIDARRAYOID, UUIDARRAYOID, TIMESTAMPTZARRAYOID},
+	[SOURCE_USERS] = {UUIDARRAYOID},
+	[SOURCE_WAITING] = {INT4OID},
+	[SOURCE_DISABLED] = {0},
+};
+
+static const char *const result_sql[RESULT_KIND_COUNT] = {
+	[RESULT_COUNTS] =
+	"SELECT count(*) FILTER (WHERE f.new_state IN " SEAT_STATES_SQL ")::integer,"
+	"       count(*) FILTER (WHERE f.new_state = 'error')::integer,"
+	"       count(*) FILTER (WHERE f.new_error = 'CountViolation')::integer,"
+	"       array_agg(DISTINCT f.user_id) FILTER (WHERE $3)"
+	"  FROM final f",
+
+	[RESULT_OUTCOMES] =
+	"SELECT f.user_id, f.outcome_error, f.new_state FROM final f ORDER BY f.seq",
+
+	[RESULT_BULK] =
+	"SELECT i.user_id, CASE WHEN f.user_id IS NULL THEN 'UnknownUser' ELSE f.outcome_error END"
+	"  FROM (SELECT x.user_id, min(x.seq) AS seq"
+	"          FROM unnest($6::uuid[]) WITH ORDINALITY AS x(user_id, seq) GROUP BY x.user_id) i"
+	"  LEFT JOIN final f ON f.user_id = i.user_id"
+	" ORDER BY i.seq",
+};
+
+/*
+ * The judgement.  Parameters: $1 tenant, $2 product, $3 whether plan rules
+ * (conflicts, dependencies) touch the product, $4 over-assign, $5 keep
+ * failures as error states; $6.. the candidate set's own.
+ */
+static const char *const judge_sql =
+"WITH candidate AS (%s),"
+" counter AS ("
+"   SELECT COALESCE(max(c.total), 0) AS total, COALESCE(max(c.total - c.assigned), 0) AS free"
+"     FROM license_mgmt.seat_counters c WHERE c.tenant_id = $1 AND c.sku_id = $2),"
+" product_plan AS ("
+"   SELECT sp.service_plan_id, sp.unavailable_locations"
+"     FROM license_mgmt.product_service_plans psp"
+"     JOIN license_mgmt.service_plans sp ON sp.service_plan_id = psp.service_plan_id"
+"    WHERE psp.sku_id = $2),"
+" subject AS ("
+"   SELECT c.user_id, c.group_id, c.disabled_plans, c.member_since, c.seq,"
+"          u.deleted_at IS NOT NULL AS user_deleted,"
+"          COALESCE(u.usage_location, t.usage_location) AS location,"
+"          s.error AS old_error, s.waiting_since AS old_waiting_since,"
+"          COALESCE(s.state IN " SEAT_STATES_SQL ", false) AS held_by_this"
+"     FROM candidate c"
+"     JOIN license_mgmt.users u ON u.tenant_id = $1 AND u.user_id = c.user_id"
+"     JOIN license_mgmt.tenants t ON t.tenant_id = $1"
+"     LEFT JOIN license_mgmt.license_states s"
+"       ON s.tenant_id = $1 AND s.user_id = c.user_id AND s.sku_id = $2 AND s.group_id = c.group_id),"
+/* the rules that depend only on the options and the location, once per distinct pair */
+" choice AS ("
+"   SELECT o.disabled_plans, o.location,"
+"          EXISTS (SELECT 1 FROM product_plan p"
+"                   WHERE p.service_plan_id <> ALL (o.disabled_plans)"
+"                     AND o.location = ANY (p.unavailable_locations)) AS prohibited,"
+"          ARRAY(SELECT p.service_plan_id FROM product_plan p"
+"                 WHERE p.service_plan_id <> ALL (o.disabled_plans)) AS enabled_plans"
+"     FROM (SELECT DISTINCT disabled_plans, location FROM subject) o),"
+" judged AS ("
+"   SELECT s.*,"
+"          NOT s.user_deleted AND (SELECT total FROM counter) > 0 AS live,"
+"          CASE"
+"            WHEN o.prohibited THEN 'ProhibitedInUsageLocationViolation'"
+"            WHEN $3 AND NOT s.held_by_this AND EXISTS ("
+"                 SELECT 1 FROM license_mgmt.source_enabled_plans e"
+"                   JOIN license_mgmt.service_plan_exclusions x ON x.service_plan_id = e.service_plan_id"
+"                  WHERE e.tenant_id = $1 AND e.user_id = s.user_id AND e.sku_id <> $2"
+"                    AND x.excluded_service_plan_id = ANY (o.enabled_plans))"
+"              THEN 'MutuallyExclusiveViolation'"
+"            WHEN $3 AND EXISTS ("
+"                 SELECT 1 FROM license_mgmt.service_plan_dependencies d"
+"                  WHERE d.service_plan_id = ANY (o.enabled_plans)"
+"                    AND d.required_service_plan_id <> ALL (o.enabled_plans)"
+"                    AND NOT EXISTS ("
+"                        SELECT 1 FROM license_mgmt.source_enabled_plans e"
+"                         WHERE e.tenant_id = $1 AND e.user_id = s.user_id"
+"                           AND e.service_plan_id = d.required_service_plan_id"
+"                           AND NOT (e.sku_id = $2 AND e.group_id = s.group_id)))"
+"              THEN 'DependencyViolation'"
+"          END AS rule_error"
+"     FROM subject s"
+"     JOIN choice o ON o.disabled_plans = s.disabled_plans AND o.location = s.location),"
+/*
+ * keeps: a source holding a seat keeps it, unless its location now forbids
+ * it (and when failures are not kept, a failing source is left untouched,
+ * so it keeps it too).  wants: a source that passes every rule and needs a
+ * seat unless its user already holds one.
+ */
+" verdict AS ("
+"   SELECT j.*,"
+"          j.live AND j.held_by_this"
+"            AND (NOT $5 OR j.rule_error IS DISTINCT FROM 'ProhibitedInUsageLocationViolation') AS keeps,"
+"          j.live AND NOT j.held_by_this AND j.rule_error IS NULL AS wants"
+"     FROM judged j),"
+" per_user AS ("
+"   SELECT v.user_id, array_agg(v.group_id) AS groups,"
+"          bool_or(v.held_by_this) AS held_by_candidates, bool_or(v.keeps) AS kept,"
+"          min(v.seq) FILTER (WHERE v.wants) AS first_want"
+"     FROM verdict v GROUP BY v.user_id),"
+" holder AS ("
+"   SELECT p.*,"
+"          EXISTS (SELECT 1 FROM license_mgmt.license_states o"
+"                   WHERE o.tenant_id = $1 AND o.sku_id = $2 AND o.user_id = p.user_id"
+"                     AND o.state IN " SEAT_STATES_SQL
+"                     AND o.group_id <> ALL (p.groups)) AS held_elsewhere"
+"     FROM per_user p),"
+" needing AS ("
+"   SELECT h.*, h.held_elsewhere OR h.kept AS holds,"
+"          h.first_want IS NOT NULL AND NOT (h.held_elsewhere OR h.kept) AS needs"
+"     FROM holder h),"
+/* seats go to users in serving order (R4.3) while they last (R2.5) */
+" seat AS ("
+"   SELECT n.*,"
+"          n.needs AND ($4 OR row_number() OVER (PARTITION BY n.needs ORDER BY n.first_want)"
+"                               <= (SELECT free FROM counter)) AS granted"
+"     FROM needing n),"
+" final AS ("
+"   SELECT v.user_id, v.group_id, v.disabled_plans, v.member_since, v.seq, v.rule_error, v.old_error,"
+"          v.old_waiting_since, x.new_state, x.new_error,"
+"          $5 OR (v.rule_error IS NULL AND x.new_state = 'active') AS write,"
+"          CASE WHEN x.new_state = 'active' AND v.rule_error IS NULL THEN NULL"
+"               ELSE COALESCE(v.rule_error, x.new_error, x.new_state) END AS outcome_error"
+"     FROM verdict v"
+"     JOIN seat u ON u.user_id = v.user_id"
+"     CROSS JOIN LATERAL (SELECT"
+"          CASE WHEN v.user_deleted THEN 'suspended'"
+"               WHEN NOT v.live THEN 'disabled'"
+"               WHEN v.held_by_this AND v.rule_error = 'DependencyViolation' THEN 'active_with_error'"
+"               WHEN v.rule_error IS NOT NULL THEN 'error'"
+"               WHEN v.held_by_this OR u.holds OR u.granted THEN 'active'"
+"               ELSE 'error' END AS new_state,"
+"          CASE WHEN NOT v.live THEN NULL"
+"               WHEN v.rule_error IS NOT NULL THEN v.rule_error"
+"               WHEN v.held_by_this OR u.holds OR u.granted THEN NULL"
+"               ELSE 'CountViolation' END AS new_error) x),"
+" written AS ("
+"   INSERT INTO license_mgmt.license_states AS s"
+"          (tenant_id, user_id, sku_id, group_id, state, error, disabled_plans,"
+"           member_since, waiting_since, last_updated)"
+"   SELECT $1, f.user_id, $2, f.group_id, f.new_state, f.new_error, f.disabled_plans, f.member_since,"
+"          CASE WHEN f.new_error = 'CountViolation'"
+"               THEN CASE WHEN f.old_error = 'CountViolation' THEN f.old_waiting_since ELSE now() END"
+"          END,"
+"          now()"
+"     FROM final f WHERE f.write"
+"   ON CONFLICT (tenant_id, user_id, sku_id, group_id) DO UPDATE"
+"      SET state = excluded.state, error = excluded.error, disabled_plans = excluded.disabled_plans,"
+"          member_since = excluded.member_since, waiting_since = excluded.waiting_since,"
+"          last_updated = excluded.last_updated"
+"    WHERE (s.state, s.error, s.disabled_plans, s.member_since, s.waiting_since)"
+"          IS DISTINCT FROM"
+"          (excluded.state, excluded.error, excluded.disabled_plans, excluded.member_since, excluded.waiting_since)"
+"   RETURNING 1),"
+/* seats held by the candidates' users before and after: the counter's delta */
+" counted AS ("
+"   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + d.delta"
+"     FROM (SELECT (count(*) FILTER (WHERE s.holds OR s.granted)"
+"                 - count(*) FILTER (WHERE s.held_elsewhere OR s.held_by_candidates))::integer AS delta"
+"             FROM seat s) d"
+"    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND d.delta <> 0"
+"   RETURNING 1)"
+" %s";
+
+static SPIPlanPtr judge_plans[SOURCE_COUNT][RESULT_KIND_COUNT];
+
+static int
+run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sku,
+			  EngineOptions options, const Datum *args, int nargs)
+{
+	Oid			argtypes[8] = {UUIDOID, UUIDOID, BOOLOID, BOOLOID, BOOLOID};
+	Datum		values[8];
+	bool		isnull[8] = {false};
+	SPIPlanPtr	plan;
+
+	if (nargs != candidate_nargs[source])
+		elog(ERROR, "license_mgmt: candidate set %d takes %d arguments", source, candidate_nargs[source]);
+	for (int i = 0; i < nargs; i++)
+	{
+		argtypes[5 + i] = candidate_argtypes[source][i];
+		values[5 + i] = args[i];
+	}
+	if (judge_plans[source][kind] == NULL)
+	{
+		char	   *sql = psprintf(judge_sql, candidate_sql[source], result_sql[kind]);
+
+		lm_plan(&judge_plans[source][kind], sql, 5 + nargs, argtypes);
+		pfree(sql);
+	}
+	plan = judge_plans[source][kind];
+
+	values[0] = tenant;
+	values[1] = sku;
+	values[2] = BoolGetDatum(plan_rules_apply_to(sku));
+	values[3] = BoolGetDatum(options.over_assign);
+	values[4] = BoolGetDatum(options.keep_failures);
+	return lm_exec(plan, values, isnull, false);
+}
+
+/*
+ * engine_apply judges a candidate set of one product and writes the states;
+ * it returns how many candidates hold the product and how many failed.  The
+ * caller holds the product's seat counter lock.
+ */
+EngineResult
+engine_apply(EngineSource source, Datum tenant, Datum sku,
+			 EngineOptions options, const Datum *args, int nargs)
+{
+	EngineResult result = {0};
+	bool		isnull;
+
+	run_judgement(source, RESULT_COUNTS, tenant, sku, options, args, nargs);
+	result.licensed = lm_int(0, 1);
+	result.failed = lm_int(0, 2);
+	result.waiting = lm_int(0, 3);
+	result.users = lm_value(0, 4, &isnull);
+	if (isnull)
+		result.users = (Datum) 0;
+	return result;
+}
+
+/*
+ * engine_apply_outcomes is engine_apply returning one row per candidate
+ * (user_id, error name or null, state), or for SOURCE_DIRECT_BULK one row
+ * per given user (user_id, error name or null) in the order given.
+ */
+SPITupleTable *
+engine_apply_outcomes(EngineSource source, Datum tenant, Datum sku,
+					  EngineOptions options, const Datum *args, int nargs)
+{
+	run_judgement(source, source == SOURCE_DIRECT_BULK ? RESULT_BULK : RESULT_OUTCOMES,
+				  tenant, sku, options, args, nargs);
+	return SPI_tuptable;
+}
+
+/*
+ * Removal: delete the states of some sources of one product and give back
+ * the seats of users left with no other holding source.  Returns the users
+ * whose states went, as uuid[] (null when none).
+ */
+static const char *const removal_target_sql[REMOVAL_COUNT] = {
+	[REMOVE_DIRECT] =
+	"SELECT $3::uuid AS user_id, " NIL_SOURCE_SQL " AS group_id",
+
+	[REMOVE_GROUP] =
+	"SELECT s.user_id, s.group_id FROM license_mgmt.license_states s"
+	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.group_id = $3",
+
+	[REMOVE_MEMBERSHIPS] =
+	"SELECT DISTINCT r.user_id, r.group_id FROM license_mgmt.membership_loss($1, $3, $4) r",
+
+	[REMOVE_USERS] =
+	"SELECT s.user_id, s.group_id FROM license_mgmt.license_states s"
+	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.user_id = ANY ($3::uuid[])",
+
+	[REMOVE_UNREACHED] =
+	"SELECT s.user_id, s.group_id FROM license_mgmt.license_states s"
+	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.group_id = $3"
+	"   AND NOT EXISTS (SELECT 1 FROM license_mgmt.group_reach($1, ARRAY[$3::uuid]) r"
+	"                    WHERE r.user_id = s.user_id)",
+};
+
+static const int removal_nargs[REMOVAL_COUNT] = {
+	[REMOVE_DIRECT] = 1,
+	[REMOVE_GROUP] = 1,
+	[REMOVE_MEMBERSHIPS] = 2,
+	[REMOVE_USERS] = 1,
+	[REMOVE_UNREACHED] = 1,
+};
+
+static const Oid removal_argtypes[REMOVAL_COUNT][2] = {
+	[REMOVE_DIRECT] = {UUIDOID},
+	[REMOVE_GROUP] = {UUIDOID},
+	[REMOVE_MEMBERSHIPS] = {UUIDARRAYOID, UUIDARRAYOID},
+	[REMOVE_USERS] = {UUIDARRAYOID},
+	[REMOVE_UNREACHED] = {UUIDOID},
+};
+
+static const char *const removal_sql =
+"WITH target AS (%s),"
+" gone AS ("
+"   DELETE FROM license_mgmt.license_states s USING target t"
+"    WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.user_id = t.user_id AND s.group_id = t.group_id"
+"   RETURNING s.user_id, s.group_id, s.state IN " SEAT_STATES_SQL " AS held),"
+" gone_user AS ("
+"   SELECT g.user_id, array_agg(g.group_id) AS groups, bool_or(g.held) AS held"
+"     FROM gone g GROUP BY g.user_id),"
+" freed AS ("
+"   SELECT count(*)::integer AS seats FROM gone_user g"
+"    WHERE g.held AND NOT EXISTS ("
+"          SELECT 1 FROM license_mgmt.license_states o"
+"           WHERE o.tenant_id = $1 AND o.sku_id = $2 AND o.user_id = g.user_id"
+"             AND o.state IN " SEAT_STATES_SQL " AND o.group_id <> ALL (g.groups))),"
+" counted AS ("
+"   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - f.seats FROM freed f"
+"    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND f.seats > 0"
+"   RETURNING 1)"
+" SELECT array_agg(g.user_id) FROM gone_user g";
+
+static SPIPlanPtr removal_plans[REMOVAL_COUNT];
+
+Datum
+engine_remove(RemovalTarget target, Datum tenant, Datum sku, const Datum *args, int nargs)
+{
+	Oid			argtypes[4] = {UUIDOID, UUIDOID};
+	Datum		values[4];
+	bool		isnull;
+	Datum		users;
+
+	if (nargs != removal_nargs[target])
+		elog(ERROR, "license_mgmt: removal target %d takes %d arguments", target, removal_nargs[target]);
+	for (int i = 0; i < nargs; i++)
+	{
+		argtypes[2 + i] = removal_argtypes[target][i];
+		values[2 + i] = args[i];
+	}
+	if (removal_plans[target] == NULL)
+	{
+		char	   *sql = psprintf(removal_sql, removal_target_sql[target]);
+
+		lm_plan(&removal_plans[target], sql, 2 + nargs, argtypes);
+		pfree(sql);
+	}
+	values[0] = tenant;
+	values[1] = sku;
+	lm_exec(removal_plans[target], values, NULL, false);
+	users = lm_value(0, 1, &isnull);
+	return isnull ? (Datum) 0 : users;
+}
+
+/*
+ * engine_ripple re-judges, for the given users, the states of the products
+ * whose plan rules involve this one: a conflict that cleared, a dependency
+ * now met or now lost.  The caller locked them with plan_rules_lock_set.
+ */
+void
+engine_ripple(Datum tenant, Datum sku, Datum users)
+{
+	Datum	   *skus;
+	int			n;
+	EngineOptions options = {.keep_failures = true};
+
+	if (users == (Datum) 0 || !plan_rules_apply_to(sku))
+		return;
+	n = lm_uuids(plan_rules_related(sku), &skus);
+	for (int i = 0; i < n; i++)
+	{
+		engine_apply(SOURCE_USERS, tenant, skus[i], options, &users, 1);
+		seats_serve_waiting_room(tenant, skus[i]);
+	}
+}
+
+/*
+ * engine_reevaluate_users re-judges every state of the users in those of the
+ * products they have states in (R5.3, R6.2, R8.2), then what their plan
+ * rules tie to them, then serves the waiting rooms the changes freed seats
+ * in.  The caller locked the products.
+ */
+void
+engine_reevaluate_users(Datum tenant, Datum skus, Datum users, bool over_assign)
+{
+	static SPIPlanPtr plan;
+	Oid			types[3] = {UUIDOID, UUIDARRAYOID, UUIDARRAYOID};
+	Datum		values[3] = {tenant, users, skus};
+	Datum	   *sku;
+	int			n;
+	EngineOptions options = {.over_assign = over_assign, .keep_failures = true};
+
+	lm_plan(&plan,
+			"SELECT COALESCE(array_agg(DISTINCT s.sku_id ORDER BY s.sku_id), '{}')"
+			"  FROM license_mgmt.license_states s"
+			" WHERE s.tenant_id = $1 AND s.user_id = ANY ($2) AND s.sku_id = ANY ($3)",
+			3, types);
+	lm_exec(plan, values, NULL, true);
+	n = lm_uuids(lm_value(0, 1, &(bool) {false}), &sku);
+	for (int i = 0; i < n; i++)
+		engine_apply(SOURCE_USERS, tenant, sku[i], options, &users, 1);
+	for (int i = 0; i < n; i++)
+		engine_ripple(tenant, sku[i], users);
+	for (int i = 0; i < n; i++)
+		seats_serve_waiting_room(tenant, sku[i]);
+}

@@ -1,0 +1,275 @@
+/*
+ * groups.c
+ *		Group assignment: assign_group_license, remove_group_license, and
+ *		reprocessing (R4, R6.2).
+ *
+ * A group assignment is applied to every user the group reaches before the
+ * call returns (R4.1): one engine statement for the whole membership, each
+ * member licensed or given its own error state (R4.2).  The group's row is
+ * locked for the call, and the membership triggers lock the rows of the
+ * groups they change, so a member added while the group is being licensed
+ * is licensed by one or the other, never missed.
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "utils/array.h"
+
+#include "license_mgmt.h"
+
+PG_FUNCTION_INFO_V1(assign_group_license);
+PG_FUNCTION_INFO_V1(remove_group_license);
+PG_FUNCTION_INFO_V1(reprocess_user);
+PG_FUNCTION_INFO_V1(reprocess_group);
+
+/* Lock a group's row against concurrent membership changes (membership.c). */
+static void
+lock_group(Datum tenant, Datum group)
+{
+	static SPIPlanPtr plan;
+	Oid			types[2] = {UUIDOID, UUIDOID};
+	Datum		values[2] = {tenant, group};
+
+	lm_plan(&plan,
+			"SELECT 1 FROM license_mgmt.groups WHERE tenant_id = $1 AND group_id = $2"
+			" FOR NO KEY UPDATE",
+			2, types);
+	lm_exec(plan, values, NULL, false);
+}
+
+/*
+ * assign_group_license(group_id, sku_id, disabled_plans): record the group's
+ * assignment and apply it to every member now.  Assigning again changes the
+ * disabled plans for every member (R4.8).
+ */
+Datum
+assign_group_license(PG_FUNCTION_ARGS)
+{
+	static SPIPlanPtr intent_plan;
+	Datum		group_id = lm_arg_uuid(fcinfo, 0, "group_id");
+	Datum		sku = lm_arg_uuid(fcinfo, 1, "sku_id");
+	Datum		disabled = lm_arg_plans(fcinfo, 2);
+	Oid			types[4] = {UUIDOID, UUIDOID, UUIDOID, UUIDARRAYOID};
+	Datum		values[4];
+	LmContext	ctx;
+	DirectoryGroup group;
+	char	   *product;
+	EngineResult applied;
+	EngineOptions options = {.keep_failures = true};
+	TupleDesc	tupdesc;
+	Datum		result[2];
+	bool		nulls[2] = {false, false};
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+
+	lm_enter(&ctx);
+	directory_find_group(group_id, &group);
+	lm_become_owner(&ctx);
+	product = directory_find_product(sku);
+	lock_group(group.tenant, group_id);
+	seats_lock_related(group.tenant, sku);
+	seats_check_usable(group.tenant, sku, product);
+	disabled = plan_rules_check_disabled_plans(sku, disabled, product);
+	plan_rules_check_group_dependencies(group.tenant, group_id, sku, disabled, group.name, product);
+
+	values[0] = group.tenant;
+	values[1] = group_id;
+	values[2] = sku;
+	values[3] = disabled;
+	lm_plan(&intent_plan,
+			"INSERT INTO license_mgmt.group_license_assignments (tenant_id, group_id, sku_id, disabled_plans)"
+			" VALUES ($1, $2, $3, $4)"
+			" ON CONFLICT (tenant_id, group_id, sku_id)"
+			" DO UPDATE SET disabled_plans = excluded.disabled_plans",
+			4, types);
+	lm_exec(intent_plan, values, NULL, false);
+
+	applied = engine_apply(SOURCE_GROUP, group.tenant, sku, options, &group_id, 1);
+	engine_ripple(group.tenant, sku, applied.users);
+	/* new options may have freed seats, and a re-assignment can leave waiters */
+	seats_serve_waiting_room(group.tenant, sku);
+	lm_leave(&ctx);
+
+	result[0] = Int32GetDatum(applied.licensed);
+	result[1] = Int32GetDatum(applied.failed);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc), result, nulls)));
+}
+
+/*
+ * remove_group_license(group_id, sku_id): remove the group's assignment and
+ * every state it gave.  Members without another source lose the product and
+ * free their seat; a member left without a plan another held product
+ * requires keeps that product as active_with_error (R4.10).
+ */
+Datum
+remove_group_license(PG_FUNCTION_ARGS)
+{
+	static SPIPlanPtr intent_plan;
+	Datum		group_id = lm_arg_uuid(fcinfo, 0, "group_id");
+	Datum		sku = lm_arg_uuid(fcinfo, 1, "sku_id");
+	Oid			types[3] = {UUIDOID, UUIDOID, UUIDOID};
+	Datum		values[3];
+	LmContext	ctx;
+	DirectoryGroup group;
+	char	   *product;
+	Datum		users;
+
+	lm_enter(&ctx);
+	directory_find_group(group_id, &group);
+	lm_become_owner(&ctx);
+	product = directory_find_product(sku);
+	lock_group(group.tenant, group_id);
+	seats_lock_related(group.tenant, sku);
+
+	values[0] = group.tenant;
+	values[1] = group_id;
+	values[2] = sku;
+	lm_plan(&intent_plan,
+			"DELETE FROM license_mgmt.group_license_assignments"
+			" WHERE tenant_id = $1 AND group_id = $2 AND sku_id = $3",
+			3, types);
+	if (lm_exec(intent_plan, values, NULL, false) == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
+				 errmsg("group \"%s\" has no assignment of \"%s\"", group.name, product),
+				 errhint("license_mgmt.licensed_groups lists the groups' assignments."),
+				 errconstraint("license_assignment_exists")));
+
+	users = engine_remove(REMOVE_GROUP, group.tenant, sku, &group_id, 1);
+	engine_ripple(group.tenant, sku, users);
+	seats_serve_waiting_room(group.tenant, sku);
+	lm_leave(&ctx);
+	PG_RETURN_VOID();
+}
+
+/* reprocess_user(user_id): re-judge every license state of a user (R6.2). */
+Datum
+reprocess_user(PG_FUNCTION_ARGS)
+{
+	Datum		user_id = lm_arg_uuid(fcinfo, 0, "user_id");
+	LmContext	ctx;
+	DirectoryUser user;
+	Datum		skus;
+
+	lm_enter(&ctx);
+	directory_find_user(user_id, &user);
+	lm_become_owner(&ctx);
+	skus = seats_lock_tenant(user.tenant);
+	engine_reevaluate_users(user.tenant, skus, lm_uuid_array(user_id), false);
+	lm_leave(&ctx);
+	PG_RETURN_VOID();
+}
+
+/*
+ * groups_apply applies every assignment of a group again, creating any
+ * state that is missing and re-judging the others.  Returns the users the
+ * group reaches (uuid[]), or 0 when none.  The caller locked the tenant's
+ * counters.
+ */
+static Datum
+groups_apply(Datum tenant, Datum group)
+{
+	static SPIPlanPtr plan;
+	Oid			types[2] = {UUIDOID, UUIDOID};
+	Datum		values[2] = {tenant, group};
+	EngineOptions options = {.keep_failures = true};
+	bool		no_skus;
+	bool		no_users;
+	Datum		skus;
+	Datum		users;
+
+	lm_plan(&plan,
+			"SELECT (SELECT array_agg(sku_id ORDER BY sku_id) FROM license_mgmt.group_license_assignments"
+			"         WHERE tenant_id = $1 AND group_id = $2),"
+			"       (SELECT array_agg(DISTINCT r.user_id) FROM license_mgmt.group_reach($1, ARRAY[$2]) r)",
+			2, types);
+	lm_exec(plan, values, NULL, true);
+	skus = lm_value(0, 1, &no_skus);
+	users = lm_value(0, 2, &no_users);
+	if (!no_skus)
+	{
+		Datum	   *sku;
+		int			n;
+
+		deconstruct_array(DatumGetArrayTypeP(skus), UUIDOID, UUID_LEN, false, TYPALIGN_CHAR,
+						  &sku, NULL, &n);
+		for (int i = 0; i < n; i++)
+			engine_apply(SOURCE_GROUP, tenant, sku[i], options, &group, 1);
+	}
+	return no_users ? (Datum) 0 : users;
+}
+
+/*
+ * groups_reapply_tenant applies every group assignment of a tenant again,
+ * after its nested_group_licensing setting changed (R4.11): states of users
+ * a group no longer reaches go, users it now reaches get theirs, and the
+ * waiting rooms are served.  The caller locked the tenant's counters.
+ */
+void
+groups_reapply_tenant(Datum tenant, Datum skus)
+{
+	static SPIPlanPtr plan;
+	Oid			types[1] = {UUIDOID};
+	EngineOptions options = {.keep_failures = true};
+	int			n;
+	Datum	   *sku;
+
+	lm_plan(&plan,
+			"SELECT sku_id, group_id FROM license_mgmt.group_license_assignments"
+			" WHERE tenant_id = $1 ORDER BY sku_id, group_id",
+			1, types);
+	n = lm_exec(plan, &tenant, NULL, true);
+	if (n > 0)
+	{
+		SPITupleTable *assignments = SPI_tuptable;
+
+		for (int i = 0; i < n; i++)
+		{
+			bool		isnull;
+			Datum		a_sku = SPI_getbinval(assignments->vals[i], assignments->tupdesc, 1, &isnull);
+			Datum		a_group = SPI_getbinval(assignments->vals[i], assignments->tupdesc, 2, &isnull);
+
+			engine_remove(REMOVE_UNREACHED, tenant, a_sku, &a_group, 1);
+		}
+		for (int i = 0; i < n; i++)
+		{
+			bool		isnull;
+			Datum		a_sku = SPI_getbinval(assignments->vals[i], assignments->tupdesc, 1, &isnull);
+			Datum		a_group = SPI_getbinval(assignments->vals[i], assignments->tupdesc, 2, &isnull);
+
+			engine_apply(SOURCE_GROUP, tenant, a_sku, options, &a_group, 1);
+		}
+	}
+	deconstruct_array(DatumGetArrayTypeP(skus), UUIDOID, UUID_LEN, false, TYPALIGN_CHAR, &sku, NULL, &n);
+	for (int i = 0; i < n; i++)
+		seats_serve_waiting_room(tenant, sku[i]);
+}
+
+/*
+ * reprocess_group(group_id): apply the group's assignments again and re-judge
+ * every license state of its members (R6.2).
+ */
+Datum
+reprocess_group(PG_FUNCTION_ARGS)
+{
+	Datum		group_id = lm_arg_uuid(fcinfo, 0, "group_id");
+	LmContext	ctx;
+	DirectoryGroup group;
+	Datum		skus;
+	Datum		users;
+
+	lm_enter(&ctx);
+	directory_find_group(group_id, &group);
+	lm_become_owner(&ctx);
+	lock_group(group.tenant, group_id);
+	skus = seats_lock_tenant(group.tenant);
+	users = groups_apply(group.tenant, group_id);
+	if (users != (Datum) 0)
+		engine_reevaluate_users(group.tenant, skus, users, false);
+	lm_leave(&ctx);
+	PG_RETURN_VOID();
+}

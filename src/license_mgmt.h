@@ -1,0 +1,176 @@
+/*
+ * license_mgmt.h
+ *		Interfaces shared by the C files of license_mgmt.
+ *
+ * One concern per file:
+ *	spi_util.c		running our queries: cached plans, pinned search_path, owner
+ *	usage_location.c	ISO 3166-1 alpha-2 validation
+ *	seats.c			seat counters: locking, totals, the waiting room
+ *	plan_rules.c	service plan rules: related products, refusal diagnostics
+ *	directory.c		finding users, groups and products as the caller sees them
+ *	engine.c		judging license sources and writing their states
+ *	direct.c		direct assignment functions
+ *	groups.c		group assignment functions and reprocessing
+ *	membership.c	directory triggers: memberships, directory objects, deletes
+ *	lifecycle.c		user and subscription lifecycles
+ */
+#ifndef LICENSE_MGMT_H
+#define LICENSE_MGMT_H
+
+#include "postgres.h"
+
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "utils/uuid.h"
+
+/* The source key of a direct assignment in license_states.group_id. */
+#define NIL_SOURCE_SQL "'00000000-0000-0000-0000-000000000000'::uuid"
+
+/* Seat-holding states, as an SQL list. */
+#define SEAT_STATES_SQL "('active', 'active_with_error')"
+
+/*
+ * errconstraint names the rule that refused, for a client to read as
+ * PG_DIAG_CONSTRAINT_NAME: the contract's refusals are class 23 errors that
+ * say which constraint of license_mgmt they enforce.
+ */
+static inline int
+errconstraint(const char *name)
+{
+	err_generic_string(PG_DIAG_SCHEMA_NAME, "license_mgmt");
+	return err_generic_string(PG_DIAG_CONSTRAINT_NAME, name);
+}
+
+/* settings (license_mgmt.c) */
+extern char *license_mgmt_tenant_id;
+
+/* spi_util.c */
+typedef struct LmContext
+{
+	Oid			saved_userid;
+	int			saved_sec_context;
+	int			guc_nestlevel;
+	bool		as_owner;
+} LmContext;
+
+extern void lm_enter(LmContext *ctx);
+extern void lm_become_owner(LmContext *ctx);
+extern void lm_leave(LmContext *ctx);
+extern SPIPlanPtr lm_plan(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes);
+extern int	lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull, bool read_only);
+extern Datum lm_value(int row, int col, bool *isnull);
+extern char *lm_text(int row, int col);
+extern int32 lm_int(int row, int col);
+extern bool lm_bool(int row, int col);
+extern Datum lm_copy_datum(int row, int col, bool *isnull);
+extern Datum lm_tenant_setting(bool *isnull);
+extern char *lm_uuid_out(Datum uuid);
+extern Datum lm_empty_uuid_array(void);
+extern void lm_check_uuid_array(Datum array, const char *argname);
+extern Datum lm_uuid_array(Datum id);
+extern int	lm_uuids(Datum array, Datum **elems);
+extern TriggerData *lm_trigger_data(FunctionCallInfo fcinfo, const char *name, bool for_row, bool before);
+extern Datum lm_trigger_column(TriggerData *trigdata, HeapTuple tuple, const char *column);
+
+/* directory.c */
+typedef struct DirectoryUser
+{
+	Datum		tenant;
+	Datum		user;
+	char	   *upn;
+	bool		deleted;
+	char	   *location;		/* NULL when the user has none */
+	char	   *deleted_at;
+} DirectoryUser;
+
+typedef struct DirectoryGroup
+{
+	Datum		tenant;
+	Datum		group;
+	char	   *name;
+} DirectoryGroup;
+
+extern Datum lm_arg_uuid(FunctionCallInfo fcinfo, int n, const char *name);
+extern Datum lm_arg_plans(FunctionCallInfo fcinfo, int n);
+extern void directory_find_user(Datum user, DirectoryUser *out);
+extern void directory_refuse_deleted(const DirectoryUser *user);
+extern void directory_find_group(Datum group, DirectoryGroup *out);
+extern char *directory_find_product(Datum sku);
+
+/* seats.c */
+extern void seats_lock_related(Datum tenant, Datum sku);
+extern void seats_check_usable(Datum tenant, Datum sku, const char *product);
+extern void seats_create(Datum tenant, Datum skus);
+extern void seats_lock(Datum tenant, Datum skus);
+extern Datum seats_lock_tenant(Datum tenant);
+extern void seats_read(Datum tenant, Datum sku, int32 *total, int32 *assigned);
+extern void seats_serve_waiting_room(Datum tenant, Datum sku);
+extern void seats_refresh(Datum tenant, Datum sku);
+
+/* plan_rules.c */
+extern Datum plan_rules_lock_set(Datum skus);
+extern bool plan_rules_apply_to(Datum sku);
+extern Datum plan_rules_related(Datum sku);
+extern Datum plan_rules_check_disabled_plans(Datum sku, Datum disabled_plans, const char *product);
+extern void plan_rules_explain_refusal(const char *error, Datum tenant, Datum user, Datum sku,
+									   Datum disabled_plans, const char *who, const char *product);
+extern void plan_rules_check_group_dependencies(Datum tenant, Datum group, Datum sku,
+												Datum disabled_plans, const char *group_name,
+												const char *product);
+extern void plan_rules_check_removal(Datum tenant, Datum user, Datum sku, const char *who,
+									 const char *product);
+
+/* engine.c */
+typedef enum EngineSource
+{
+	SOURCE_DIRECT,				/* $6 user, $7 disabled plans */
+	SOURCE_DIRECT_BULK,			/* $6 users[] in order, $7 disabled plans */
+	SOURCE_GROUP,				/* $6 group: every user it reaches */
+	SOURCE_MEMBERSHIPS,			/* $6 groups[], $7 members[], $8 added_at[] */
+	SOURCE_USERS,				/* $6 users[]: their existing sources */
+	SOURCE_WAITING,				/* $6 how many: the head of the waiting room */
+	SOURCE_DISABLED,			/* sources disabled while the product had no seats */
+	SOURCE_COUNT
+} EngineSource;
+
+typedef struct EngineResult
+{
+	int32		licensed;		/* candidates holding the product afterwards */
+	int32		failed;			/* candidates in an error state afterwards */
+	int32		waiting;		/* of those, waiting for a seat */
+	Datum		users;			/* uuid[] of candidate users, or 0 */
+} EngineResult;
+
+typedef struct EngineOptions
+{
+	bool		over_assign;	/* restore: take seats even past total (R8.2) */
+	bool		keep_failures;	/* record error states (groups) or drop them (direct) */
+} EngineOptions;
+
+extern EngineResult engine_apply(EngineSource source, Datum tenant, Datum sku,
+								 EngineOptions options, const Datum *args, int nargs);
+extern SPITupleTable *engine_apply_outcomes(EngineSource source, Datum tenant, Datum sku,
+											EngineOptions options, const Datum *args, int nargs);
+
+typedef enum RemovalTarget
+{
+	REMOVE_DIRECT,				/* $3 user */
+	REMOVE_GROUP,				/* $3 group */
+	REMOVE_MEMBERSHIPS,			/* $3 groups[], $4 members[] */
+	REMOVE_USERS,				/* $3 users[] */
+	REMOVE_UNREACHED,			/* $3 group: states of users it no longer reaches */
+	REMOVAL_COUNT
+} RemovalTarget;
+
+extern Datum engine_remove(RemovalTarget target, Datum tenant, Datum sku, const Datum *args, int nargs);
+extern void engine_ripple(Datum tenant, Datum sku, Datum users);
+extern void engine_reevaluate_users(Datum tenant, Datum skus, Datum users, bool over_assign);
+
+/* groups.c */
+extern void groups_reapply_tenant(Datum tenant, Datum skus);
+
+/* lifecycle.c */
+extern void lifecycle_suspend_users(Datum tenant, Datum users);
+
+#endif							/* LICENSE_MGMT_H */

@@ -1,0 +1,262 @@
+/*
+ * lifecycle.c
+ *		User and subscription lifecycles (R5.3, R8, R9).
+ *
+ * A change to a user touches all of their products at once, so it locks
+ * every seat counter of the tenant (in sku_id order) before judging: no
+ * assignment to that user can interleave.  A change to subscriptions locks
+ * the counters of the products whose seats changed.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "commands/trigger.h"
+#include "fmgr.h"
+#include "utils/array.h"
+
+#include "license_mgmt.h"
+
+PG_FUNCTION_INFO_V1(users_changed);
+PG_FUNCTION_INFO_V1(tenants_changed);
+PG_FUNCTION_INFO_V1(subscriptions_changed);
+PG_FUNCTION_INFO_V1(advance_subscriptions);
+
+/*
+ * lifecycle_suspend_users suspends every state of soft-deleted users and
+ * gives back their seats (R8.1); intent and memberships stay.  The waiting
+ * rooms of the products they held are then served (R6.1).
+ */
+void
+lifecycle_suspend_users(Datum tenant, Datum users)
+{
+	static SPIPlanPtr plan;
+	Oid			types[2] = {UUIDOID, UUIDARRAYOID};
+	Datum		values[2] = {tenant, users};
+	Datum	   *sku;
+	int			n;
+
+	lm_plan(&plan,
+			"WITH held AS ("
+			"  SELECT s.sku_id, count(DISTINCT s.user_id)::integer AS seats"
+			"    FROM license_mgmt.license_states s"
+			"   WHERE s.tenant_id = $1 AND s.user_id = ANY ($2) AND s.state IN " SEAT_STATES_SQL
+			"   GROUP BY s.sku_id),"
+			" suspended AS ("
+			"  UPDATE license_mgmt.license_states"
+			"     SET state = 'suspended', error = NULL, waiting_since = NULL, last_updated = now()"
+			"   WHERE tenant_id = $1 AND user_id = ANY ($2) AND (state <> 'suspended' OR error IS NOT NULL)"
+			"  RETURNING 1),"
+			" counted AS ("
+			"  UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - h.seats"
+			"    FROM held h WHERE c.tenant_id = $1 AND c.sku_id = h.sku_id"
+			"  RETURNING 1)"
+			" SELECT COALESCE(array_agg(h.sku_id ORDER BY h.sku_id), '{}') FROM held h",
+			2, types);
+	lm_exec(plan, values, NULL, false);
+	n = lm_uuids(lm_value(0, 1, &(bool) {false}), &sku);
+	for (int i = 0; i < n; i++)
+		seats_serve_waiting_room(tenant, sku[i]);
+}
+
+/*
+ * users_changed: after users are updated, suspend the soft-deleted (R8.1),
+ * bring back the restored even past the seat limit (R8.2), and re-judge the
+ * ones whose usage location changed (R5.3).  Other changes, such as
+ * account_enabled, leave licenses alone (R8.4).
+ */
+Datum
+users_changed(PG_FUNCTION_ARGS)
+{
+	static SPIPlanPtr plan;
+	TriggerData *trigdata = lm_trigger_data(fcinfo, "users_changed", false, false);
+	LmContext	ctx;
+	SPITupleTable *tenants;
+	uint64		ntenants;
+
+	lm_enter(&ctx);
+	SPI_register_trigger_data(trigdata);
+	lm_become_owner(&ctx);
+	lm_plan(&plan,
+			"SELECT n.tenant_id,"
+			"       array_agg(n.user_id) FILTER (WHERE o.deleted_at IS NULL AND n.deleted_at IS NOT NULL),"
+			"       array_agg(n.user_id) FILTER (WHERE o.deleted_at IS NOT NULL AND n.deleted_at IS NULL),"
+			"       array_agg(n.user_id) FILTER (WHERE o.deleted_at IS NULL AND n.deleted_at IS NULL"
+			"                                      AND o.usage_location IS DISTINCT FROM n.usage_location)"
+			"  FROM new_rows n"
+			"  JOIN old_rows o ON o.tenant_id = n.tenant_id AND o.user_id = n.user_id"
+			" WHERE (o.deleted_at IS NULL) <> (n.deleted_at IS NULL)"
+			"    OR o.usage_location IS DISTINCT FROM n.usage_location"
+			" GROUP BY n.tenant_id ORDER BY n.tenant_id",
+			0, NULL);
+	ntenants = lm_exec(plan, NULL, NULL, true);
+	tenants = SPI_tuptable;
+
+	for (uint64 t = 0; t < ntenants; t++)
+	{
+		bool		isnull;
+		Datum		tenant = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull);
+		Datum		suspended = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2, &isnull);
+		bool		no_suspended = isnull;
+		Datum		restored = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 3, &isnull);
+		bool		no_restored = isnull;
+		Datum		relocated = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 4, &isnull);
+		bool		no_relocated = isnull;
+		Datum		skus = seats_lock_tenant(tenant);
+
+		if (!no_suspended)
+			lifecycle_suspend_users(tenant, suspended);
+		if (!no_restored)
+			engine_reevaluate_users(tenant, skus, restored, true);
+		if (!no_relocated)
+			engine_reevaluate_users(tenant, skus, relocated, false);
+	}
+	lm_leave(&ctx);
+	return PointerGetDatum(NULL);
+}
+
+/*
+ * tenants_changed: a tenant's usage location is the effective location of
+ * its users without one (R4.4, R5.3), so changing it re-judges them; turning
+ * nested_group_licensing on or off re-applies every group (R4.11).
+ */
+Datum
+tenants_changed(PG_FUNCTION_ARGS)
+{
+	static SPIPlanPtr plan;
+	static SPIPlanPtr unlocated_plan;
+	TriggerData *trigdata = lm_trigger_data(fcinfo, "tenants_changed", false, false);
+	LmContext	ctx;
+	SPITupleTable *tenants;
+	uint64		ntenants;
+
+	lm_enter(&ctx);
+	SPI_register_trigger_data(trigdata);
+	lm_become_owner(&ctx);
+	lm_plan(&plan,
+			"SELECT n.tenant_id, o.usage_location <> n.usage_location,"
+			"       o.nested_group_licensing <> n.nested_group_licensing"
+			"  FROM new_rows n JOIN old_rows o ON o.tenant_id = n.tenant_id"
+			" WHERE o.usage_location <> n.usage_location"
+			"    OR o.nested_group_licensing <> n.nested_group_licensing"
+			" ORDER BY n.tenant_id",
+			0, NULL);
+	ntenants = lm_exec(plan, NULL, NULL, true);
+	tenants = SPI_tuptable;
+
+	for (uint64 t = 0; t < ntenants; t++)
+	{
+		bool		isnull;
+		Datum		tenant = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull);
+		bool		relocated = DatumGetBool(SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2, &isnull));
+		bool		renested = DatumGetBool(SPI_getbinval(tenants->vals[t], tenants->tupdesc, 3, &isnull));
+		Datum		skus = seats_lock_tenant(tenant);
+
+		if (renested)
+			groups_reapply_tenant(tenant, skus);
+		if (relocated)
+		{
+			Datum		users;
+
+			lm_plan(&unlocated_plan,
+					"SELECT array_agg(user_id) FROM license_mgmt.users"
+					" WHERE tenant_id = $1 AND usage_location IS NULL AND deleted_at IS NULL",
+					1, (Oid[]) {UUIDOID});
+			lm_exec(unlocated_plan, &tenant, NULL, true);
+			users = lm_value(0, 1, &isnull);
+			if (!isnull)
+				engine_reevaluate_users(tenant, skus, users, false);
+		}
+	}
+	lm_leave(&ctx);
+	return PointerGetDatum(NULL);
+}
+
+/*
+ * subscriptions_changed: after subscriptions are inserted, updated or
+ * deleted, every product whose seats may have changed gets its total
+ * recomputed and what follows from it (seats.c, R9).
+ */
+Datum
+subscriptions_changed(PG_FUNCTION_ARGS)
+{
+	static SPIPlanPtr plans[3];
+	TriggerData *trigdata = lm_trigger_data(fcinfo, "subscriptions_changed", false, false);
+	int			event = TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) ? 0 :
+		TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ? 1 : 2;
+	static const char *const changed_sql[3] = {
+		"SELECT n.tenant_id AS tenant_id, n.sku_id AS sku_id FROM new_rows n",
+		"SELECT n.tenant_id, n.sku_id FROM new_rows n UNION SELECT o.tenant_id, o.sku_id FROM old_rows o",
+		"SELECT o.tenant_id AS tenant_id, o.sku_id AS sku_id FROM old_rows o",
+	};
+	LmContext	ctx;
+	SPITupleTable *tenants;
+	uint64		ntenants;
+
+	lm_enter(&ctx);
+	SPI_register_trigger_data(trigdata);
+	lm_become_owner(&ctx);
+	if (plans[event] == NULL)
+	{
+		char	   *sql = psprintf("SELECT x.tenant_id, array_agg(DISTINCT x.sku_id ORDER BY x.sku_id)"
+								   "  FROM (%s) x"
+								   " WHERE EXISTS (SELECT 1 FROM license_mgmt.tenants t"
+								   "                WHERE t.tenant_id = x.tenant_id)"
+								   " GROUP BY x.tenant_id ORDER BY x.tenant_id",
+								   changed_sql[event]);
+
+		lm_plan(&plans[event], sql, 0, NULL);
+	}
+	ntenants = lm_exec(plans[event], NULL, NULL, true);
+	tenants = SPI_tuptable;
+
+	for (uint64 t = 0; t < ntenants; t++)
+	{
+		bool		isnull;
+		Datum		tenant = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull);
+		Datum		skus = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2, &isnull);
+		Datum	   *sku;
+		int			n = lm_uuids(skus, &sku);
+
+		seats_create(tenant, skus);
+		seats_lock(tenant, plan_rules_lock_set(skus));
+		for (int i = 0; i < n; i++)
+			seats_refresh(tenant, sku[i]);
+	}
+	lm_leave(&ctx);
+	return PointerGetDatum(NULL);
+}
+
+/*
+ * advance_subscriptions(at): move every subscription due at `at` one step
+ * on its lifecycle (R9.1, R9.2): enabled -> warning for 30 days ->
+ * suspended for 90 days -> deleted.  The next date counts from `at`, so
+ * calling it again with the same `at` moves nothing.  Returns how many
+ * moved; the subscription trigger applies what the change means.
+ */
+Datum
+advance_subscriptions(PG_FUNCTION_ARGS)
+{
+	static SPIPlanPtr plan;
+	Datum		at = PG_ARGISNULL(0) ? (Datum) 0 : PG_GETARG_DATUM(0);
+	LmContext	ctx;
+	int			moved;
+
+	if (PG_ARGISNULL(0))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("at must not be null"),
+				 errhint("Pass the time to advance to, such as now().")));
+	lm_enter(&ctx);
+	lm_plan(&plan,
+			"UPDATE license_mgmt.subscriptions"
+			"   SET status = CASE status WHEN 'enabled' THEN 'warning'"
+			"                            WHEN 'warning' THEN 'suspended'"
+			"                            ELSE 'deleted' END,"
+			"       next_lifecycle_at = CASE status WHEN 'enabled' THEN $1 + interval '30 days'"
+			"                                       WHEN 'warning' THEN $1 + interval '90 days' END"
+			" WHERE next_lifecycle_at <= $1 AND status <> 'deleted'",
+			1, (Oid[]) {TIMESTAMPTZOID});
+	moved = lm_exec(plan, &at, NULL, false);
+	lm_leave(&ctx);
+	PG_RETURN_INT32(moved);
+}

@@ -1,0 +1,222 @@
+/*
+ * seats.c
+ *		Seat accounting: the counter row per (tenant, product).
+ *
+ * Every change to who holds a product locks that product's counter row
+ * first, in sku_id order when there are several, and holds it to commit.
+ * That one row lock is what makes the seat limit exact under any
+ * interleaving (R2.5): the decision "a seat is free" is taken by the only
+ * transaction that can change the product, on a snapshot taken after the
+ * lock.  Sorting the locks means two transactions touching the same
+ * products never wait for each other in opposite order.
+ *
+ * The counter's total follows the subscriptions (R2.1, R9); its assigned is
+ * kept by the engine's statements (engine.c).  When seats free up, the
+ * waiting room is served here, first come first served (R6.1).
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "utils/array.h"
+
+#include "license_mgmt.h"
+
+/* seats_lock locks the counters of the products in skus (uuid[]) of a tenant. */
+void
+seats_lock(Datum tenant, Datum skus)
+{
+	static SPIPlanPtr plan;
+	Oid			types[2] = {UUIDOID, UUIDARRAYOID};
+	Datum		values[2] = {tenant, skus};
+
+	lm_plan(&plan,
+			"SELECT 1 FROM license_mgmt.seat_counters"
+			" WHERE tenant_id = $1 AND sku_id = ANY ($2)"
+			" ORDER BY sku_id FOR UPDATE",
+			2, types);
+	lm_exec(plan, values, NULL, false);
+}
+
+/*
+ * seats_lock_related locks the counters of a product and of every product a
+ * plan rule ties to it (plan_rules.c), so that the rules are judged on a
+ * stable view of the user's other products too.
+ */
+void
+seats_lock_related(Datum tenant, Datum sku)
+{
+	Datum		skus = PointerGetDatum(construct_array(&sku, 1, UUIDOID, UUID_LEN, false, TYPALIGN_CHAR));
+
+	seats_lock(tenant, plan_rules_lock_set(skus));
+}
+
+/*
+ * seats_check_usable refuses new assignments of a product the tenant has no
+ * enabled or warning seats of (license_product_subscribed, R9.3).
+ */
+void
+seats_check_usable(Datum tenant, Datum sku, const char *product)
+{
+	int32		total;
+	int32		assigned;
+
+	seats_read(tenant, sku, &total, &assigned);
+	if (total > 0)
+		return;
+	ereport(ERROR,
+			(errcode(ERRCODE_CHECK_VIOLATION),
+			 errmsg("the tenant has no usable subscription of \"%s\"", product),
+			 errdetail("No subscription of \"%s\" in this tenant is enabled or in its grace period with seats.", product),
+			 errhint("Buy seats of the product, or renew its subscription."),
+			 errconstraint("license_product_subscribed")));
+}
+
+/*
+ * seats_lock_tenant locks every counter of a tenant: changes to a user
+ * (soft delete, restore, location) touch all of their products at once.
+ * Returns the products as uuid[].
+ */
+Datum
+seats_lock_tenant(Datum tenant)
+{
+	static SPIPlanPtr plan;
+	Oid			types[1] = {UUIDOID};
+	bool		isnull;
+	Datum		skus;
+
+	lm_plan(&plan,
+			"SELECT COALESCE(array_agg(c.sku_id ORDER BY c.sku_id), '{}')"
+			"  FROM (SELECT sku_id FROM license_mgmt.seat_counters"
+			"         WHERE tenant_id = $1 ORDER BY sku_id FOR UPDATE) c",
+			1, types);
+	lm_exec(plan, &tenant, NULL, false);
+	skus = lm_value(0, 1, &isnull);
+	return skus;
+}
+
+/*
+ * seats_create makes sure every product in skus (uuid[]) has a counter for
+ * the tenant: the first subscription of a product creates it, and it stays.
+ */
+void
+seats_create(Datum tenant, Datum skus)
+{
+	static SPIPlanPtr plan;
+	Oid			types[2] = {UUIDOID, UUIDARRAYOID};
+	Datum		values[2] = {tenant, skus};
+
+	lm_plan(&plan,
+			"INSERT INTO license_mgmt.seat_counters (tenant_id, sku_id)"
+			" SELECT $1, s FROM unnest($2::uuid[]) AS s ORDER BY s"
+			" ON CONFLICT DO NOTHING",
+			2, types);
+	lm_exec(plan, values, NULL, false);
+}
+
+/* seats_read returns a product's counter; zeros when it has none. */
+void
+seats_read(Datum tenant, Datum sku, int32 *total, int32 *assigned)
+{
+	static SPIPlanPtr plan;
+	Oid			types[2] = {UUIDOID, UUIDOID};
+	Datum		values[2] = {tenant, sku};
+
+	lm_plan(&plan,
+			"SELECT total, assigned FROM license_mgmt.seat_counters"
+			" WHERE tenant_id = $1 AND sku_id = $2",
+			2, types);
+	if (lm_exec(plan, values, NULL, true) == 0)
+	{
+		*total = 0;
+		*assigned = 0;
+		return;
+	}
+	*total = lm_int(0, 1);
+	*assigned = lm_int(0, 2);
+}
+
+/*
+ * seats_serve_waiting_room gives free seats of a product to the states
+ * waiting with CountViolation, in the order they began to wait (ties in
+ * membership order, then user id), until seats or waiters run out (R6.1).
+ * Each round judges as many waiters as there are free seats; a waiter that
+ * now fails another rule leaves the room with that error instead.
+ */
+void
+seats_serve_waiting_room(Datum tenant, Datum sku)
+{
+	EngineOptions options = {.keep_failures = true};
+
+	for (;;)
+	{
+		int32		total;
+		int32		assigned;
+		Datum		free;
+		EngineResult served;
+
+		seats_read(tenant, sku, &total, &assigned);
+		if (total - assigned <= 0)
+			return;
+		free = Int32GetDatum(total - assigned);
+		served = engine_apply(SOURCE_WAITING, tenant, sku, options, &free, 1);
+		if (served.licensed + served.failed == 0 || served.waiting > 0)
+			return;
+	}
+}
+
+/*
+ * seats_refresh recomputes a product's total from its subscriptions, under
+ * the counter's lock (the caller took it), and applies
+ * what the change means (R9.3, R9.4, R6.1):
+ *	- no usable seats any more: every state of the product becomes disabled;
+ *	- usable seats again: the disabled states are judged afresh;
+ *	- more seats: the waiting room is served.
+ * Fewer seats than assigned takes nothing away; available goes negative.
+ */
+void
+seats_refresh(Datum tenant, Datum sku)
+{
+	static SPIPlanPtr total_plan;
+	static SPIPlanPtr disable_plan;
+	Oid			types[2] = {UUIDOID, UUIDOID};
+	Datum		values[2] = {tenant, sku};
+	int32		old_total;
+	int32		new_total;
+	int32		assigned;
+
+	seats_read(tenant, sku, &old_total, &assigned);
+
+	lm_plan(&total_plan,
+			"UPDATE license_mgmt.seat_counters c"
+			"   SET total = (SELECT COALESCE(sum(s.seats), 0)::integer"
+			"                  FROM license_mgmt.subscriptions s"
+			"                 WHERE s.tenant_id = $1 AND s.sku_id = $2"
+			"                   AND s.status IN ('enabled', 'warning'))"
+			" WHERE c.tenant_id = $1 AND c.sku_id = $2"
+			" RETURNING c.total",
+			2, types);
+	lm_exec(total_plan, values, NULL, false);
+	new_total = lm_int(0, 1);
+
+	if (old_total > 0 && new_total == 0)
+	{
+		lm_plan(&disable_plan,
+				"WITH disabled AS ("
+				"  UPDATE license_mgmt.license_states"
+				"     SET state = 'disabled', error = NULL, waiting_since = NULL, last_updated = now()"
+				"   WHERE tenant_id = $1 AND sku_id = $2 AND state NOT IN ('suspended', 'disabled')"
+				"  RETURNING 1)"
+				" UPDATE license_mgmt.seat_counters SET assigned = 0"
+				"  WHERE tenant_id = $1 AND sku_id = $2",
+				2, types);
+		lm_exec(disable_plan, values, NULL, false);
+	}
+	else if (old_total == 0 && new_total > 0)
+	{
+		EngineOptions options = {.keep_failures = true};
+
+		engine_apply(SOURCE_DISABLED, tenant, sku, options, NULL, 0);
+	}
+	if (new_total > old_total)
+		seats_serve_waiting_room(tenant, sku);
+}

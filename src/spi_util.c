@@ -1,0 +1,275 @@
+/*
+ * spi_util.c
+ *		How license_mgmt runs its queries.
+ *
+ * Every entry point (function or trigger) brackets its work with lm_enter()
+ * and lm_leave().  Inside, search_path is pinned to pg_catalog, pg_temp, so
+ * no object a caller creates can stand in for ours or for a built-in
+ * operator (R10.4), and the cached plans always see the same path.  After
+ * the caller's own view of the directory has been checked (row-level
+ * security applies to it), lm_become_owner() switches to the owner of the
+ * extension's tables, the way PostgreSQL's referential-integrity triggers
+ * do, so that derived state can be written although no role may write it
+ * directly (R10.2).  An error restores both at transaction abort.
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_class.h"
+#include "catalog/pg_type.h"
+#include "commands/trigger.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/datum.h"
+#include "utils/guc.h"
+#include "utils/lsyscache.h"
+#include "utils/rel.h"
+#include "utils/syscache.h"
+
+#include "license_mgmt.h"
+
+/*
+ * lm_enter connects to SPI and pins search_path for the duration of the
+ * call.
+ */
+void
+lm_enter(LmContext *ctx)
+{
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "license_mgmt: SPI_connect failed");
+	ctx->guc_nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", "pg_catalog, pg_temp",
+							 PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	GetUserIdAndSecContext(&ctx->saved_userid, &ctx->saved_sec_context);
+	ctx->as_owner = false;
+}
+
+/*
+ * lm_become_owner acts as the owner of license_mgmt.license_states from here
+ * to lm_leave.  Row-level security does not filter the owner's queries: the
+ * C code scopes every query to one tenant itself.
+ */
+void
+lm_become_owner(LmContext *ctx)
+{
+	Oid			nsp = get_namespace_oid("license_mgmt", false);
+	Oid			relid = get_relname_relid("license_states", nsp);
+	HeapTuple	tuple;
+	Oid			owner;
+
+	if (!OidIsValid(relid))
+		elog(ERROR, "license_mgmt: table license_states is missing");
+	tuple = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	if (!HeapTupleIsValid(tuple))
+		elog(ERROR, "cache lookup failed for relation %u", relid);
+	owner = ((Form_pg_class) GETSTRUCT(tuple))->relowner;
+	ReleaseSysCache(tuple);
+
+	SetUserIdAndSecContext(owner, ctx->saved_sec_context |
+						   SECURITY_LOCAL_USERID_CHANGE | SECURITY_NOFORCE_RLS);
+	ctx->as_owner = true;
+}
+
+/* lm_leave undoes lm_enter and lm_become_owner. */
+void
+lm_leave(LmContext *ctx)
+{
+	if (ctx->as_owner)
+		SetUserIdAndSecContext(ctx->saved_userid, ctx->saved_sec_context);
+	AtEOXact_GUC(true, ctx->guc_nestlevel);
+	if (SPI_finish() != SPI_OK_FINISH)
+		elog(ERROR, "license_mgmt: SPI_finish failed");
+}
+
+/*
+ * lm_plan prepares a query once per backend and keeps the plan; the plan
+ * cache replans it when the tables change.
+ */
+SPIPlanPtr
+lm_plan(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes)
+{
+	if (*cache == NULL)
+	{
+		SPIPlanPtr	plan = SPI_prepare(sql, nargs, (Oid *) argtypes);
+
+		if (plan == NULL)
+			elog(ERROR, "license_mgmt: SPI_prepare failed: %s\n%s",
+				 SPI_result_code_string(SPI_result), sql);
+		if (SPI_keepplan(plan) != 0)
+			elog(ERROR, "license_mgmt: SPI_keepplan failed");
+		*cache = plan;
+	}
+	return *cache;
+}
+
+/* lm_exec runs a prepared plan; isnull may be NULL when no argument is. */
+int
+lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull, bool read_only)
+{
+	int			nargs = SPI_getargcount(plan);
+	char		nulls[16];
+	int			rc;
+
+	Assert(nargs <= (int) sizeof(nulls));
+	for (int i = 0; i < nargs; i++)
+		nulls[i] = (isnull != NULL && isnull[i]) ? 'n' : ' ';
+	rc = SPI_execute_plan(plan, (Datum *) values, nulls, read_only, 0);
+	if (rc < 0)
+		elog(ERROR, "license_mgmt: SPI_execute_plan failed: %s", SPI_result_code_string(rc));
+	return (int) SPI_processed;
+}
+
+/* lm_value returns column col (1-based) of result row row. */
+Datum
+lm_value(int row, int col, bool *isnull)
+{
+	Assert(SPI_tuptable != NULL && row < (int) SPI_processed);
+	return SPI_getbinval(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, col, isnull);
+}
+
+/* lm_text returns a column as a C string, NULL for SQL null. */
+char *
+lm_text(int row, int col)
+{
+	return SPI_getvalue(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, col);
+}
+
+int32
+lm_int(int row, int col)
+{
+	bool		isnull;
+	Datum		d = lm_value(row, col, &isnull);
+
+	return isnull ? 0 : DatumGetInt32(d);
+}
+
+bool
+lm_bool(int row, int col)
+{
+	bool		isnull;
+	Datum		d = lm_value(row, col, &isnull);
+
+	return !isnull && DatumGetBool(d);
+}
+
+/*
+ * lm_copy_datum copies a result column into the current memory context, so
+ * that it outlives the result (and SPI itself, when called in the caller's
+ * context).
+ */
+Datum
+lm_copy_datum(int row, int col, bool *isnull)
+{
+	Datum		d = lm_value(row, col, isnull);
+	Oid			type = SPI_gettypeid(SPI_tuptable->tupdesc, col);
+	int16		typlen;
+	bool		typbyval;
+
+	if (*isnull)
+		return (Datum) 0;
+	get_typlenbyval(type, &typlen, &typbyval);
+	return datumCopy(d, typbyval, typlen);
+}
+
+/*
+ * lm_tenant_setting returns license_mgmt.tenant_id as a uuid, or sets
+ * *isnull when the session does not act for one tenant.
+ */
+Datum
+lm_tenant_setting(bool *isnull)
+{
+	*isnull = (license_mgmt_tenant_id == NULL || license_mgmt_tenant_id[0] == '\0');
+	if (*isnull)
+		return (Datum) 0;
+	return DirectFunctionCall1(uuid_in, CStringGetDatum(license_mgmt_tenant_id));
+}
+
+char *
+lm_uuid_out(Datum uuid)
+{
+	return DatumGetCString(DirectFunctionCall1(uuid_out, uuid));
+}
+
+Datum
+lm_empty_uuid_array(void)
+{
+	return PointerGetDatum(construct_empty_array(UUIDOID));
+}
+
+/*
+ * lm_check_uuid_array refuses an array argument with null elements or more
+ * than one dimension: every id must name something (R13).
+ */
+void
+lm_check_uuid_array(Datum array, const char *argname)
+{
+	ArrayType  *a = DatumGetArrayTypeP(array);
+
+	if (ARR_NDIM(a) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("%s must be a one-dimensional array", argname)));
+	if (array_contains_nulls(a))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("%s must not contain nulls", argname),
+				 errdetail("Every element of %s names an object by its id.", argname),
+				 errhint("Remove the null elements.")));
+}
+
+/*
+ * lm_trigger_data checks that a trigger function was called the way its
+ * CREATE TRIGGER says, as contrib/tcn does, and returns its TriggerData.
+ */
+TriggerData *
+lm_trigger_data(FunctionCallInfo fcinfo, const char *name, bool for_row, bool before)
+{
+	TriggerData *trigdata;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		elog(ERROR, "%s: not called by trigger manager", name);
+	trigdata = (TriggerData *) fcinfo->context;
+	if (TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) != for_row)
+		elog(ERROR, "%s: must be fired for each %s", name, for_row ? "row" : "statement");
+	if (TRIGGER_FIRED_BEFORE(trigdata->tg_event) != before)
+		elog(ERROR, "%s: must be fired %s the event", name, before ? "before" : "after");
+	return trigdata;
+}
+
+/* lm_trigger_column returns a column of the trigger's old or new row. */
+Datum
+lm_trigger_column(TriggerData *trigdata, HeapTuple tuple, const char *column)
+{
+	TupleDesc	tupdesc = RelationGetDescr(trigdata->tg_relation);
+	int			attnum = SPI_fnumber(tupdesc, column);
+	bool		isnull;
+	Datum		value;
+
+	if (attnum <= 0)
+		elog(ERROR, "license_mgmt: column \"%s\" missing", column);
+	value = SPI_getbinval(tuple, tupdesc, attnum, &isnull);
+	if (isnull)
+		elog(ERROR, "license_mgmt: column \"%s\" is null", column);
+	return value;
+}
+
+/* lm_uuid_array makes a one-element uuid[]. */
+Datum
+lm_uuid_array(Datum id)
+{
+	return PointerGetDatum(construct_array(&id, 1, UUIDOID, UUID_LEN, false, TYPALIGN_CHAR));
+}
+
+/* lm_uuids deconstructs a uuid[] into its elements. */
+int
+lm_uuids(Datum array, Datum **elems)
+{
+	int			n;
+
+	deconstruct_array(DatumGetArrayTypeP(array), UUIDOID, UUID_LEN, false, TYPALIGN_CHAR,
+					  elems, NULL, &n);
+	return n;
+}
