@@ -37,7 +37,7 @@ record_direct_intent(Datum tenant, Datum sku, Datum users, Datum disabled_plans)
 			" ON CONFLICT (tenant_id, user_id, sku_id)"
 			" DO UPDATE SET disabled_plans = excluded.disabled_plans",
 			4, types);
-	lm_exec(plan, values, NULL, false);
+	lm_exec(plan, values, NULL);
 }
 
 /*
@@ -129,7 +129,7 @@ remove_user_license(PG_FUNCTION_ARGS)
 			"           JOIN license_mgmt.groups g ON g.tenant_id = s.tenant_id AND g.group_id = s.group_id"
 			"          WHERE s.tenant_id = $1 AND s.user_id = $2 AND s.sku_id = $3)",
 			3, types);
-	lm_exec(intent_plan, values, NULL, false);
+	lm_exec(intent_plan, values, NULL);
 	groups = lm_text(0, 2);
 	if (lm_int(0, 1) == 0)
 	{
@@ -177,7 +177,7 @@ bulk_tenant(Datum users, bool *isnull)
 			" WHERE u.user_id = ANY ($1) AND ($2::uuid IS NULL OR u.tenant_id = $2)"
 			" LIMIT 2",
 			2, types);
-	n = lm_exec(plan, values, nulls, true);
+	n = lm_exec(plan, values, nulls);
 	if (n > 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

@@ -69,7 +69,7 @@ directory_find_user(Datum user, DirectoryUser *out)
 			" WHERE u.user_id = $1 AND ($2::uuid IS NULL OR u.tenant_id = $2)"
 			" LIMIT 2",
 			2, types);
-	n = lm_exec(plan, values, isnull, true);
+	n = lm_exec(plan, values, isnull);
 	if (n == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
@@ -124,7 +124,7 @@ directory_find_group(Datum group, DirectoryGroup *out)
 			" WHERE g.group_id = $1 AND ($2::uuid IS NULL OR g.tenant_id = $2)"
 			" LIMIT 2",
 			2, types);
-	n = lm_exec(plan, values, isnull, true);
+	n = lm_exec(plan, values, isnull);
 	if (n == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
@@ -149,7 +149,7 @@ directory_find_product(Datum sku)
 	lm_plan(&plan,
 			"SELECT sku_part_number FROM license_mgmt.products WHERE sku_id = $1",
 			1, types);
-	if (lm_exec(plan, &sku, NULL, true) == 0)
+	if (lm_exec(plan, &sku, NULL) == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
 				 errmsg("product %s does not exist", lm_uuid_out(sku)),

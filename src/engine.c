@@ -316,7 +316,7 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 	values[2] = BoolGetDatum(plan_rules_apply_to(sku));
 	values[3] = BoolGetDatum(options.over_assign);
 	values[4] = BoolGetDatum(options.keep_failures);
-	return lm_exec(plan, values, isnull, false);
+	return lm_exec(plan, values, isnull);
 }
 
 /*
@@ -445,7 +445,7 @@ engine_remove(RemovalTarget target, Datum tenant, Datum sku, const Datum *args, 
 	}
 	values[0] = tenant;
 	values[1] = sku;
-	lm_exec(removal_plans[target], values, NULL, false);
+	lm_exec(removal_plans[target], values, NULL);
 	users = lm_value(0, 1, &isnull);
 	return isnull ? (Datum) 0 : users;
 }
@@ -493,7 +493,7 @@ engine_reevaluate_users(Datum tenant, Datum skus, Datum users, bool over_assign)
 			"  FROM license_mgmt.license_states s"
 			" WHERE s.tenant_id = $1 AND s.user_id = ANY ($2) AND s.sku_id = ANY ($3)",
 			3, types);
-	lm_exec(plan, values, NULL, true);
+	lm_exec(plan, values, NULL);
 	n = lm_uuids(lm_value(0, 1, &(bool) {false}), &sku);
 	for (int i = 0; i < n; i++)
 		engine_apply(SOURCE_USERS, tenant, sku[i], options, &users, 1);

@@ -37,7 +37,7 @@ lock_group(Datum tenant, Datum group)
 			"SELECT 1 FROM license_mgmt.groups WHERE tenant_id = $1 AND group_id = $2"
 			" FOR NO KEY UPDATE",
 			2, types);
-	lm_exec(plan, values, NULL, false);
+	lm_exec(plan, values, NULL);
 }
 
 /*
@@ -86,7 +86,7 @@ assign_group_license(PG_FUNCTION_ARGS)
 			" ON CONFLICT (tenant_id, group_id, sku_id)"
 			" DO UPDATE SET disabled_plans = excluded.disabled_plans",
 			4, types);
-	lm_exec(intent_plan, values, NULL, false);
+	lm_exec(intent_plan, values, NULL);
 
 	applied = engine_apply(SOURCE_GROUP, group.tenant, sku, options, &group_id, 1);
 	engine_ripple(group.tenant, sku, applied.users);
@@ -132,7 +132,7 @@ remove_group_license(PG_FUNCTION_ARGS)
 			"DELETE FROM license_mgmt.group_license_assignments"
 			" WHERE tenant_id = $1 AND group_id = $2 AND sku_id = $3",
 			3, types);
-	if (lm_exec(intent_plan, values, NULL, false) == 0)
+	if (lm_exec(intent_plan, values, NULL) == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
 				 errmsg("group \"%s\" has no assignment of \"%s\"", group.name, product),
@@ -187,7 +187,7 @@ groups_apply(Datum tenant, Datum group)
 			"         WHERE tenant_id = $1 AND group_id = $2),"
 			"       (SELECT array_agg(DISTINCT r.user_id) FROM license_mgmt.group_reach($1, ARRAY[$2]) r)",
 			2, types);
-	lm_exec(plan, values, NULL, true);
+	lm_exec(plan, values, NULL);
 	skus = lm_value(0, 1, &no_skus);
 	users = lm_value(0, 2, &no_users);
 	if (!no_skus)
@@ -222,7 +222,7 @@ groups_reapply_tenant(Datum tenant, Datum skus)
 			"SELECT sku_id, group_id FROM license_mgmt.group_license_assignments"
 			" WHERE tenant_id = $1 ORDER BY sku_id, group_id",
 			1, types);
-	n = lm_exec(plan, &tenant, NULL, true);
+	n = lm_exec(plan, &tenant, NULL);
 	if (n > 0)
 	{
 		SPITupleTable *assignments = SPI_tuptable;

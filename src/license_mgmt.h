@@ -58,7 +58,7 @@ extern void lm_enter(LmContext *ctx);
 extern void lm_become_owner(LmContext *ctx);
 extern void lm_leave(LmContext *ctx);
 extern SPIPlanPtr lm_plan(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes);
-extern int	lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull, bool read_only);
+extern int	lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull);
 extern Datum lm_value(int row, int col, bool *isnull);
 extern char *lm_text(int row, int col);
 extern int32 lm_int(int row, int col);

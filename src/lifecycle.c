@@ -52,7 +52,7 @@ lifecycle_suspend_users(Datum tenant, Datum users)
 			"  RETURNING 1)"
 			" SELECT COALESCE(array_agg(h.sku_id ORDER BY h.sku_id), '{}') FROM held h",
 			2, types);
-	lm_exec(plan, values, NULL, false);
+	lm_exec(plan, values, NULL);
 	n = lm_uuids(lm_value(0, 1, &(bool) {false}), &sku);
 	for (int i = 0; i < n; i++)
 		seats_serve_waiting_room(tenant, sku[i]);
@@ -88,7 +88,7 @@ users_changed(PG_FUNCTION_ARGS)
 			"    OR o.usage_location IS DISTINCT FROM n.usage_location"
 			" GROUP BY n.tenant_id ORDER BY n.tenant_id",
 			0, NULL);
-	ntenants = lm_exec(plan, NULL, NULL, true);
+	ntenants = lm_exec(plan, NULL, NULL);
 	tenants = SPI_tuptable;
 
 	for (uint64 t = 0; t < ntenants; t++)
@@ -140,7 +140,7 @@ tenants_changed(PG_FUNCTION_ARGS)
 			"    OR o.nested_group_licensing <> n.nested_group_licensing"
 			" ORDER BY n.tenant_id",
 			0, NULL);
-	ntenants = lm_exec(plan, NULL, NULL, true);
+	ntenants = lm_exec(plan, NULL, NULL);
 	tenants = SPI_tuptable;
 
 	for (uint64 t = 0; t < ntenants; t++)
@@ -161,7 +161,7 @@ tenants_changed(PG_FUNCTION_ARGS)
 					"SELECT array_agg(user_id) FROM license_mgmt.users"
 					" WHERE tenant_id = $1 AND usage_location IS NULL AND deleted_at IS NULL",
 					1, (Oid[]) {UUIDOID});
-			lm_exec(unlocated_plan, &tenant, NULL, true);
+			lm_exec(unlocated_plan, &tenant, NULL);
 			users = lm_value(0, 1, &isnull);
 			if (!isnull)
 				engine_reevaluate_users(tenant, skus, users, false);
@@ -206,7 +206,7 @@ subscriptions_changed(PG_FUNCTION_ARGS)
 
 		lm_plan(&plans[event], sql, 0, NULL);
 	}
-	ntenants = lm_exec(plans[event], NULL, NULL, true);
+	ntenants = lm_exec(plans[event], NULL, NULL);
 	tenants = SPI_tuptable;
 
 	for (uint64 t = 0; t < ntenants; t++)
@@ -256,7 +256,7 @@ advance_subscriptions(PG_FUNCTION_ARGS)
 			"                                       WHEN 'warning' THEN $1 + interval '90 days' END"
 			" WHERE next_lifecycle_at <= $1 AND status <> 'deleted'",
 			1, (Oid[]) {TIMESTAMPTZOID});
-	moved = lm_exec(plan, &at, NULL, false);
+	moved = lm_exec(plan, &at, NULL);
 	lm_leave(&ctx);
 	PG_RETURN_INT32(moved);
 }

@@ -55,12 +55,12 @@ directory_objects_sync(PG_FUNCTION_ARGS)
 		lm_exec(lm_plan(&users_plan,
 						"INSERT INTO license_mgmt.directory_objects (tenant_id, object_id, user_id)"
 						" SELECT n.tenant_id, n.user_id, n.user_id FROM new_rows n",
-						0, NULL), NULL, NULL, false);
+						0, NULL), NULL, NULL);
 	else
 		lm_exec(lm_plan(&groups_plan,
 						"INSERT INTO license_mgmt.directory_objects (tenant_id, object_id, group_id)"
 						" SELECT n.tenant_id, n.group_id, n.group_id FROM new_rows n",
-						0, NULL), NULL, NULL, false);
+						0, NULL), NULL, NULL);
 	lm_leave(&ctx);
 	return PointerGetDatum(NULL);
 }
@@ -95,7 +95,7 @@ refuse_cycles(Datum tenant, Datum groups, Datum members)
 			"           JOIN license_mgmt.groups g ON g.tenant_id = $1 AND g.group_id = p.id)"
 			"   FROM down d WHERE d.member_id = d.origin LIMIT 1",
 			3, types);
-	if (lm_exec(plan, values, NULL, true) == 0)
+	if (lm_exec(plan, values, NULL) == 0)
 		return;
 	ereport(ERROR,
 			(errcode(ERRCODE_CHECK_VIOLATION),
@@ -125,7 +125,7 @@ lock_membership_change(Datum tenant, Datum groups, bool graph_changes)
 			" WHERE tenant_id = $1 AND ($2 OR nested_group_licensing)"
 			" FOR NO KEY UPDATE",
 			2, (Oid[]) {UUIDOID, BOOLOID});
-	lm_exec(tenant_plan, (Datum[]) {tenant, BoolGetDatum(graph_changes)}, NULL, false);
+	lm_exec(tenant_plan, (Datum[]) {tenant, BoolGetDatum(graph_changes)}, NULL);
 
 	lm_plan(&groups_plan,
 			"SELECT 1 FROM license_mgmt.groups"
@@ -133,7 +133,7 @@ lock_membership_change(Datum tenant, Datum groups, bool graph_changes)
 			"   AND group_id IN (SELECT a.ancestor_id FROM license_mgmt.group_ancestors($1, $2) a)"
 			" ORDER BY group_id FOR SHARE",
 			2, types);
-	lm_exec(groups_plan, values, NULL, false);
+	lm_exec(groups_plan, values, NULL);
 
 	lm_plan(&products_plan,
 			"SELECT array_agg(DISTINCT a.sku_id ORDER BY a.sku_id)"
@@ -141,7 +141,7 @@ lock_membership_change(Datum tenant, Datum groups, bool graph_changes)
 			"  JOIN license_mgmt.group_license_assignments a"
 			"    ON a.tenant_id = $1 AND a.group_id = x.ancestor_id",
 			2, types);
-	lm_exec(products_plan, values, NULL, true);
+	lm_exec(products_plan, values, NULL);
 	skus = lm_value(0, 1, &isnull);
 	if (isnull)
 		return (Datum) 0;
@@ -175,7 +175,7 @@ group_members_inserted(PG_FUNCTION_ARGS)
 			" WHERE EXISTS (SELECT 1 FROM license_mgmt.tenants t WHERE t.tenant_id = n.tenant_id)"
 			" GROUP BY n.tenant_id ORDER BY n.tenant_id",
 			0, NULL);
-	ntenants = lm_exec(plan, NULL, NULL, true);
+	ntenants = lm_exec(plan, NULL, NULL);
 	tenants = SPI_tuptable;
 
 	for (uint64 t = 0; t < ntenants; t++)
@@ -230,7 +230,7 @@ group_members_deleted(PG_FUNCTION_ARGS)
 			" WHERE EXISTS (SELECT 1 FROM license_mgmt.tenants t WHERE t.tenant_id = o.tenant_id)"
 			" GROUP BY o.tenant_id ORDER BY o.tenant_id",
 			0, NULL);
-	ntenants = lm_exec(plan, NULL, NULL, true);
+	ntenants = lm_exec(plan, NULL, NULL);
 	tenants = SPI_tuptable;
 
 	for (uint64 t = 0; t < ntenants; t++)
@@ -296,7 +296,7 @@ users_deleting(PG_FUNCTION_ARGS)
 			"SELECT array_agg(DISTINCT sku_id ORDER BY sku_id) FROM license_mgmt.license_states"
 			" WHERE tenant_id = $1 AND user_id = $2",
 			2, (Oid[]) {UUIDOID, UUIDOID});
-	lm_exec(plan, (Datum[]) {tenant, user}, NULL, true);
+	lm_exec(plan, (Datum[]) {tenant, user}, NULL);
 	skus = lm_value(0, 1, &isnull);
 	if (!isnull)
 	{
@@ -337,7 +337,7 @@ groups_deleting(PG_FUNCTION_ARGS)
 			" WHERE a.tenant_id = $1 AND a.group_id = $2"
 			"   AND EXISTS (SELECT 1 FROM license_mgmt.tenants t WHERE t.tenant_id = $1)",
 			2, (Oid[]) {UUIDOID, UUIDOID});
-	lm_exec(plan, (Datum[]) {tenant, group}, NULL, true);
+	lm_exec(plan, (Datum[]) {tenant, group}, NULL);
 	products = lm_text(0, 1);
 	if (products != NULL)
 		ereport(ERROR,
@@ -369,7 +369,7 @@ tenants_deleting(PG_FUNCTION_ARGS)
 			"     groups AS (DELETE FROM license_mgmt.group_license_assignments WHERE tenant_id = $1)"
 			" DELETE FROM license_mgmt.seat_counters WHERE tenant_id = $1",
 			1, (Oid[]) {UUIDOID});
-	lm_exec(plan, &tenant, NULL, false);
+	lm_exec(plan, &tenant, NULL);
 	lm_leave(&ctx);
 	return PointerGetDatum(trigdata->tg_trigtuple);
 }

@@ -41,7 +41,7 @@ plan_rules_lock_set(Datum skus)
 			"  SELECT other.sku_id" RELATED_SQL
 			"   WHERE mine.sku_id = ANY ($1::uuid[])) x",
 			1, types);
-	lm_exec(plan, &skus, NULL, true);
+	lm_exec(plan, &skus, NULL);
 	return lm_copy_datum(0, 1, &(bool) {false});
 }
 
@@ -57,7 +57,7 @@ plan_rules_related(Datum sku)
 			"                FILTER (WHERE other.sku_id <> $1), '{}')" RELATED_SQL
 			" WHERE mine.sku_id = $1",
 			1, types);
-	lm_exec(plan, &sku, NULL, true);
+	lm_exec(plan, &sku, NULL);
 	return lm_copy_datum(0, 1, &(bool) {false});
 }
 
@@ -71,7 +71,7 @@ plan_rules_apply_to(Datum sku)
 	lm_plan(&plan,
 			"SELECT EXISTS (SELECT 1" RELATED_SQL " WHERE mine.sku_id = $1)",
 			1, types);
-	lm_exec(plan, &sku, NULL, true);
+	lm_exec(plan, &sku, NULL);
 	return lm_bool(0, 1);
 }
 
@@ -101,7 +101,7 @@ plan_rules_check_disabled_plans(Datum sku, Datum disabled_plans, const char *pro
 			" WHERE NOT EXISTS (SELECT 1 FROM license_mgmt.product_service_plans psp"
 			"                    WHERE psp.sku_id = $1 AND psp.service_plan_id = x.id)",
 			2, types);
-	lm_exec(plan, values, NULL, true);
+	lm_exec(plan, values, NULL);
 	strangers = lm_text(0, 1);
 	if (strangers == NULL)
 		return lm_value(0, 3, &(bool) {false});
@@ -142,7 +142,7 @@ plan_rules_explain_refusal(const char *error, Datum tenant, Datum user, Datum sk
 				"   AND COALESCE(u.usage_location, t.usage_location) = ANY (sp.unavailable_locations)"
 				" ORDER BY sp.service_plan_name LIMIT 1",
 				4, types);
-		lm_exec(location_plan, values, NULL, true);
+		lm_exec(location_plan, values, NULL);
 		ereport(ERROR,
 				(errcode(ERRCODE_CHECK_VIOLATION),
 				 errmsg("product \"%s\" is not available in usage location %s",
@@ -168,7 +168,7 @@ plan_rules_explain_refusal(const char *error, Datum tenant, Datum user, Datum sk
 				"   AND e.tenant_id = $1 AND e.user_id = $2 AND e.sku_id <> $3"
 				" ORDER BY 1, 2, 3 LIMIT 1",
 				4, types);
-		lm_exec(conflict_plan, values, NULL, true);
+		lm_exec(conflict_plan, values, NULL);
 		ereport(ERROR,
 				(errcode(ERRCODE_EXCLUSION_VIOLATION),
 				 errmsg("service plan %s of \"%s\" conflicts with service plan %s of \"%s\"",
@@ -198,7 +198,7 @@ plan_rules_explain_refusal(const char *error, Datum tenant, Datum user, Datum sk
 				"                      AND NOT (e.sku_id = $3 AND e.group_id = " NIL_SOURCE_SQL "))"
 				" ORDER BY 1, 2 LIMIT 1",
 				4, types);
-		lm_exec(dependency_plan, values, NULL, true);
+		lm_exec(dependency_plan, values, NULL);
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
 				 errmsg("service plan %s of \"%s\" requires service plan %s",
@@ -257,7 +257,7 @@ plan_rules_check_removal(Datum tenant, Datum user, Datum sku, const char *who, c
 			"                      AND NOT (r.sku_id = $3 AND r.group_id = " NIL_SOURCE_SQL "))"
 			" ORDER BY 1, 2, 3 LIMIT 1",
 			3, types);
-	if (lm_exec(plan, values, NULL, true) == 0)
+	if (lm_exec(plan, values, NULL) == 0)
 		return;
 	ereport(ERROR,
 			(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
@@ -300,7 +300,7 @@ plan_rules_check_group_dependencies(Datum tenant, Datum group, Datum sku, Datum 
 			"                      AND op.service_plan_id <> ALL (a.disabled_plans))"
 			" ORDER BY 1, 2 LIMIT 1",
 			4, types);
-	if (lm_exec(plan, values, NULL, true) == 0)
+	if (lm_exec(plan, values, NULL) == 0)
 		return;
 	ereport(ERROR,
 			(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),

@@ -34,7 +34,7 @@ seats_lock(Datum tenant, Datum skus)
 			" WHERE tenant_id = $1 AND sku_id = ANY ($2)"
 			" ORDER BY sku_id FOR UPDATE",
 			2, types);
-	lm_exec(plan, values, NULL, false);
+	lm_exec(plan, values, NULL);
 }
 
 /*
@@ -89,7 +89,7 @@ seats_lock_tenant(Datum tenant)
 			"  FROM (SELECT sku_id FROM license_mgmt.seat_counters"
 			"         WHERE tenant_id = $1 ORDER BY sku_id FOR UPDATE) c",
 			1, types);
-	lm_exec(plan, &tenant, NULL, false);
+	lm_exec(plan, &tenant, NULL);
 	skus = lm_value(0, 1, &isnull);
 	return skus;
 }
@@ -110,7 +110,7 @@ seats_create(Datum tenant, Datum skus)
 			" SELECT $1, s FROM unnest($2::uuid[]) AS s ORDER BY s"
 			" ON CONFLICT DO NOTHING",
 			2, types);
-	lm_exec(plan, values, NULL, false);
+	lm_exec(plan, values, NULL);
 }
 
 /* seats_read returns a product's counter; zeros when it has none. */
@@ -125,7 +125,7 @@ seats_read(Datum tenant, Datum sku, int32 *total, int32 *assigned)
 			"SELECT total, assigned FROM license_mgmt.seat_counters"
 			" WHERE tenant_id = $1 AND sku_id = $2",
 			2, types);
-	if (lm_exec(plan, values, NULL, true) == 0)
+	if (lm_exec(plan, values, NULL) == 0)
 	{
 		*total = 0;
 		*assigned = 0;
@@ -195,7 +195,7 @@ seats_refresh(Datum tenant, Datum sku)
 			" WHERE c.tenant_id = $1 AND c.sku_id = $2"
 			" RETURNING c.total",
 			2, types);
-	lm_exec(total_plan, values, NULL, false);
+	lm_exec(total_plan, values, NULL);
 	new_total = lm_int(0, 1);
 
 	if (old_total > 0 && new_total == 0)
@@ -209,7 +209,7 @@ seats_refresh(Datum tenant, Datum sku)
 				" UPDATE license_mgmt.seat_counters SET assigned = 0"
 				"  WHERE tenant_id = $1 AND sku_id = $2",
 				2, types);
-		lm_exec(disable_plan, values, NULL, false);
+		lm_exec(disable_plan, values, NULL);
 	}
 	else if (old_total == 0 && new_total > 0)
 	{

@@ -105,9 +105,14 @@ lm_plan(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes)
 	return *cache;
 }
 
-/* lm_exec runs a prepared plan; isnull may be NULL when no argument is. */
+/*
+ * lm_exec runs a prepared plan; isnull may be NULL when no argument is.
+ * Never read-only: every query takes a fresh snapshot after our previous
+ * writes (and, in READ COMMITTED, after the locks we waited for), which is
+ * what makes decisions taken under a seat counter lock exact.
+ */
 int
-lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull, bool read_only)
+lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull)
 {
 	int			nargs = SPI_getargcount(plan);
 	char		nulls[16];
@@ -116,7 +121,7 @@ lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull, bool read_only
 	Assert(nargs <= (int) sizeof(nulls));
 	for (int i = 0; i < nargs; i++)
 		nulls[i] = (isnull != NULL && isnull[i]) ? 'n' : ' ';
-	rc = SPI_execute_plan(plan, (Datum *) values, nulls, read_only, 0);
+	rc = SPI_execute_plan(plan, (Datum *) values, nulls, false, 0);
 	if (rc < 0)
 		elog(ERROR, "license_mgmt: SPI_execute_plan failed: %s", SPI_result_code_string(rc));
 	return (int) SPI_processed;
@@ -232,7 +237,7 @@ lm_trigger_data(FunctionCallInfo fcinfo, const char *name, bool for_row, bool be
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		elog(ERROR, "%s: not called by trigger manager", name);
 	trigdata = (TriggerData *) fcinfo->context;
-	if (TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) != for_row)
+	if (!!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) != for_row)
 		elog(ERROR, "%s: must be fired for each %s", name, for_row ? "row" : "statement");
 	if (TRIGGER_FIRED_BEFORE(trigdata->tg_event) != before)
 		elog(ERROR, "%s: must be fired %s the event", name, before ? "before" : "after");
