@@ -28,6 +28,9 @@ ifneq ($(wildcard $(PGXS)),)
 include $(PGXS)
 endif
 
+# PGXS does not track headers; every object depends on ours.
+$(OBJS): $(wildcard src/*.h)
+
 .PHONY: deps demo test bench check-all check-regress check-pgtap check-property
 
 deps:

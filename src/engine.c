@@ -130,7 +130,8 @@ static const char *const result_sql[RESULT_KIND_COUNT] = {
 	"SELECT count(*) FILTER (WHERE f.new_state IN " SEAT_STATES_SQL ")::integer,"
 	"       count(*) FILTER (WHERE f.new_state = 'error')::integer,"
 	"       count(*) FILTER (WHERE f.new_error = 'CountViolation')::integer,"
-	"       array_agg(DISTINCT f.user_id) FILTER (WHERE $3)"
+	"       array_agg(DISTINCT f.user_id) FILTER (WHERE $3),"
+	"       (SELECT count(*) FROM written)::integer"
 	"  FROM final f",
 
 	[RESULT_OUTCOMES] =
@@ -338,6 +339,7 @@ engine_apply(EngineSource source, Datum tenant, Datum sku,
 	result.users = lm_value(0, 4, &isnull);
 	if (isnull)
 		result.users = (Datum) 0;
+	result.changed = lm_int(0, 5);
 	return result;
 }
 
@@ -451,9 +453,11 @@ engine_remove(RemovalTarget target, Datum tenant, Datum sku, const Datum *args, 
 }
 
 /*
- * engine_ripple re-judges, for the given users, the states of the products
- * whose plan rules involve this one: a conflict that cleared, a dependency
- * now met or now lost.  The caller locked them with plan_rules_lock_set.
+ * engine_ripple re-judges, for the given users, their states of the products
+ * that plan rules tie to this one (transitively): a conflict that cleared, a
+ * dependency now met or now lost.  A change can enable the next product in a
+ * chain, so it repeats until a round changes nothing.  The caller locked
+ * these products (plan_rules_lock_set).
  */
 void
 engine_ripple(Datum tenant, Datum sku, Datum users)
@@ -465,11 +469,17 @@ engine_ripple(Datum tenant, Datum sku, Datum users)
 	if (users == (Datum) 0 || !plan_rules_apply_to(sku))
 		return;
 	n = lm_uuids(plan_rules_related(sku), &skus);
-	for (int i = 0; i < n; i++)
+	for (int round = 0; round <= n; round++)
 	{
-		engine_apply(SOURCE_USERS, tenant, skus[i], options, &users, 1);
-		seats_serve_waiting_room(tenant, skus[i]);
+		int			changed = 0;
+
+		for (int i = 0; i < n; i++)
+			changed += engine_apply(SOURCE_USERS, tenant, skus[i], options, &users, 1).changed;
+		if (changed == 0)
+			break;
 	}
+	for (int i = 0; i < n; i++)
+		seats_serve_waiting_room(tenant, skus[i]);
 }
 
 /*

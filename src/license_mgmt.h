@@ -139,7 +139,8 @@ typedef struct EngineResult
 	int32		licensed;		/* candidates holding the product afterwards */
 	int32		failed;			/* candidates in an error state afterwards */
 	int32		waiting;		/* of those, waiting for a seat */
-	Datum		users;			/* uuid[] of candidate users, or 0 */
+	Datum		users;			/* uuid[] of candidate users when plan rules apply, or 0 */
+	int32		changed;		/* states written */
 } EngineResult;
 
 typedef struct EngineOptions

@@ -5,7 +5,7 @@
  *
  * The set-based judgement of these rules is part of the engine's statement
  * (engine.c).  This file answers the questions around it: which products
- * a rule ties to a product (their counters are locked together, so that two
+ * rules tie to a product (their counters are locked together, so that two
  * transactions cannot each grant one side of a conflict), whether any rule
  * touches a product at all (most products: no, and the engine skips the
  * checks), and, when a direct assignment or removal is refused, the facts
@@ -18,11 +18,22 @@
 
 #include "license_mgmt.h"
 
-/* Products related through any conflict or dependency of their plans. */
-#define RELATED_SQL \
-	"  FROM license_mgmt.product_service_plans mine" \
-	"  JOIN license_mgmt.service_plan_relations r ON r.service_plan_id = mine.service_plan_id" \
-	"  JOIN license_mgmt.product_service_plans other ON other.service_plan_id = r.related_service_plan_id"
+/*
+ * The products tied to the given ones by plan rules, transitively: a
+ * conflict or a dependency between any of their plans, in either direction.
+ * Judging one product can change what another may hold, and that one a
+ * third, so they are locked and re-judged together.
+ */
+#define CLOSURE_SQL(skus) \
+	"WITH RECURSIVE closure(sku_id) AS (" \
+	"  SELECT unnest(" skus ")" \
+	"  UNION" \
+	"  SELECT other.sku_id" \
+	"    FROM closure c" \
+	"    JOIN license_mgmt.product_service_plans mine ON mine.sku_id = c.sku_id" \
+	"    JOIN license_mgmt.service_plan_relations r ON r.service_plan_id = mine.service_plan_id" \
+	"    JOIN license_mgmt.product_service_plans other" \
+	"      ON other.service_plan_id = r.related_service_plan_id)"
 
 /*
  * plan_rules_lock_set returns skus (uuid[]) and every product related to
@@ -35,11 +46,8 @@ plan_rules_lock_set(Datum skus)
 	Oid			types[1] = {UUIDARRAYOID};
 
 	lm_plan(&plan,
-			"SELECT COALESCE(array_agg(DISTINCT k ORDER BY k), '{}') FROM ("
-			"  SELECT unnest($1::uuid[]) AS k"
-			"  UNION ALL"
-			"  SELECT other.sku_id" RELATED_SQL
-			"   WHERE mine.sku_id = ANY ($1::uuid[])) x",
+			CLOSURE_SQL("$1::uuid[]")
+			" SELECT COALESCE(array_agg(sku_id ORDER BY sku_id), '{}') FROM closure",
 			1, types);
 	lm_exec(plan, &skus, NULL);
 	return lm_copy_datum(0, 1, &(bool) {false});
@@ -53,9 +61,9 @@ plan_rules_related(Datum sku)
 	Oid			types[1] = {UUIDOID};
 
 	lm_plan(&plan,
-			"SELECT COALESCE(array_agg(DISTINCT other.sku_id ORDER BY other.sku_id)"
-			"                FILTER (WHERE other.sku_id <> $1), '{}')" RELATED_SQL
-			" WHERE mine.sku_id = $1",
+			CLOSURE_SQL("ARRAY[$1::uuid]")
+			" SELECT COALESCE(array_agg(sku_id ORDER BY sku_id) FILTER (WHERE sku_id <> $1), '{}')"
+			"   FROM closure",
 			1, types);
 	lm_exec(plan, &sku, NULL);
 	return lm_copy_datum(0, 1, &(bool) {false});
@@ -69,7 +77,10 @@ plan_rules_apply_to(Datum sku)
 	Oid			types[1] = {UUIDOID};
 
 	lm_plan(&plan,
-			"SELECT EXISTS (SELECT 1" RELATED_SQL " WHERE mine.sku_id = $1)",
+			"SELECT EXISTS (SELECT 1 FROM license_mgmt.product_service_plans mine"
+			"                 JOIN license_mgmt.service_plan_relations r"
+			"                   ON r.service_plan_id = mine.service_plan_id"
+			"                WHERE mine.sku_id = $1)",
 			1, types);
 	lm_exec(plan, &sku, NULL);
 	return lm_bool(0, 1);

@@ -2,11 +2,12 @@
 -- helper that shows a refusal's SQLSTATE and constraint name.
 SET client_min_messages = warning;
 DROP EXTENSION IF EXISTS license_mgmt CASCADE;
+DROP SCHEMA IF EXISTS regress CASCADE;
 CREATE EXTENSION license_mgmt;
 RESET client_min_messages;
-CREATE SCHEMA IF NOT EXISTS regress;
+CREATE SCHEMA regress;
 -- regress.refusal(sql): run sql in a subtransaction and show how it was refused.
-CREATE OR REPLACE FUNCTION regress.refusal(sql text)
+CREATE FUNCTION regress.refusal(sql text)
 RETURNS TABLE (code text, constraint_name text, message text)
 LANGUAGE plpgsql AS $$
 BEGIN

@@ -1,0 +1,275 @@
+-- SPEC section 2: the views for reporting tools (names, columns in order,
+-- types), the functions (signatures and return types), the two settings,
+-- and the views running as the invoker so that row-level security holds
+-- (R10.3).
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+CREATE EXTENSION IF NOT EXISTS license_mgmt;
+SET search_path = public, license_mgmt;
+SELECT plan(109);
+
+-- The contract's columns of a view, in their order, are its first columns.
+CREATE FUNCTION pg_temp.view_columns(view_name text)
+RETURNS text[] LANGUAGE sql STABLE AS $$
+	SELECT array_agg(a.attname::text ORDER BY a.attnum)
+	  FROM pg_attribute a
+	 WHERE a.attrelid = ('license_mgmt.' || view_name)::regclass AND a.attnum > 0 AND NOT a.attisdropped
+$$;
+
+------------------------------------------------------------------------------
+-- Views
+------------------------------------------------------------------------------
+
+SELECT has_view('license_mgmt', 'product_summary', 'view product_summary exists');
+SELECT has_view('license_mgmt', 'license_assignment_states', 'view license_assignment_states exists');
+SELECT has_view('license_mgmt', 'user_licenses', 'view user_licenses exists');
+SELECT has_view('license_mgmt', 'licensed_groups', 'view licensed_groups exists');
+SELECT has_view('license_mgmt', 'license_errors', 'view license_errors exists');
+
+-- product_summary (R2)
+SELECT columns_are('license_mgmt', 'product_summary', ARRAY[
+	'tenant_id', 'sku_id', 'sku_part_number', 'display_name', 'total', 'assigned', 'available', 'expiring_soon'],
+	'R2: product_summary has exactly the contract''s columns');
+SELECT is(pg_temp.view_columns('product_summary'),
+	ARRAY['tenant_id', 'sku_id', 'sku_part_number', 'display_name', 'total', 'assigned', 'available', 'expiring_soon'],
+	'R2: product_summary columns in the contract''s order');
+SELECT col_type_is('license_mgmt', 'product_summary', 'tenant_id', 'uuid', 'product_summary.tenant_id uuid');
+SELECT col_type_is('license_mgmt', 'product_summary', 'sku_id', 'uuid', 'product_summary.sku_id uuid');
+SELECT col_type_is('license_mgmt', 'product_summary', 'sku_part_number', 'text', 'product_summary.sku_part_number text');
+SELECT col_type_is('license_mgmt', 'product_summary', 'display_name', 'text', 'product_summary.display_name text');
+SELECT col_type_is('license_mgmt', 'product_summary', 'total', 'integer', 'R2.1: product_summary.total integer');
+SELECT col_type_is('license_mgmt', 'product_summary', 'assigned', 'integer', 'R2.2: product_summary.assigned integer');
+SELECT col_type_is('license_mgmt', 'product_summary', 'available', 'integer', 'R2.3: product_summary.available integer');
+SELECT col_type_is('license_mgmt', 'product_summary', 'expiring_soon', 'integer', 'R2.4: product_summary.expiring_soon integer');
+
+-- license_assignment_states
+SELECT columns_are('license_mgmt', 'license_assignment_states', ARRAY[
+	'tenant_id', 'user_id', 'sku_id', 'assigned_by_group', 'state', 'error', 'disabled_plans', 'last_updated'],
+	'license_assignment_states has exactly the contract''s columns');
+SELECT is(pg_temp.view_columns('license_assignment_states'),
+	ARRAY['tenant_id', 'user_id', 'sku_id', 'assigned_by_group', 'state', 'error', 'disabled_plans', 'last_updated'],
+	'license_assignment_states columns in the contract''s order');
+SELECT col_type_is('license_mgmt', 'license_assignment_states', 'tenant_id', 'uuid', 'license_assignment_states.tenant_id uuid');
+SELECT col_type_is('license_mgmt', 'license_assignment_states', 'user_id', 'uuid', 'license_assignment_states.user_id uuid');
+SELECT col_type_is('license_mgmt', 'license_assignment_states', 'sku_id', 'uuid', 'license_assignment_states.sku_id uuid');
+SELECT col_type_is('license_mgmt', 'license_assignment_states', 'assigned_by_group', 'uuid', 'license_assignment_states.assigned_by_group uuid');
+SELECT col_type_is('license_mgmt', 'license_assignment_states', 'state', 'text', 'license_assignment_states.state text');
+SELECT col_type_is('license_mgmt', 'license_assignment_states', 'error', 'text', 'license_assignment_states.error text');
+SELECT col_type_is('license_mgmt', 'license_assignment_states', 'disabled_plans', 'uuid[]', 'license_assignment_states.disabled_plans uuid[]');
+SELECT col_type_is('license_mgmt', 'license_assignment_states', 'last_updated', 'timestamp with time zone', 'license_assignment_states.last_updated timestamptz');
+
+-- user_licenses (R4.7)
+SELECT columns_are('license_mgmt', 'user_licenses', ARRAY[
+	'tenant_id', 'user_id', 'user_principal_name', 'sku_id', 'sku_part_number', 'state',
+	'assigned_directly', 'inherited_from', 'enabled_service_plans'],
+	'user_licenses has exactly the contract''s columns');
+SELECT is(pg_temp.view_columns('user_licenses'),
+	ARRAY['tenant_id', 'user_id', 'user_principal_name', 'sku_id', 'sku_part_number', 'state',
+		  'assigned_directly', 'inherited_from', 'enabled_service_plans'],
+	'user_licenses columns in the contract''s order');
+SELECT col_type_is('license_mgmt', 'user_licenses', 'tenant_id', 'uuid', 'user_licenses.tenant_id uuid');
+SELECT col_type_is('license_mgmt', 'user_licenses', 'user_id', 'uuid', 'user_licenses.user_id uuid');
+SELECT col_type_is('license_mgmt', 'user_licenses', 'user_principal_name', 'text', 'user_licenses.user_principal_name text');
+SELECT col_type_is('license_mgmt', 'user_licenses', 'sku_id', 'uuid', 'user_licenses.sku_id uuid');
+SELECT col_type_is('license_mgmt', 'user_licenses', 'sku_part_number', 'text', 'user_licenses.sku_part_number text');
+SELECT col_type_is('license_mgmt', 'user_licenses', 'state', 'text', 'user_licenses.state text');
+SELECT col_type_is('license_mgmt', 'user_licenses', 'assigned_directly', 'boolean', 'user_licenses.assigned_directly boolean');
+SELECT col_type_is('license_mgmt', 'user_licenses', 'inherited_from', 'uuid[]', 'user_licenses.inherited_from uuid[] (the groups)');
+SELECT col_type_is('license_mgmt', 'user_licenses', 'enabled_service_plans', 'text[]', 'R4.7: user_licenses.enabled_service_plans text[] (plan names)');
+
+-- licensed_groups
+SELECT columns_are('license_mgmt', 'licensed_groups', ARRAY[
+	'tenant_id', 'group_id', 'display_name', 'sku_id', 'sku_part_number', 'disabled_plans',
+	'members_licensed', 'members_with_errors'],
+	'licensed_groups has exactly the contract''s columns');
+SELECT is(pg_temp.view_columns('licensed_groups'),
+	ARRAY['tenant_id', 'group_id', 'display_name', 'sku_id', 'sku_part_number', 'disabled_plans',
+		  'members_licensed', 'members_with_errors'],
+	'licensed_groups columns in the contract''s order');
+SELECT col_type_is('license_mgmt', 'licensed_groups', 'tenant_id', 'uuid', 'licensed_groups.tenant_id uuid');
+SELECT col_type_is('license_mgmt', 'licensed_groups', 'group_id', 'uuid', 'licensed_groups.group_id uuid');
+SELECT col_type_is('license_mgmt', 'licensed_groups', 'display_name', 'text', 'licensed_groups.display_name text');
+SELECT col_type_is('license_mgmt', 'licensed_groups', 'sku_id', 'uuid', 'licensed_groups.sku_id uuid');
+SELECT col_type_is('license_mgmt', 'licensed_groups', 'sku_part_number', 'text', 'licensed_groups.sku_part_number text');
+SELECT col_type_is('license_mgmt', 'licensed_groups', 'disabled_plans', 'uuid[]', 'licensed_groups.disabled_plans uuid[]');
+SELECT col_type_is('license_mgmt', 'licensed_groups', 'members_licensed', 'integer', 'licensed_groups.members_licensed integer');
+SELECT col_type_is('license_mgmt', 'licensed_groups', 'members_with_errors', 'integer', 'licensed_groups.members_with_errors integer');
+
+-- license_errors
+SELECT columns_are('license_mgmt', 'license_errors', ARRAY[
+	'tenant_id', 'user_id', 'user_principal_name', 'sku_id', 'assigned_by_group', 'error', 'since'],
+	'license_errors has exactly the contract''s columns');
+SELECT is(pg_temp.view_columns('license_errors'),
+	ARRAY['tenant_id', 'user_id', 'user_principal_name', 'sku_id', 'assigned_by_group', 'error', 'since'],
+	'license_errors columns in the contract''s order');
+SELECT col_type_is('license_mgmt', 'license_errors', 'tenant_id', 'uuid', 'license_errors.tenant_id uuid');
+SELECT col_type_is('license_mgmt', 'license_errors', 'user_id', 'uuid', 'license_errors.user_id uuid');
+SELECT col_type_is('license_mgmt', 'license_errors', 'user_principal_name', 'text', 'license_errors.user_principal_name text');
+SELECT col_type_is('license_mgmt', 'license_errors', 'sku_id', 'uuid', 'license_errors.sku_id uuid');
+SELECT col_type_is('license_mgmt', 'license_errors', 'assigned_by_group', 'uuid', 'license_errors.assigned_by_group uuid');
+SELECT col_type_is('license_mgmt', 'license_errors', 'error', 'text', 'license_errors.error text');
+SELECT col_type_is('license_mgmt', 'license_errors', 'since', 'timestamp with time zone', 'license_errors.since timestamptz');
+
+-- R10.3: the views run as the invoker, so row-level security holds through them.
+SELECT is((SELECT 'security_invoker=true' = ANY (c.reloptions) FROM pg_class c
+			WHERE c.oid = 'license_mgmt.product_summary'::regclass), true,
+	'R10.3: product_summary is security_invoker');
+SELECT is((SELECT 'security_invoker=true' = ANY (c.reloptions) FROM pg_class c
+			WHERE c.oid = 'license_mgmt.license_assignment_states'::regclass), true,
+	'R10.3: license_assignment_states is security_invoker');
+SELECT is((SELECT 'security_invoker=true' = ANY (c.reloptions) FROM pg_class c
+			WHERE c.oid = 'license_mgmt.user_licenses'::regclass), true,
+	'R10.3: user_licenses is security_invoker');
+SELECT is((SELECT 'security_invoker=true' = ANY (c.reloptions) FROM pg_class c
+			WHERE c.oid = 'license_mgmt.licensed_groups'::regclass), true,
+	'R10.3: licensed_groups is security_invoker');
+SELECT is((SELECT 'security_invoker=true' = ANY (c.reloptions) FROM pg_class c
+			WHERE c.oid = 'license_mgmt.license_errors'::regclass), true,
+	'R10.3: license_errors is security_invoker');
+-- Any other view of the schema that reads a tenant's table must be too.
+SELECT is_empty($$
+	SELECT DISTINCT v.oid::regclass::text
+	  FROM pg_class v
+	  JOIN pg_rewrite r ON r.ev_class = v.oid
+	  JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
+					   AND d.refclassid = 'pg_class'::regclass
+	  JOIN pg_class t ON t.oid = d.refobjid AND t.oid <> v.oid
+	 WHERE v.relnamespace = 'license_mgmt'::regnamespace AND v.relkind = 'v'
+	   AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = t.oid AND a.attname = 'tenant_id')
+	   AND NOT ('security_invoker=true' = ANY (COALESCE(v.reloptions, '{}')))
+	 ORDER BY 1
+$$, 'R10.3: every view of license_mgmt that reads a tenant''s table is security_invoker');
+
+------------------------------------------------------------------------------
+-- Functions
+------------------------------------------------------------------------------
+
+SELECT has_function('license_mgmt', 'assign_user_license', ARRAY['uuid', 'uuid', 'uuid[]'],
+	'R3.1: assign_user_license(uuid, uuid, uuid[]) exists');
+SELECT function_returns('license_mgmt', 'assign_user_license', ARRAY['uuid', 'uuid', 'uuid[]'], 'void',
+	'R3.1: assign_user_license returns void');
+SELECT is(pg_get_function_arguments('license_mgmt.assign_user_license(uuid, uuid, uuid[])'::regprocedure),
+	'user_id uuid, sku_id uuid, disabled_plans uuid[] DEFAULT ''{}''::uuid[]',
+	'R3.1: assign_user_license argument names and default');
+
+SELECT has_function('license_mgmt', 'remove_user_license', ARRAY['uuid', 'uuid'],
+	'R3.3: remove_user_license(uuid, uuid) exists');
+SELECT function_returns('license_mgmt', 'remove_user_license', ARRAY['uuid', 'uuid'], 'void',
+	'R3.3: remove_user_license returns void');
+SELECT is(pg_get_function_arguments('license_mgmt.remove_user_license(uuid, uuid)'::regprocedure),
+	'user_id uuid, sku_id uuid', 'R3.3: remove_user_license argument names');
+
+SELECT has_function('license_mgmt', 'assign_user_licenses', ARRAY['uuid[]', 'uuid', 'uuid[]'],
+	'R3.5: assign_user_licenses(uuid[], uuid, uuid[]) exists');
+SELECT function_returns('license_mgmt', 'assign_user_licenses', ARRAY['uuid[]', 'uuid', 'uuid[]'], 'setof record',
+	'R3.5: assign_user_licenses returns a set');
+SELECT is(pg_get_function_arguments('license_mgmt.assign_user_licenses(uuid[], uuid, uuid[])'::regprocedure),
+	'user_ids uuid[], sku_id uuid, disabled_plans uuid[] DEFAULT ''{}''::uuid[]',
+	'R3.5: assign_user_licenses argument names and default');
+SELECT is(pg_get_function_result('license_mgmt.assign_user_licenses(uuid[], uuid, uuid[])'::regprocedure),
+	'TABLE(user_id uuid, error text)', 'R3.5: assign_user_licenses returns table (user_id uuid, error text)');
+
+SELECT has_function('license_mgmt', 'assign_group_license', ARRAY['uuid', 'uuid', 'uuid[]'],
+	'R4.1: assign_group_license(uuid, uuid, uuid[]) exists');
+SELECT function_returns('license_mgmt', 'assign_group_license', ARRAY['uuid', 'uuid', 'uuid[]'], 'record',
+	'R4.1: assign_group_license returns a record');
+SELECT is(pg_get_function_arguments('license_mgmt.assign_group_license(uuid, uuid, uuid[])'::regprocedure),
+	'group_id uuid, sku_id uuid, disabled_plans uuid[] DEFAULT ''{}''::uuid[], OUT licensed integer, OUT failed integer',
+	'R4.1: assign_group_license arguments, with out licensed integer, out failed integer');
+
+SELECT has_function('license_mgmt', 'remove_group_license', ARRAY['uuid', 'uuid'],
+	'R4.10: remove_group_license(uuid, uuid) exists');
+SELECT function_returns('license_mgmt', 'remove_group_license', ARRAY['uuid', 'uuid'], 'void',
+	'R4.10: remove_group_license returns void');
+SELECT is(pg_get_function_arguments('license_mgmt.remove_group_license(uuid, uuid)'::regprocedure),
+	'group_id uuid, sku_id uuid', 'R4.10: remove_group_license argument names');
+
+SELECT has_function('license_mgmt', 'reprocess_user', ARRAY['uuid'], 'R6.2: reprocess_user(uuid) exists');
+SELECT function_returns('license_mgmt', 'reprocess_user', ARRAY['uuid'], 'void', 'R6.2: reprocess_user returns void');
+SELECT is(pg_get_function_arguments('license_mgmt.reprocess_user(uuid)'::regprocedure),
+	'user_id uuid', 'R6.2: reprocess_user argument name');
+SELECT has_function('license_mgmt', 'reprocess_group', ARRAY['uuid'], 'R6.2: reprocess_group(uuid) exists');
+SELECT function_returns('license_mgmt', 'reprocess_group', ARRAY['uuid'], 'void', 'R6.2: reprocess_group returns void');
+SELECT is(pg_get_function_arguments('license_mgmt.reprocess_group(uuid)'::regprocedure),
+	'group_id uuid', 'R6.2: reprocess_group argument name');
+
+SELECT has_function('license_mgmt', 'advance_subscriptions', ARRAY['timestamp with time zone'],
+	'R9.2: advance_subscriptions(timestamptz) exists');
+SELECT function_returns('license_mgmt', 'advance_subscriptions', ARRAY['timestamp with time zone'], 'integer',
+	'R9.2: advance_subscriptions returns integer');
+SELECT is(pg_get_function_arguments('license_mgmt.advance_subscriptions(timestamptz)'::regprocedure),
+	'at timestamp with time zone DEFAULT now()', 'R9.2: advance_subscriptions(at default now())');
+
+SELECT has_function('license_mgmt', 'verify', ARRAY[]::text[], 'R12.1: verify() exists');
+SELECT function_returns('license_mgmt', 'verify', ARRAY[]::text[], 'setof record', 'R12.1: verify returns a set');
+SELECT is(pg_get_function_result('license_mgmt.verify()'::regprocedure),
+	'TABLE(problem text, tenant_id uuid, user_id uuid, sku_id uuid, detail text)',
+	'R12.1: verify returns table (problem, tenant_id, user_id, sku_id, detail)');
+
+-- The contract's defaults work: calls without disabled_plans / at resolve.
+SELECT is((SELECT count(*)::integer FROM pg_proc p
+			WHERE p.pronamespace = 'license_mgmt'::regnamespace
+			  AND p.proname IN ('assign_user_license', 'assign_user_licenses', 'assign_group_license', 'advance_subscriptions')
+			  AND p.pronargdefaults = 1), 4,
+	'assign_* take disabled_plans default, advance_subscriptions takes at default');
+
+-- No function of the contract is overloaded (one signature each).
+SELECT is_empty($$
+	SELECT p.proname FROM pg_proc p
+	 WHERE p.pronamespace = 'license_mgmt'::regnamespace
+	   AND p.proname IN ('assign_user_license', 'remove_user_license', 'assign_user_licenses',
+						 'assign_group_license', 'remove_group_license', 'reprocess_user',
+						 'reprocess_group', 'advance_subscriptions', 'verify')
+	 GROUP BY p.proname HAVING count(*) > 1
+$$, 'each contract function has exactly one signature');
+
+------------------------------------------------------------------------------
+-- Extension
+------------------------------------------------------------------------------
+
+SELECT is((SELECT e.extrelocatable FROM pg_extension e WHERE e.extname = 'license_mgmt'), false,
+	'license_mgmt is not relocatable');
+SELECT is((SELECT e.extnamespace::regnamespace::text FROM pg_extension e WHERE e.extname = 'license_mgmt'),
+	'license_mgmt', 'license_mgmt lives in schema license_mgmt');
+
+------------------------------------------------------------------------------
+-- Settings (the module defines them once loaded; calling a function loads it)
+------------------------------------------------------------------------------
+
+SELECT ok(license_mgmt.check_usage_location('US'), 'calling a C function loads the module');
+SELECT is((SELECT count(*)::integer FROM pg_settings
+			WHERE name IN ('license_mgmt.expiring_soon_interval', 'license_mgmt.tenant_id')), 2,
+	'both settings are defined by the module');
+SELECT is(current_setting('license_mgmt.expiring_soon_interval'), '30 days',
+	'R2.4: license_mgmt.expiring_soon_interval defaults to 30 days');
+SELECT is((SELECT boot_val FROM pg_settings WHERE name = 'license_mgmt.expiring_soon_interval'), '30 days',
+	'R2.4: expiring_soon_interval boot value 30 days');
+SELECT is((SELECT context FROM pg_settings WHERE name = 'license_mgmt.expiring_soon_interval'), 'user',
+	'R2.4: expiring_soon_interval can be set by any session');
+SELECT lives_ok($$SET LOCAL license_mgmt.expiring_soon_interval = '2 weeks'$$,
+	'R2.4: expiring_soon_interval takes an interval');
+SELECT is(current_setting('license_mgmt.expiring_soon_interval')::interval, interval '14 days',
+	'R2.4: expiring_soon_interval reads back as set');
+SELECT throws_ok($$SET LOCAL license_mgmt.expiring_soon_interval = 'soon'$$, '22023', NULL,
+	'R2.4: expiring_soon_interval refuses what is not an interval');
+RESET license_mgmt.expiring_soon_interval;
+SELECT is(current_setting('license_mgmt.expiring_soon_interval')::interval, interval '30 days',
+	'R2.4: expiring_soon_interval resets to 30 days');
+
+SELECT is(current_setting('license_mgmt.tenant_id'), '',
+	'R10.3: license_mgmt.tenant_id is unset (empty) by default');
+SELECT is((SELECT context FROM pg_settings WHERE name = 'license_mgmt.tenant_id'), 'user',
+	'R10.3: license_mgmt.tenant_id can be set by any session');
+SELECT lives_ok($$SET LOCAL license_mgmt.tenant_id = '6f1c2b1e-0d4e-4b8a-9c1e-2f3a4b5c6d7e'$$,
+	'R10.3: license_mgmt.tenant_id takes a uuid');
+SELECT is(current_setting('license_mgmt.tenant_id'), '6f1c2b1e-0d4e-4b8a-9c1e-2f3a4b5c6d7e',
+	'R10.3: license_mgmt.tenant_id reads back as set');
+SELECT throws_ok($$SET LOCAL license_mgmt.tenant_id = 'contoso'$$, '22023', NULL,
+	'R10.3: license_mgmt.tenant_id refuses what is not a uuid');
+RESET license_mgmt.tenant_id;
+SELECT is(current_setting('license_mgmt.tenant_id'), '', 'R10.3: license_mgmt.tenant_id resets to unset');
+SELECT throws_ok($$SET LOCAL license_mgmt.no_such_setting = 'x'$$, '42602', NULL,
+	'the license_mgmt prefix is reserved: unknown settings are refused');
+
+SELECT * FROM finish();
+ROLLBACK;
