@@ -84,7 +84,7 @@ assign_user_license(PG_FUNCTION_ARGS)
 		plan_rules_explain_refusal(error, user.tenant, user_id, sku, disabled, user.upn, product);
 
 	record_direct_intent(user.tenant, sku, lm_uuid_array(user_id), disabled);
-	engine_ripple(user.tenant, sku, lm_uuid_array(user_id));
+	engine_ripple(user.tenant, sku, lm_uuid_array(user_id), false);
 	lm_leave(&ctx);
 	PG_RETURN_VOID();
 }
@@ -150,7 +150,7 @@ remove_user_license(PG_FUNCTION_ARGS)
 
 	plan_rules_check_removal(user.tenant, user_id, sku, user.upn, product);
 	engine_remove(REMOVE_DIRECT, user.tenant, sku, &user_id, 1);
-	engine_ripple(user.tenant, sku, lm_uuid_array(user_id));
+	engine_ripple(user.tenant, sku, lm_uuid_array(user_id), false);
 	seats_serve_waiting_room(user.tenant, sku);
 	lm_leave(&ctx);
 	PG_RETURN_VOID();
@@ -249,7 +249,7 @@ assign_user_licenses(PG_FUNCTION_ARGS)
 		Datum		assigned = makeArrayResult(licensed, CurrentMemoryContext);
 
 		record_direct_intent(tenant, sku, assigned, disabled);
-		engine_ripple(tenant, sku, assigned);
+		engine_ripple(tenant, sku, assigned, false);
 	}
 	lm_leave(&ctx);
 	return (Datum) 0;

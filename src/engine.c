@@ -48,7 +48,10 @@ typedef enum EngineResultKind
 
 /*
  * The candidate sets.  Columns: user_id, group_id, disabled_plans,
- * member_since, seq (serving order).  (user_id, group_id) is unique.
+ * member_since, seq (serving order).  At most one candidate per user: a
+ * user's sources of one product are judged one after the other (each pass
+ * sees the states the previous one wrote), which keeps the seat arithmetic
+ * per row instead of per group of rows.
  */
 static const char *const candidate_sql[SOURCE_COUNT] = {
 	[SOURCE_DIRECT] =
@@ -62,6 +65,7 @@ static const char *const candidate_sql[SOURCE_COUNT] = {
 	"  JOIN license_mgmt.users u ON u.tenant_id = $1 AND u.user_id = i.user_id AND u.deleted_at IS NULL"
 	" GROUP BY i.user_id",
 
+	/* $6 group: every user it reaches */
 	[SOURCE_GROUP] =
 	"SELECT r.user_id, a.group_id, a.disabled_plans, r.member_since,"
 	"       row_number() OVER (ORDER BY r.member_since, r.user_id) AS seq"
@@ -69,69 +73,82 @@ static const char *const candidate_sql[SOURCE_COUNT] = {
 	"  JOIN license_mgmt.group_reach($1, ARRAY[$6::uuid]) r ON r.group_id = a.group_id"
 	" WHERE a.tenant_id = $1 AND a.group_id = $6 AND a.sku_id = $2",
 
+	/* new memberships $6 groups[], $7 members[], $8 added_at[]: the users they bring to licensed group $9 */
 	[SOURCE_MEMBERSHIPS] =
 	"SELECT r.user_id, r.group_id, a.disabled_plans, r.member_since,"
-	"       row_number() OVER (ORDER BY r.member_since, r.user_id, r.group_id) AS seq"
+	"       row_number() OVER (ORDER BY r.member_since, r.user_id) AS seq"
 	"  FROM license_mgmt.membership_reach($1, $6, $7, $8) r"
 	"  JOIN license_mgmt.group_license_assignments a"
-	"    ON a.tenant_id = $1 AND a.group_id = r.group_id AND a.sku_id = $2",
+	"    ON a.tenant_id = $1 AND a.group_id = r.group_id AND a.sku_id = $2"
+	" WHERE r.group_id = $9",
 
+	/* $6 users[]: pass $7 judges each user's $7-th source, in group id order */
 	[SOURCE_USERS] =
-	"SELECT s.user_id, s.group_id,"
-	"       COALESCE(d.disabled_plans, g.disabled_plans, s.disabled_plans) AS disabled_plans,"
-	"       s.member_since,"
-	"       row_number() OVER (ORDER BY s.waiting_since NULLS FIRST, s.member_since NULLS FIRST, s.user_id) AS seq"
-	"  FROM license_mgmt.license_states s"
-	"  LEFT JOIN license_mgmt.user_license_assignments d"
-	"    ON s.group_id = " NIL_SOURCE_SQL
-	"   AND d.tenant_id = s.tenant_id AND d.user_id = s.user_id AND d.sku_id = s.sku_id"
-	"  LEFT JOIN license_mgmt.group_license_assignments g"
-	"    ON g.tenant_id = s.tenant_id AND g.group_id = s.group_id AND g.sku_id = s.sku_id"
-	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.user_id = ANY ($6::uuid[])",
+	"SELECT x.user_id, x.group_id, x.disabled_plans, x.member_since,"
+	"       row_number() OVER (ORDER BY x.waiting_since NULLS FIRST, x.member_since NULLS FIRST, x.user_id) AS seq"
+	"  FROM (SELECT s.user_id, s.group_id, s.member_since, s.waiting_since,"
+	"               COALESCE(d.disabled_plans, g.disabled_plans, s.disabled_plans) AS disabled_plans,"
+	"               row_number() OVER (PARTITION BY s.user_id ORDER BY s.group_id) AS pass"
+	"          FROM license_mgmt.license_states s"
+	"          LEFT JOIN license_mgmt.user_license_assignments d"
+	"            ON s.group_id = " NIL_SOURCE_SQL
+	"           AND d.tenant_id = s.tenant_id AND d.user_id = s.user_id AND d.sku_id = s.sku_id"
+	"          LEFT JOIN license_mgmt.group_license_assignments g"
+	"            ON g.tenant_id = s.tenant_id AND g.group_id = s.group_id AND g.sku_id = s.sku_id"
+	"         WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.user_id = ANY ($6::uuid[])) x"
+	" WHERE x.pass = $7",
 
+	/* the head of the waiting room: $6 users, the first source of each */
 	[SOURCE_WAITING] =
 	"SELECT w.user_id, w.group_id, w.disabled_plans, w.member_since,"
 	"       row_number() OVER (ORDER BY w.waiting_since, w.member_since, w.user_id) AS seq"
-	"  FROM (SELECT s.user_id, s.group_id, s.disabled_plans, s.member_since, s.waiting_since"
-	"          FROM license_mgmt.license_states s"
-	"         WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.error = 'CountViolation'"
-	"         ORDER BY s.waiting_since, s.member_since, s.user_id"
-	"         LIMIT $6) w",
+	"  FROM (SELECT DISTINCT ON (s.user_id) s.user_id, s.group_id, s.disabled_plans, s.member_since,"
+	"               s.waiting_since"
+	"          FROM (SELECT * FROM license_mgmt.license_states s"
+	"                 WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.error = 'CountViolation'"
+	"                 ORDER BY s.waiting_since, s.member_since, s.user_id"
+	"                 LIMIT $6) s"
+	"         ORDER BY s.user_id, s.waiting_since, s.member_since, s.group_id) w",
 
+	/* sources disabled while the product had no seats, one per user */
 	[SOURCE_DISABLED] =
-	"SELECT s.user_id, s.group_id, s.disabled_plans, s.member_since,"
-	"       row_number() OVER (ORDER BY s.member_since NULLS FIRST, s.user_id) AS seq"
-	"  FROM license_mgmt.license_states s"
-	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.state = 'disabled'",
+	"SELECT x.user_id, x.group_id, x.disabled_plans, x.member_since,"
+	"       row_number() OVER (ORDER BY x.member_since NULLS FIRST, x.user_id) AS seq"
+	"  FROM (SELECT DISTINCT ON (s.user_id) s.user_id, s.group_id, s.disabled_plans, s.member_since"
+	"          FROM license_mgmt.license_states s"
+	"         WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.state = 'disabled'"
+	"         ORDER BY s.user_id, s.member_since NULLS FIRST, s.group_id) x",
 };
 
 static const int candidate_nargs[SOURCE_COUNT] = {
 	[SOURCE_DIRECT] = 2,
 	[SOURCE_DIRECT_BULK] = 2,
 	[SOURCE_GROUP] = 1,
-	[SOURCE_MEMBERSHIPS] = 3,
-	[SOURCE_USERS] = 1,
+	[SOURCE_MEMBERSHIPS] = 4,
+	[SOURCE_USERS] = 2,
 	[SOURCE_WAITING] = 1,
 	[SOURCE_DISABLED] = 0,
 };
 
-static const Oid candidate_argtypes[SOURCE_COUNT][3] = {
+static const Oid candidate_argtypes[SOURCE_COUNT][4] = {
 	[SOURCE_DIRECT] = {UUIDOID, UUIDARRAYOID},
 	[SOURCE_DIRECT_BULK] = {UUIDARRAYOID, UUIDARRAYOID},
 	[SOURCE_GROUP] = {UUIDOID},
-	[SOURCE_MEMBERSHIPS] = {UUIDARRAYOID, UUIDARRAYOID, TIMESTAMPTZARRAYOID},
-	[SOURCE_USERS] = {UUIDARRAYOID},
+	[SOURCE_MEMBERSHIPS] = {UUIDARRAYOID, UUIDARRAYOID, TIMESTAMPTZARRAYOID, UUIDOID},
+	[SOURCE_USERS] = {UUIDARRAYOID, INT4OID},
 	[SOURCE_WAITING] = {INT4OID},
 	[SOURCE_DISABLED] = {0},
 };
 
 static const char *const result_sql[RESULT_KIND_COUNT] = {
 	[RESULT_COUNTS] =
-	"SELECT count(*) FILTER (WHERE f.new_state IN " SEAT_STATES_SQL ")::integer,"
+	"SELECT count(*)::integer,"
+	"       count(*) FILTER (WHERE f.new_state IN " SEAT_STATES_SQL ")::integer,"
 	"       count(*) FILTER (WHERE f.new_state = 'error')::integer,"
 	"       count(*) FILTER (WHERE f.new_error = 'CountViolation')::integer,"
 	"       array_agg(DISTINCT f.user_id) FILTER (WHERE $3),"
-	"       (SELECT count(*) FROM written)::integer"
+	"       (SELECT count(*) FROM written)::integer,"
+	"       array_agg(f.user_id) FILTER (WHERE f.granted)"
 	"  FROM final f",
 
 	[RESULT_OUTCOMES] =
@@ -149,6 +166,10 @@ static const char *const result_sql[RESULT_KIND_COUNT] = {
  * The judgement.  Parameters: $1 tenant, $2 product, $3 whether plan rules
  * (conflicts, dependencies) touch the product, $4 over-assign, $5 keep
  * failures as error states; $6.. the candidate set's own.
+ *
+ * The "CROSS JOIN LATERAL (SELECT ... OFFSET 0)" steps compute a value with
+ * subqueries once per row: referenced later, a plain expression would be
+ * evaluated again at every reference.
  */
 static const char *const judge_sql =
 "WITH candidate AS (%s),"
@@ -160,55 +181,52 @@ static const char *const judge_sql =
 "     FROM license_mgmt.product_service_plans psp"
 "     JOIN license_mgmt.service_plans sp ON sp.service_plan_id = psp.service_plan_id"
 "    WHERE psp.sku_id = $2),"
-" subject AS ("
+" judged AS ("
 "   SELECT c.user_id, c.group_id, c.disabled_plans, c.member_since, c.seq,"
 "          u.deleted_at IS NOT NULL AS user_deleted,"
-"          COALESCE(u.usage_location, t.usage_location) AS location,"
+"          u.deleted_at IS NULL AND (SELECT total FROM counter) > 0 AS live,"
 "          s.error AS old_error, s.waiting_since AS old_waiting_since,"
-"          COALESCE(s.state IN " SEAT_STATES_SQL ", false) AS held_by_this"
+"          COALESCE(s.state IN " SEAT_STATES_SQL ", false) AS held_by_this,"
+"          r.rule_error"
 "     FROM candidate c"
 "     JOIN license_mgmt.users u ON u.tenant_id = $1 AND u.user_id = c.user_id"
 "     JOIN license_mgmt.tenants t ON t.tenant_id = $1"
 "     LEFT JOIN license_mgmt.license_states s"
-"       ON s.tenant_id = $1 AND s.user_id = c.user_id AND s.sku_id = $2 AND s.group_id = c.group_id),"
-/* the rules that depend only on the options and the location, once per distinct pair */
-" choice AS ("
-"   SELECT o.disabled_plans, o.location,"
-"          EXISTS (SELECT 1 FROM product_plan p"
-"                   WHERE p.service_plan_id <> ALL (o.disabled_plans)"
-"                     AND o.location = ANY (p.unavailable_locations)) AS prohibited,"
-"          ARRAY(SELECT p.service_plan_id FROM product_plan p"
-"                 WHERE p.service_plan_id <> ALL (o.disabled_plans)) AS enabled_plans"
-"     FROM (SELECT DISTINCT disabled_plans, location FROM subject) o),"
-" judged AS ("
-"   SELECT s.*,"
-"          NOT s.user_deleted AND (SELECT total FROM counter) > 0 AS live,"
-"          CASE"
-"            WHEN o.prohibited THEN 'ProhibitedInUsageLocationViolation'"
-"            WHEN $3 AND NOT s.held_by_this AND EXISTS ("
-"                 SELECT 1 FROM license_mgmt.source_enabled_plans e"
-"                   JOIN license_mgmt.service_plan_exclusions x ON x.service_plan_id = e.service_plan_id"
-"                  WHERE e.tenant_id = $1 AND e.user_id = s.user_id AND e.sku_id <> $2"
-"                    AND x.excluded_service_plan_id = ANY (o.enabled_plans))"
+"       ON s.tenant_id = $1 AND s.user_id = c.user_id AND s.sku_id = $2 AND s.group_id = c.group_id"
+"     CROSS JOIN LATERAL (SELECT CASE"
+/* R5.2: an enabled plan not offered at the effective location (R5.1) */
+"            WHEN (SELECT bool_or(p.unavailable_locations <> '{}') FROM product_plan p)"
+"             AND EXISTS (SELECT 1 FROM product_plan p"
+"                          WHERE p.service_plan_id <> ALL (c.disabled_plans)"
+"                            AND COALESCE(u.usage_location, t.usage_location) = ANY (p.unavailable_locations))"
+"              THEN 'ProhibitedInUsageLocationViolation'"
+/* R7.2: an enabled plan excluded by one the user has from another product (never against what the user had first) */
+"            WHEN $3 AND NOT COALESCE(s.state IN " SEAT_STATES_SQL ", false) AND EXISTS ("
+"                 SELECT 1 FROM product_plan p"
+"                   JOIN license_mgmt.service_plan_exclusions x ON x.excluded_service_plan_id = p.service_plan_id"
+"                   JOIN license_mgmt.source_enabled_plans e ON e.service_plan_id = x.service_plan_id"
+"                  WHERE p.service_plan_id <> ALL (c.disabled_plans)"
+"                    AND e.tenant_id = $1 AND e.user_id = c.user_id AND e.sku_id <> $2)"
 "              THEN 'MutuallyExclusiveViolation'"
+/* R7.1: an enabled plan whose required plan neither it nor another active source of the user enables */
 "            WHEN $3 AND EXISTS ("
-"                 SELECT 1 FROM license_mgmt.service_plan_dependencies d"
-"                  WHERE d.service_plan_id = ANY (o.enabled_plans)"
-"                    AND d.required_service_plan_id <> ALL (o.enabled_plans)"
-"                    AND NOT EXISTS ("
-"                        SELECT 1 FROM license_mgmt.source_enabled_plans e"
-"                         WHERE e.tenant_id = $1 AND e.user_id = s.user_id"
-"                           AND e.service_plan_id = d.required_service_plan_id"
-"                           AND NOT (e.sku_id = $2 AND e.group_id = s.group_id)))"
+"                 SELECT 1 FROM product_plan p"
+"                   JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = p.service_plan_id"
+"                  WHERE p.service_plan_id <> ALL (c.disabled_plans)"
+"                    AND NOT EXISTS (SELECT 1 FROM product_plan q"
+"                                     WHERE q.service_plan_id = d.required_service_plan_id"
+"                                       AND q.service_plan_id <> ALL (c.disabled_plans))"
+"                    AND NOT EXISTS (SELECT 1 FROM license_mgmt.source_enabled_plans e"
+"                                     WHERE e.tenant_id = $1 AND e.user_id = c.user_id"
+"                                       AND e.service_plan_id = d.required_service_plan_id"
+"                                       AND NOT (e.sku_id = $2 AND e.group_id = c.group_id)))"
 "              THEN 'DependencyViolation'"
-"          END AS rule_error"
-"     FROM subject s"
-"     JOIN choice o ON o.disabled_plans = s.disabled_plans AND o.location = s.location),"
+"          END AS rule_error OFFSET 0) r),"
 /*
  * keeps: a source holding a seat keeps it, unless its location now forbids
  * it (and when failures are not kept, a failing source is left untouched,
  * so it keeps it too).  wants: a source that passes every rule and needs a
- * seat unless its user already holds one.
+ * seat unless its user already holds one through another source.
  */
 " verdict AS ("
 "   SELECT j.*,"
@@ -216,46 +234,38 @@ static const char *const judge_sql =
 "            AND (NOT $5 OR j.rule_error IS DISTINCT FROM 'ProhibitedInUsageLocationViolation') AS keeps,"
 "          j.live AND NOT j.held_by_this AND j.rule_error IS NULL AS wants"
 "     FROM judged j),"
-" per_user AS ("
-"   SELECT v.user_id, array_agg(v.group_id) AS groups,"
-"          bool_or(v.held_by_this) AS held_by_candidates, bool_or(v.keeps) AS kept,"
-"          min(v.seq) FILTER (WHERE v.wants) AS first_want"
-"     FROM verdict v GROUP BY v.user_id),"
 " holder AS ("
-"   SELECT p.*,"
-"          EXISTS (SELECT 1 FROM license_mgmt.license_states o"
-"                   WHERE o.tenant_id = $1 AND o.sku_id = $2 AND o.user_id = p.user_id"
-"                     AND o.state IN " SEAT_STATES_SQL
-"                     AND o.group_id <> ALL (p.groups)) AS held_elsewhere"
-"     FROM per_user p),"
-" needing AS ("
-"   SELECT h.*, h.held_elsewhere OR h.kept AS holds,"
-"          h.first_want IS NOT NULL AND NOT (h.held_elsewhere OR h.kept) AS needs"
-"     FROM holder h),"
+"   SELECT v.*, h.held_elsewhere"
+"     FROM verdict v"
+"     CROSS JOIN LATERAL (SELECT NOT v.keeps AND (v.wants OR v.held_by_this) AND EXISTS ("
+"          SELECT 1 FROM license_mgmt.license_states o"
+"           WHERE o.tenant_id = $1 AND o.sku_id = $2 AND o.user_id = v.user_id"
+"             AND o.state IN " SEAT_STATES_SQL " AND o.group_id <> v.group_id) AS held_elsewhere"
+"          OFFSET 0) h),"
 /* seats go to users in serving order (R4.3) while they last (R2.5) */
 " seat AS ("
-"   SELECT n.*,"
-"          n.needs AND ($4 OR row_number() OVER (PARTITION BY n.needs ORDER BY n.first_want)"
-"                               <= (SELECT free FROM counter)) AS granted"
-"     FROM needing n),"
+"   SELECT h.*, h.keeps OR h.held_elsewhere AS holds,"
+"          h.wants AND NOT h.held_elsewhere"
+"            AND ($4 OR count(*) FILTER (WHERE h.wants AND NOT h.held_elsewhere)"
+"                         OVER (ORDER BY h.seq ROWS UNBOUNDED PRECEDING)"
+"                       <= (SELECT free FROM counter)) AS granted"
+"     FROM holder h),"
 " final AS ("
-"   SELECT v.user_id, v.group_id, v.disabled_plans, v.member_since, v.seq, v.rule_error, v.old_error,"
-"          v.old_waiting_since, x.new_state, x.new_error,"
-"          $5 OR (v.rule_error IS NULL AND x.new_state = 'active') AS write,"
-"          CASE WHEN x.new_state = 'active' AND v.rule_error IS NULL THEN NULL"
-"               ELSE COALESCE(v.rule_error, x.new_error, x.new_state) END AS outcome_error"
-"     FROM verdict v"
-"     JOIN seat u ON u.user_id = v.user_id"
+"   SELECT u.*, x.new_state, x.new_error,"
+"          $5 OR (u.rule_error IS NULL AND x.new_state = 'active') AS write,"
+"          CASE WHEN x.new_state = 'active' AND u.rule_error IS NULL THEN NULL"
+"               ELSE COALESCE(u.rule_error, x.new_error, x.new_state) END AS outcome_error"
+"     FROM seat u"
 "     CROSS JOIN LATERAL (SELECT"
-"          CASE WHEN v.user_deleted THEN 'suspended'"
-"               WHEN NOT v.live THEN 'disabled'"
-"               WHEN v.held_by_this AND v.rule_error = 'DependencyViolation' THEN 'active_with_error'"
-"               WHEN v.rule_error IS NOT NULL THEN 'error'"
-"               WHEN v.held_by_this OR u.holds OR u.granted THEN 'active'"
+"          CASE WHEN u.user_deleted THEN 'suspended'"
+"               WHEN NOT u.live THEN 'disabled'"
+"               WHEN u.held_by_this AND u.rule_error = 'DependencyViolation' THEN 'active_with_error'"
+"               WHEN u.rule_error IS NOT NULL THEN 'error'"
+"               WHEN u.held_by_this OR u.holds OR u.granted THEN 'active'"
 "               ELSE 'error' END AS new_state,"
-"          CASE WHEN NOT v.live THEN NULL"
-"               WHEN v.rule_error IS NOT NULL THEN v.rule_error"
-"               WHEN v.held_by_this OR u.holds OR u.granted THEN NULL"
+"          CASE WHEN NOT u.live THEN NULL"
+"               WHEN u.rule_error IS NOT NULL THEN u.rule_error"
+"               WHEN u.held_by_this OR u.holds OR u.granted THEN NULL"
 "               ELSE 'CountViolation' END AS new_error) x),"
 " written AS ("
 "   INSERT INTO license_mgmt.license_states AS s"
@@ -269,18 +279,17 @@ static const char *const judge_sql =
 "     FROM final f WHERE f.write"
 "   ON CONFLICT (tenant_id, user_id, sku_id, group_id) DO UPDATE"
 "      SET state = excluded.state, error = excluded.error, disabled_plans = excluded.disabled_plans,"
-"          member_since = excluded.member_since, waiting_since = excluded.waiting_since,"
-"          last_updated = excluded.last_updated"
-"    WHERE (s.state, s.error, s.disabled_plans, s.member_since, s.waiting_since)"
-"          IS DISTINCT FROM"
-"          (excluded.state, excluded.error, excluded.disabled_plans, excluded.member_since, excluded.waiting_since)"
+"          member_since = LEAST(s.member_since, excluded.member_since),"
+"          waiting_since = excluded.waiting_since, last_updated = excluded.last_updated"
+"    WHERE (s.state, s.error, s.disabled_plans, s.waiting_since)"
+"          IS DISTINCT FROM (excluded.state, excluded.error, excluded.disabled_plans, excluded.waiting_since)"
 "   RETURNING 1),"
 /* seats held by the candidates' users before and after: the counter's delta */
 " counted AS ("
 "   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + d.delta"
-"     FROM (SELECT (count(*) FILTER (WHERE s.holds OR s.granted)"
-"                 - count(*) FILTER (WHERE s.held_elsewhere OR s.held_by_candidates))::integer AS delta"
-"             FROM seat s) d"
+"     FROM (SELECT (count(*) FILTER (WHERE f.holds OR f.granted)"
+"                 - count(*) FILTER (WHERE f.held_by_this OR f.held_elsewhere))::integer AS delta"
+"             FROM final f) d"
 "    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND d.delta <> 0"
 "   RETURNING 1)"
 " %s";
@@ -291,9 +300,9 @@ static int
 run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sku,
 			  EngineOptions options, const Datum *args, int nargs)
 {
-	Oid			argtypes[8] = {UUIDOID, UUIDOID, BOOLOID, BOOLOID, BOOLOID};
-	Datum		values[8];
-	bool		isnull[8] = {false};
+	Oid			argtypes[9] = {UUIDOID, UUIDOID, BOOLOID, BOOLOID, BOOLOID};
+	Datum		values[9];
+	bool		isnull[9] = {false};
 	SPIPlanPtr	plan;
 
 	if (nargs != candidate_nargs[source])
@@ -333,13 +342,17 @@ engine_apply(EngineSource source, Datum tenant, Datum sku,
 	bool		isnull;
 
 	run_judgement(source, RESULT_COUNTS, tenant, sku, options, args, nargs);
-	result.licensed = lm_int(0, 1);
-	result.failed = lm_int(0, 2);
-	result.waiting = lm_int(0, 3);
-	result.users = lm_value(0, 4, &isnull);
+	result.candidates = lm_int(0, 1);
+	result.licensed = lm_int(0, 2);
+	result.failed = lm_int(0, 3);
+	result.waiting = lm_int(0, 4);
+	result.users = lm_value(0, 5, &isnull);
 	if (isnull)
 		result.users = (Datum) 0;
-	result.changed = lm_int(0, 5);
+	result.changed = lm_int(0, 6);
+	result.granted_users = lm_value(0, 7, &isnull);
+	if (isnull)
+		result.granted_users = (Datum) 0;
 	return result;
 }
 
@@ -453,40 +466,71 @@ engine_remove(RemovalTarget target, Datum tenant, Datum sku, const Datum *args, 
 }
 
 /*
- * engine_ripple re-judges, for the given users, their states of the products
- * that plan rules tie to this one (transitively): a conflict that cleared, a
- * dependency now met or now lost.  A change can enable the next product in a
- * chain, so it repeats until a round changes nothing.  The caller locked
- * these products (plan_rules_lock_set).
+ * engine_reevaluate_product re-judges every state of the users (uuid[]) in
+ * one product, one source per user per pass, and returns how many states
+ * changed.
  */
-void
-engine_ripple(Datum tenant, Datum sku, Datum users)
+int
+engine_reevaluate_product(Datum tenant, Datum sku, Datum users, EngineOptions options)
 {
-	Datum	   *skus;
-	int			n;
-	EngineOptions options = {.keep_failures = true};
+	int			changed = 0;
 
-	if (users == (Datum) 0 || !plan_rules_apply_to(sku))
-		return;
-	n = lm_uuids(plan_rules_related(sku), &skus);
+	for (int32 pass = 1;; pass++)
+	{
+		Datum		args[2] = {users, Int32GetDatum(pass)};
+		EngineResult result = engine_apply(SOURCE_USERS, tenant, sku, options, args, 2);
+
+		if (result.candidates == 0)
+			break;
+		changed += result.changed;
+	}
+	return changed;
+}
+
+/*
+ * Re-judge the users' states in the products until a round changes
+ * nothing: a change in one product can meet or break a dependency, or clear
+ * a conflict, in another (plan rules chain).
+ */
+static void
+reevaluate_until_stable(Datum tenant, Datum *skus, int n, Datum users, EngineOptions options)
+{
 	for (int round = 0; round <= n; round++)
 	{
 		int			changed = 0;
 
 		for (int i = 0; i < n; i++)
-			changed += engine_apply(SOURCE_USERS, tenant, skus[i], options, &users, 1).changed;
+			changed += engine_reevaluate_product(tenant, skus[i], users, options);
 		if (changed == 0)
 			break;
 	}
+}
+
+/*
+ * engine_ripple re-judges, for the given users, their states of the products
+ * that plan rules tie to this one (transitively): a conflict that cleared, a
+ * dependency now met or now lost.  The caller locked these products
+ * (plan_rules_lock_set).
+ */
+void
+engine_ripple(Datum tenant, Datum sku, Datum users, bool over_assign)
+{
+	Datum	   *skus;
+	int			n;
+	EngineOptions options = {.over_assign = over_assign, .keep_failures = true};
+
+	if (users == (Datum) 0 || !plan_rules_apply_to(sku))
+		return;
+	n = lm_uuids(plan_rules_related(sku), &skus);
+	reevaluate_until_stable(tenant, skus, n, users, options);
 	for (int i = 0; i < n; i++)
 		seats_serve_waiting_room(tenant, skus[i]);
 }
 
 /*
  * engine_reevaluate_users re-judges every state of the users in those of the
- * products they have states in (R5.3, R6.2, R8.2), then what their plan
- * rules tie to them, then serves the waiting rooms the changes freed seats
- * in.  The caller locked the products.
+ * products they have states in (R5.3, R6.2, R8.2), then serves the waiting
+ * rooms the changes freed seats in.  The caller locked the products.
  */
 void
 engine_reevaluate_users(Datum tenant, Datum skus, Datum users, bool over_assign)
@@ -505,10 +549,7 @@ engine_reevaluate_users(Datum tenant, Datum skus, Datum users, bool over_assign)
 			3, types);
 	lm_exec(plan, values, NULL);
 	n = lm_uuids(lm_value(0, 1, &(bool) {false}), &sku);
-	for (int i = 0; i < n; i++)
-		engine_apply(SOURCE_USERS, tenant, sku[i], options, &users, 1);
-	for (int i = 0; i < n; i++)
-		engine_ripple(tenant, sku[i], users);
+	reevaluate_until_stable(tenant, sku, n, users, options);
 	for (int i = 0; i < n; i++)
 		seats_serve_waiting_room(tenant, sku[i]);
 }

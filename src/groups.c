@@ -89,7 +89,7 @@ assign_group_license(PG_FUNCTION_ARGS)
 	lm_exec(intent_plan, values, NULL);
 
 	applied = engine_apply(SOURCE_GROUP, group.tenant, sku, options, &group_id, 1);
-	engine_ripple(group.tenant, sku, applied.users);
+	engine_ripple(group.tenant, sku, applied.users, false);
 	/* new options may have freed seats, and a re-assignment can leave waiters */
 	seats_serve_waiting_room(group.tenant, sku);
 	lm_leave(&ctx);
@@ -140,7 +140,7 @@ remove_group_license(PG_FUNCTION_ARGS)
 				 errconstraint("license_assignment_exists")));
 
 	users = engine_remove(REMOVE_GROUP, group.tenant, sku, &group_id, 1);
-	engine_ripple(group.tenant, sku, users);
+	engine_ripple(group.tenant, sku, users, false);
 	seats_serve_waiting_room(group.tenant, sku);
 	lm_leave(&ctx);
 	PG_RETURN_VOID();

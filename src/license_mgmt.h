@@ -127,8 +127,8 @@ typedef enum EngineSource
 	SOURCE_DIRECT,				/* $6 user, $7 disabled plans */
 	SOURCE_DIRECT_BULK,			/* $6 users[] in order, $7 disabled plans */
 	SOURCE_GROUP,				/* $6 group: every user it reaches */
-	SOURCE_MEMBERSHIPS,			/* $6 groups[], $7 members[], $8 added_at[] */
-	SOURCE_USERS,				/* $6 users[]: their existing sources */
+	SOURCE_MEMBERSHIPS,			/* $6 groups[], $7 members[], $8 added_at[], $9 group */
+	SOURCE_USERS,				/* $6 users[], $7 pass: their existing sources */
 	SOURCE_WAITING,				/* $6 how many: the head of the waiting room */
 	SOURCE_DISABLED,			/* sources disabled while the product had no seats */
 	SOURCE_COUNT
@@ -136,11 +136,13 @@ typedef enum EngineSource
 
 typedef struct EngineResult
 {
+	int32		candidates;		/* sources judged */
 	int32		licensed;		/* candidates holding the product afterwards */
 	int32		failed;			/* candidates in an error state afterwards */
 	int32		waiting;		/* of those, waiting for a seat */
 	Datum		users;			/* uuid[] of candidate users when plan rules apply, or 0 */
 	int32		changed;		/* states written */
+	Datum		granted_users;	/* uuid[] of users given a new seat, or 0 */
 } EngineResult;
 
 typedef struct EngineOptions
@@ -165,7 +167,8 @@ typedef enum RemovalTarget
 } RemovalTarget;
 
 extern Datum engine_remove(RemovalTarget target, Datum tenant, Datum sku, const Datum *args, int nargs);
-extern void engine_ripple(Datum tenant, Datum sku, Datum users);
+extern void engine_ripple(Datum tenant, Datum sku, Datum users, bool over_assign);
+extern int	engine_reevaluate_product(Datum tenant, Datum sku, Datum users, EngineOptions options);
 extern void engine_reevaluate_users(Datum tenant, Datum skus, Datum users, bool over_assign);
 
 /* groups.c */

@@ -107,18 +107,20 @@ refuse_cycles(Datum tenant, Datum groups, Datum members)
 
 /*
  * Take the locks a membership change needs (see the file header) and return
- * the products of the licensed groups it touches, or 0 when none.
+ * the licensed groups it touches, one row per product: (sku_id, groups[]),
+ * or 0 rows.
  */
-static Datum
-lock_membership_change(Datum tenant, Datum groups, bool graph_changes)
+static SPITupleTable *
+lock_membership_change(Datum tenant, Datum groups, bool graph_changes, uint64 *nproducts)
 {
 	static SPIPlanPtr tenant_plan;
 	static SPIPlanPtr groups_plan;
 	static SPIPlanPtr products_plan;
 	Oid			types[2] = {UUIDOID, UUIDARRAYOID};
 	Datum		values[2] = {tenant, groups};
+	SPITupleTable *products;
+	ArrayBuildState *skus;
 	bool		isnull;
-	Datum		skus;
 
 	lm_plan(&tenant_plan,
 			"SELECT 1 FROM license_mgmt.tenants"
@@ -136,17 +138,23 @@ lock_membership_change(Datum tenant, Datum groups, bool graph_changes)
 	lm_exec(groups_plan, values, NULL);
 
 	lm_plan(&products_plan,
-			"SELECT array_agg(DISTINCT a.sku_id ORDER BY a.sku_id)"
+			"SELECT a.sku_id, array_agg(DISTINCT a.group_id ORDER BY a.group_id)"
 			"  FROM license_mgmt.group_ancestors($1, $2) x"
 			"  JOIN license_mgmt.group_license_assignments a"
-			"    ON a.tenant_id = $1 AND a.group_id = x.ancestor_id",
+			"    ON a.tenant_id = $1 AND a.group_id = x.ancestor_id"
+			" GROUP BY a.sku_id ORDER BY a.sku_id",
 			2, types);
-	lm_exec(products_plan, values, NULL);
-	skus = lm_value(0, 1, &isnull);
-	if (isnull)
-		return (Datum) 0;
-	seats_lock(tenant, plan_rules_lock_set(skus));
-	return skus;
+	*nproducts = lm_exec(products_plan, values, NULL);
+	products = SPI_tuptable;
+	if (*nproducts == 0)
+		return products;
+
+	skus = initArrayResult(UUIDOID, CurrentMemoryContext, false);
+	for (uint64 i = 0; i < *nproducts; i++)
+		accumArrayResult(skus, SPI_getbinval(products->vals[i], products->tupdesc, 1, &isnull),
+						 false, UUIDOID, CurrentMemoryContext);
+	seats_lock(tenant, plan_rules_lock_set(makeArrayResult(skus, CurrentMemoryContext)));
+	return products;
 }
 
 /*
@@ -182,25 +190,32 @@ group_members_inserted(PG_FUNCTION_ARGS)
 	{
 		bool		isnull;
 		Datum		tenant = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull);
-		Datum		args[3];
+		Datum		args[4];
 		bool		nests = DatumGetBool(SPI_getbinval(tenants->vals[t], tenants->tupdesc, 5, &isnull));
-		Datum		skus;
-		Datum	   *sku;
-		int			n;
+		SPITupleTable *products;
+		uint64		nproducts;
 
 		for (int i = 0; i < 3; i++)
 			args[i] = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2 + i, &isnull);
-		skus = lock_membership_change(tenant, args[0], nests);
+		products = lock_membership_change(tenant, args[0], nests, &nproducts);
 		if (nests)
 			refuse_cycles(tenant, args[0], args[1]);
-		if (skus == (Datum) 0)
-			continue;
-		n = lm_uuids(skus, &sku);
-		for (int i = 0; i < n; i++)
+		for (uint64 p = 0; p < nproducts; p++)
 		{
-			EngineResult applied = engine_apply(SOURCE_MEMBERSHIPS, tenant, sku[i], options, args, 3);
+			Datum		sku = SPI_getbinval(products->vals[p], products->tupdesc, 1, &isnull);
+			Datum	   *group;
+			int			ngroups = lm_uuids(SPI_getbinval(products->vals[p], products->tupdesc, 2, &isnull),
+										   &group);
 
-			engine_ripple(tenant, sku[i], applied.users);
+			/* one licensed group at a time: a user reached by several is judged once per group */
+			for (int g = 0; g < ngroups; g++)
+			{
+				EngineResult applied;
+
+				args[3] = group[g];
+				applied = engine_apply(SOURCE_MEMBERSHIPS, tenant, sku, options, args, 4);
+				engine_ripple(tenant, sku, applied.users, false);
+			}
 		}
 	}
 	lm_leave(&ctx);
@@ -238,22 +253,19 @@ group_members_deleted(PG_FUNCTION_ARGS)
 		bool		isnull;
 		Datum		tenant = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull);
 		Datum		args[2];
-		Datum		skus;
-		Datum	   *sku;
-		int			n;
+		SPITupleTable *products;
+		uint64		nproducts;
 
 		for (int i = 0; i < 2; i++)
 			args[i] = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2 + i, &isnull);
-		skus = lock_membership_change(tenant, args[0], false);
-		if (skus == (Datum) 0)
-			continue;
-		n = lm_uuids(skus, &sku);
-		for (int i = 0; i < n; i++)
+		products = lock_membership_change(tenant, args[0], false, &nproducts);
+		for (uint64 p = 0; p < nproducts; p++)
 		{
-			Datum		users = engine_remove(REMOVE_MEMBERSHIPS, tenant, sku[i], args, 2);
+			Datum		sku = SPI_getbinval(products->vals[p], products->tupdesc, 1, &isnull);
+			Datum		users = engine_remove(REMOVE_MEMBERSHIPS, tenant, sku, args, 2);
 
-			engine_ripple(tenant, sku[i], users);
-			seats_serve_waiting_room(tenant, sku[i]);
+			engine_ripple(tenant, sku, users, false);
+			seats_serve_waiting_room(tenant, sku);
 		}
 	}
 	lm_leave(&ctx);

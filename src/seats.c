@@ -159,7 +159,10 @@ seats_serve_waiting_room(Datum tenant, Datum sku)
 			return;
 		free = Int32GetDatum(total - assigned);
 		served = engine_apply(SOURCE_WAITING, tenant, sku, options, &free, 1);
-		if (served.licensed + served.failed == 0 || served.waiting > 0)
+		/* a user now holding may wait through another source too: that one needs no seat */
+		if (served.granted_users != (Datum) 0)
+			engine_reevaluate_product(tenant, sku, served.granted_users, options);
+		if (served.candidates == 0 || served.waiting == served.candidates)
 			return;
 	}
 }
@@ -200,22 +203,37 @@ seats_refresh(Datum tenant, Datum sku)
 
 	if (old_total > 0 && new_total == 0)
 	{
+		bool		isnull;
+		Datum		users;
+
 		lm_plan(&disable_plan,
 				"WITH disabled AS ("
 				"  UPDATE license_mgmt.license_states"
 				"     SET state = 'disabled', error = NULL, waiting_since = NULL, last_updated = now()"
 				"   WHERE tenant_id = $1 AND sku_id = $2 AND state NOT IN ('suspended', 'disabled')"
-				"  RETURNING 1)"
-				" UPDATE license_mgmt.seat_counters SET assigned = 0"
-				"  WHERE tenant_id = $1 AND sku_id = $2",
+				"  RETURNING user_id),"
+				" counted AS ("
+				"  UPDATE license_mgmt.seat_counters SET assigned = 0"
+				"   WHERE tenant_id = $1 AND sku_id = $2 RETURNING 1)"
+				" SELECT array_agg(DISTINCT user_id) FROM disabled",
 				2, types);
 		lm_exec(disable_plan, values, NULL);
+		/* what these users held may have been required by another product (R7.1) */
+		users = lm_value(0, 1, &isnull);
+		if (!isnull)
+			engine_ripple(tenant, sku, users, false);
 	}
 	else if (old_total == 0 && new_total > 0)
 	{
 		EngineOptions options = {.keep_failures = true};
+		EngineResult result;
 
-		engine_apply(SOURCE_DISABLED, tenant, sku, options, NULL, 0);
+		/* one source per user per pass, until none is left disabled */
+		do
+		{
+			result = engine_apply(SOURCE_DISABLED, tenant, sku, options, NULL, 0);
+			engine_ripple(tenant, sku, result.users, false);
+		} while (result.candidates > 0);
 	}
 	if (new_total > old_total)
 		seats_serve_waiting_room(tenant, sku);

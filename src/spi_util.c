@@ -5,7 +5,8 @@
  * Every entry point (function or trigger) brackets its work with lm_enter()
  * and lm_leave().  Inside, search_path is pinned to pg_catalog, pg_temp, so
  * no object a caller creates can stand in for ours or for a built-in
- * operator (R10.4), and the cached plans always see the same path.  After
+ * operator (R10.4), and the cached plans always see the same path; JIT is
+ * off, since compiling our large statements costs more than it saves.  After
  * the caller's own view of the directory has been checked (row-level
  * security applies to it), lm_become_owner() switches to the owner of the
  * extension's tables, the way PostgreSQL's referential-integrity triggers
@@ -41,6 +42,10 @@ lm_enter(LmContext *ctx)
 		elog(ERROR, "license_mgmt: SPI_connect failed");
 	ctx->guc_nestlevel = NewGUCNestLevel();
 	(void) set_config_option("search_path", "pg_catalog, pg_temp",
+							 PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	/* our statements are planned once and run often; compiling them does not pay */
+	(void) set_config_option("jit", "off",
 							 PGC_USERSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
 	GetUserIdAndSecContext(&ctx->saved_userid, &ctx->saved_sec_context);
