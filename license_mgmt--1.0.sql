@@ -93,7 +93,7 @@ CREATE TABLE license_mgmt.product_service_plans (
 CREATE INDEX product_service_plans_plan_idx ON license_mgmt.product_service_plans (service_plan_id);
 
 -- Both directions of every conflict, so that queries need not care how it was written.
-CREATE VIEW license_mgmt.service_plan_exclusions AS
+CREATE VIEW license_mgmt.service_plan_exclusions WITH (security_invoker = true) AS
 	SELECT service_plan_id, conflicting_service_plan_id AS excluded_service_plan_id
 	  FROM license_mgmt.service_plan_conflicts
 	UNION
@@ -101,7 +101,7 @@ CREATE VIEW license_mgmt.service_plan_exclusions AS
 	  FROM license_mgmt.service_plan_conflicts;
 
 -- Plans tied by a rule, in both directions: conflicts and dependencies.
-CREATE VIEW license_mgmt.service_plan_relations AS
+CREATE VIEW license_mgmt.service_plan_relations WITH (security_invoker = true) AS
 	SELECT service_plan_id, excluded_service_plan_id AS related_service_plan_id
 	  FROM license_mgmt.service_plan_exclusions
 	UNION ALL
@@ -190,9 +190,10 @@ CREATE TABLE license_mgmt.group_members (
 	PRIMARY KEY (tenant_id, group_id, member_id),
 	FOREIGN KEY (tenant_id, group_id) REFERENCES license_mgmt.groups ON DELETE CASCADE,
 	CONSTRAINT group_members_member_fkey FOREIGN KEY (tenant_id, member_id)
-		REFERENCES license_mgmt.directory_objects ON DELETE CASCADE,
-	CONSTRAINT group_members_not_self CHECK (group_id <> member_id)
+		REFERENCES license_mgmt.directory_objects ON DELETE CASCADE
 );
+-- A group in itself is the shortest cycle: the membership trigger refuses it
+-- with the other cycles (group_membership_acyclic, R4.11).
 CREATE INDEX group_members_member_idx ON license_mgmt.group_members (tenant_id, member_id);
 
 ------------------------------------------------------------------------------
@@ -273,7 +274,7 @@ COMMENT ON TABLE license_mgmt.license_states IS
 'derived: the outcome of each source for each user; written only by the extension (read license_assignment_states)';
 
 -- The plans each seat-holding source enables: its product's plans but the disabled ones.
-CREATE VIEW license_mgmt.source_enabled_plans AS
+CREATE VIEW license_mgmt.source_enabled_plans WITH (security_invoker = true) AS
 	SELECT s.tenant_id, s.user_id, s.sku_id, s.group_id, psp.service_plan_id
 	  FROM license_mgmt.license_states s
 	  JOIN license_mgmt.product_service_plans psp

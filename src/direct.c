@@ -63,7 +63,11 @@ assign_user_license(PG_FUNCTION_ARGS)
 	directory_refuse_deleted(&user);
 	lm_become_owner(&ctx);
 	product = directory_find_product(sku);
+	directory_lock_users(user.tenant, lm_uuid_array(user_id));
 	seats_lock_related(user.tenant, sku);
+	/* judged under the locks: a soft delete or location change may have committed meanwhile */
+	directory_refresh_user(&user);
+	directory_refuse_deleted(&user);
 	seats_check_usable(user.tenant, sku, product);
 	disabled = plan_rules_check_disabled_plans(sku, disabled, product);
 	if (user.location == NULL)
@@ -222,6 +226,7 @@ assign_user_licenses(PG_FUNCTION_ARGS)
 		tenant = PointerGetDatum(palloc0(UUID_LEN));	/* matches no user */
 	else
 	{
+		directory_lock_users(tenant, users);
 		seats_lock_related(tenant, sku);
 		seats_check_usable(tenant, sku, product);
 	}

@@ -139,6 +139,50 @@ directory_find_group(Datum group, DirectoryGroup *out)
 	out->name = lm_text(0, 2);
 }
 
+/*
+ * directory_lock_users takes a key-share lock on users (uuid[]) of a tenant,
+ * before any seat counter: the foreign key of an assignment would take it
+ * later anyway, and taking it first keeps the global lock order (directory
+ * rows, then groups, then counters) that a concurrent DELETE of the user
+ * also follows.
+ */
+void
+directory_lock_users(Datum tenant, Datum users)
+{
+	static SPIPlanPtr plan;
+
+	lm_plan(&plan,
+			"SELECT 1 FROM license_mgmt.users"
+			" WHERE tenant_id = $1 AND user_id = ANY ($2) ORDER BY user_id FOR KEY SHARE",
+			2, (Oid[]) {UUIDOID, UUIDARRAYOID});
+	lm_exec(plan, (Datum[]) {tenant, users}, NULL);
+}
+
+/*
+ * directory_refresh_user reads the user again, after the caller's locks: a
+ * soft delete or a location change that committed meanwhile is seen.
+ */
+void
+directory_refresh_user(DirectoryUser *user)
+{
+	static SPIPlanPtr plan;
+
+	lm_plan(&plan,
+			"SELECT u.deleted_at IS NOT NULL, u.usage_location, u.deleted_at::text"
+			"  FROM license_mgmt.users u WHERE u.tenant_id = $1 AND u.user_id = $2",
+			2, (Oid[]) {UUIDOID, UUIDOID});
+	if (lm_exec(plan, (Datum[]) {user->tenant, user->user}, NULL) == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
+				 errmsg("user %s does not exist", lm_uuid_out(user->user)),
+				 errdetail("The user was deleted while the license was being assigned."),
+				 errhint("Check the user id."),
+				 errconstraint("license_user_exists")));
+	user->deleted = lm_bool(0, 1);
+	user->location = lm_text(0, 2);
+	user->deleted_at = lm_text(0, 3);
+}
+
 /* directory_find_product returns a product's part number, or refuses. */
 char *
 directory_find_product(Datum sku)

@@ -95,6 +95,8 @@ extern Datum lm_arg_uuid(FunctionCallInfo fcinfo, int n, const char *name);
 extern Datum lm_arg_plans(FunctionCallInfo fcinfo, int n);
 extern void directory_find_user(Datum user, DirectoryUser *out);
 extern void directory_refuse_deleted(const DirectoryUser *user);
+extern void directory_lock_users(Datum tenant, Datum users);
+extern void directory_refresh_user(DirectoryUser *user);
 extern void directory_find_group(Datum group, DirectoryGroup *out);
 extern char *directory_find_product(Datum sku);
 

@@ -293,6 +293,7 @@ group_members_updating(PG_FUNCTION_ARGS)
 Datum
 users_deleting(PG_FUNCTION_ARGS)
 {
+	static SPIPlanPtr lock_plan;
 	static SPIPlanPtr plan;
 	TriggerData *trigdata = lm_trigger_data(fcinfo, "users_deleting", true, true);
 	Datum		tenant = lm_trigger_column(trigdata, trigdata->tg_trigtuple, "tenant_id");
@@ -300,10 +301,32 @@ users_deleting(PG_FUNCTION_ARGS)
 	Datum		users = lm_uuid_array(user);
 	LmContext	ctx;
 	bool		isnull;
+	Datum		groups;
 	Datum		skus;
 
 	lm_enter(&ctx);
 	lm_become_owner(&ctx);
+
+	/*
+	 * Take, in the global order, every lock the delete's cascade will need:
+	 * the user's directory object and memberships, then the tenant and the
+	 * groups the membership trigger locks, then the seat counters.  Waiting
+	 * for a counter while holding none of these is what cannot deadlock.
+	 */
+	lm_plan(&lock_plan,
+			"WITH object AS ("
+			"  SELECT 1 FROM license_mgmt.directory_objects"
+			"   WHERE tenant_id = $1 AND object_id = $2 FOR UPDATE),"
+			" membership AS ("
+			"  SELECT group_id FROM license_mgmt.group_members"
+			"   WHERE tenant_id = $1 AND member_id = $2 ORDER BY group_id FOR UPDATE)"
+			" SELECT (SELECT count(*) FROM object), array_agg(group_id) FROM membership",
+			2, (Oid[]) {UUIDOID, UUIDOID});
+	lm_exec(lock_plan, (Datum[]) {tenant, user}, NULL);
+	groups = lm_value(0, 2, &isnull);
+	if (!isnull)
+		(void) lock_membership_change(tenant, groups, false, &(uint64) {0});
+
 	lm_plan(&plan,
 			"SELECT array_agg(DISTINCT sku_id ORDER BY sku_id) FROM license_mgmt.license_states"
 			" WHERE tenant_id = $1 AND user_id = $2",
