@@ -88,6 +88,7 @@ assign_user_license(PG_FUNCTION_ARGS)
 		plan_rules_explain_refusal(error, user.tenant, user_id, sku, disabled, user.upn, product);
 
 	record_direct_intent(user.tenant, sku, lm_uuid_array(user_id), disabled);
+	audit_intent(user.tenant, lm_uuid_array(user_id), 0, sku, disabled, -1, -1);
 	engine_ripple(user.tenant, sku, lm_uuid_array(user_id), false);
 	lm_leave(&ctx);
 	PG_RETURN_VOID();
@@ -153,6 +154,7 @@ remove_user_license(PG_FUNCTION_ARGS)
 	}
 
 	plan_rules_check_removal(user.tenant, user_id, sku, user.upn, product);
+	audit_intent(user.tenant, lm_uuid_array(user_id), 0, sku, 0, -1, -1);
 	engine_remove(REMOVE_DIRECT, user.tenant, sku, &user_id, 1);
 	engine_ripple(user.tenant, sku, lm_uuid_array(user_id), false);
 	seats_serve_waiting_room(user.tenant, sku);
@@ -212,6 +214,7 @@ assign_user_licenses(PG_FUNCTION_ARGS)
 	bool		no_tenant;
 	SPITupleTable *outcome;
 	uint64		n;
+	int32		nlicensed;
 	ArrayBuildState *licensed;
 	EngineOptions options = {0};
 	Datum		args[2];
@@ -237,6 +240,7 @@ assign_user_licenses(PG_FUNCTION_ARGS)
 	outcome = engine_apply_outcomes(SOURCE_DIRECT_BULK, tenant, sku, options, args, 2);
 	n = SPI_processed;
 	licensed = initArrayResult(UUIDOID, CurrentMemoryContext, false);
+	nlicensed = 0;
 	for (uint64 i = 0; i < n; i++)
 	{
 		Datum		values[2];
@@ -246,7 +250,10 @@ assign_user_licenses(PG_FUNCTION_ARGS)
 		values[1] = SPI_getbinval(outcome->vals[i], outcome->tupdesc, 2, &nulls[1]);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		if (nulls[1])
+		{
 			accumArrayResult(licensed, values[0], false, UUIDOID, CurrentMemoryContext);
+			nlicensed++;
+		}
 	}
 
 	if (!no_tenant)
@@ -254,6 +261,7 @@ assign_user_licenses(PG_FUNCTION_ARGS)
 		Datum		assigned = makeArrayResult(licensed, CurrentMemoryContext);
 
 		record_direct_intent(tenant, sku, assigned, disabled);
+		audit_intent(tenant, assigned, 0, sku, disabled, nlicensed, (int32) n - nlicensed);
 		engine_ripple(tenant, sku, assigned, false);
 	}
 	lm_leave(&ctx);

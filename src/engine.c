@@ -35,6 +35,7 @@
 
 #include "catalog/pg_type.h"
 #include "utils/array.h"
+#include "utils/builtins.h"
 
 #include "license_mgmt.h"
 
@@ -55,34 +56,34 @@ typedef enum EngineResultKind
  */
 static const char *const candidate_sql[SOURCE_COUNT] = {
 	[SOURCE_DIRECT] =
-	"SELECT $6::uuid AS user_id, " NIL_SOURCE_SQL " AS group_id, $7::uuid[] AS disabled_plans,"
+	"SELECT $7::uuid AS user_id, " NIL_SOURCE_SQL " AS group_id, $8::uuid[] AS disabled_plans,"
 	"       NULL::timestamptz AS member_since, 1::bigint AS seq",
 
 	[SOURCE_DIRECT_BULK] =
-	"SELECT i.user_id, " NIL_SOURCE_SQL " AS group_id, $7::uuid[] AS disabled_plans,"
+	"SELECT i.user_id, " NIL_SOURCE_SQL " AS group_id, $8::uuid[] AS disabled_plans,"
 	"       NULL::timestamptz AS member_since, min(i.seq) AS seq"
-	"  FROM unnest($6::uuid[]) WITH ORDINALITY AS i(user_id, seq)"
+	"  FROM unnest($7::uuid[]) WITH ORDINALITY AS i(user_id, seq)"
 	"  JOIN license_mgmt.users u ON u.tenant_id = $1 AND u.user_id = i.user_id AND u.deleted_at IS NULL"
 	" GROUP BY i.user_id",
 
-	/* $6 group: every user it reaches */
+	/* $7 group: every user it reaches */
 	[SOURCE_GROUP] =
 	"SELECT r.user_id, a.group_id, a.disabled_plans, r.member_since,"
 	"       row_number() OVER (ORDER BY r.member_since, r.user_id) AS seq"
 	"  FROM license_mgmt.group_license_assignments a"
-	"  JOIN license_mgmt.group_reach($1, ARRAY[$6::uuid]) r ON r.group_id = a.group_id"
-	" WHERE a.tenant_id = $1 AND a.group_id = $6 AND a.sku_id = $2",
+	"  JOIN license_mgmt.group_reach($1, ARRAY[$7::uuid]) r ON r.group_id = a.group_id"
+	" WHERE a.tenant_id = $1 AND a.group_id = $7 AND a.sku_id = $2",
 
-	/* new memberships $6 groups[], $7 members[], $8 added_at[]: the users they bring to licensed group $9 */
+	/* new memberships $7 groups[], $8 members[], $9 added_at[]: the users they bring to licensed group $10 */
 	[SOURCE_MEMBERSHIPS] =
 	"SELECT r.user_id, r.group_id, a.disabled_plans, r.member_since,"
 	"       row_number() OVER (ORDER BY r.member_since, r.user_id) AS seq"
-	"  FROM license_mgmt.membership_reach($1, $6, $7, $8) r"
+	"  FROM license_mgmt.membership_reach($1, $7, $8, $9) r"
 	"  JOIN license_mgmt.group_license_assignments a"
 	"    ON a.tenant_id = $1 AND a.group_id = r.group_id AND a.sku_id = $2"
-	" WHERE r.group_id = $9",
+	" WHERE r.group_id = $10",
 
-	/* $6 users[]: pass $7 judges each user's $7-th source, in group id order */
+	/* $7 users[]: pass $8 judges each user's $8-th source, in group id order */
 	[SOURCE_USERS] =
 	"SELECT x.user_id, x.group_id, x.disabled_plans, x.member_since,"
 	"       row_number() OVER (ORDER BY x.waiting_since NULLS FIRST, x.member_since NULLS FIRST, x.user_id) AS seq"
@@ -95,10 +96,10 @@ static const char *const candidate_sql[SOURCE_COUNT] = {
 	"           AND d.tenant_id = s.tenant_id AND d.user_id = s.user_id AND d.sku_id = s.sku_id"
 	"          LEFT JOIN license_mgmt.group_license_assignments g"
 	"            ON g.tenant_id = s.tenant_id AND g.group_id = s.group_id AND g.sku_id = s.sku_id"
-	"         WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.user_id = ANY ($6::uuid[])) x"
-	" WHERE x.pass = $7",
+	"         WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.user_id = ANY ($7::uuid[])) x"
+	" WHERE x.pass = $8",
 
-	/* the head of the waiting room: $6 users, the first source of each */
+	/* the head of the waiting room: $7 users, the first source of each */
 	[SOURCE_WAITING] =
 	"SELECT w.user_id, w.group_id, w.disabled_plans, w.member_since,"
 	"       row_number() OVER (ORDER BY w.waiting_since, w.member_since, w.user_id) AS seq"
@@ -107,7 +108,7 @@ static const char *const candidate_sql[SOURCE_COUNT] = {
 	"          FROM (SELECT * FROM license_mgmt.license_states s"
 	"                 WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.error = 'CountViolation'"
 	"                 ORDER BY s.waiting_since, s.member_since, s.user_id"
-	"                 LIMIT $6) s"
+	"                 LIMIT $7) s"
 	"         ORDER BY s.user_id, s.waiting_since, s.member_since, s.group_id) w",
 
 	/* sources disabled while the product had no seats, one per user */
@@ -148,24 +149,28 @@ static const char *const result_sql[RESULT_KIND_COUNT] = {
 	"       count(*) FILTER (WHERE f.new_error = 'CountViolation')::integer,"
 	"       array_agg(DISTINCT f.user_id) FILTER (WHERE $3),"
 	"       (SELECT count(*) FROM written)::integer,"
-	"       array_agg(f.user_id) FILTER (WHERE f.granted)"
+	"       array_agg(f.user_id) FILTER (WHERE f.granted),"
+	"       (SELECT count(*) FROM notified)::integer"
 	"  FROM final f",
 
 	[RESULT_OUTCOMES] =
-	"SELECT f.user_id, f.outcome_error, f.new_state FROM final f ORDER BY f.seq",
+	"SELECT f.user_id, f.outcome_error, f.new_state, n.count"
+	"  FROM final f CROSS JOIN (SELECT count(*) FROM notified) n ORDER BY f.seq",
 
 	[RESULT_BULK] =
 	"SELECT i.user_id, CASE WHEN f.user_id IS NULL THEN 'UnknownUser' ELSE f.outcome_error END"
 	"  FROM (SELECT x.user_id, min(x.seq) AS seq"
-	"          FROM unnest($6::uuid[]) WITH ORDINALITY AS x(user_id, seq) GROUP BY x.user_id) i"
+	"          FROM unnest($7::uuid[]) WITH ORDINALITY AS x(user_id, seq) GROUP BY x.user_id) i"
 	"  LEFT JOIN final f ON f.user_id = i.user_id"
+	" CROSS JOIN (SELECT count(*) FROM notified) n"
 	" ORDER BY i.seq",
 };
 
 /*
  * The judgement.  Parameters: $1 tenant, $2 product, $3 whether plan rules
  * (conflicts, dependencies) touch the product, $4 over-assign, $5 keep
- * failures as error states; $6.. the candidate set's own.
+ * failures as error states, $6 the action for the audit log; $7.. the
+ * candidate set's own.
  *
  * The "CROSS JOIN LATERAL (SELECT ... OFFSET 0)" steps compute a value with
  * subqueries once per row: referenced later, a plain expression would be
@@ -185,7 +190,7 @@ static const char *const judge_sql =
 "   SELECT c.user_id, c.group_id, c.disabled_plans, c.member_since, c.seq,"
 "          u.deleted_at IS NOT NULL AS user_deleted,"
 "          u.deleted_at IS NULL AND (SELECT total FROM counter) > 0 AS live,"
-"          s.error AS old_error, s.waiting_since AS old_waiting_since,"
+"          s.state AS old_state, s.error AS old_error, s.waiting_since AS old_waiting_since,"
 "          COALESCE(s.state IN " SEAT_STATES_SQL ", false) AS held_by_this,"
 "          r.rule_error"
 "     FROM candidate c"
@@ -284,6 +289,24 @@ static const char *const judge_sql =
 "    WHERE (s.state, s.error, s.disabled_plans, s.waiting_since)"
 "          IS DISTINCT FROM (excluded.state, excluded.error, excluded.disabled_plans, excluded.waiting_since)"
 "   RETURNING 1),"
+/* R11.1: one audit row per source group and outcome, the users as an array */
+" audited AS ("
+"   INSERT INTO license_mgmt.audit_log"
+"          (tenant_id, action, user_ids, group_id, sku_id, old_state, new_state, error)"
+"   SELECT $1, $6, array_agg(f.user_id ORDER BY f.user_id), NULLIF(f.group_id, " NIL_SOURCE_SQL "), $2,"
+"          f.old_state, f.new_state, f.new_error"
+"     FROM final f"
+"    WHERE f.write AND (f.old_state, f.old_error) IS DISTINCT FROM (f.new_state, f.new_error)"
+"    GROUP BY f.group_id, f.old_state, f.new_state, f.new_error"
+"   RETURNING 1),"
+/* R11.2: every new error state is announced, delivered at commit */
+" notified AS ("
+"   SELECT pg_notify('license_mgmt', json_build_object("
+"            'tenant_id', $1, 'user_id', f.user_id, 'sku_id', $2,"
+"            'group_id', NULLIF(f.group_id, " NIL_SOURCE_SQL "), 'state', f.new_state,"
+"            'error', f.new_error)::text)"
+"     FROM final f"
+"    WHERE f.write AND f.new_error IS NOT NULL AND f.new_error IS DISTINCT FROM f.old_error),"
 /* seats held by the candidates' users before and after: the counter's delta */
 " counted AS ("
 "   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + d.delta"
@@ -300,23 +323,23 @@ static int
 run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sku,
 			  EngineOptions options, const Datum *args, int nargs)
 {
-	Oid			argtypes[9] = {UUIDOID, UUIDOID, BOOLOID, BOOLOID, BOOLOID};
-	Datum		values[9];
-	bool		isnull[9] = {false};
+	Oid			argtypes[10] = {UUIDOID, UUIDOID, BOOLOID, BOOLOID, BOOLOID, TEXTOID};
+	Datum		values[10];
+	bool		isnull[10] = {false};
 	SPIPlanPtr	plan;
 
 	if (nargs != candidate_nargs[source])
 		elog(ERROR, "license_mgmt: candidate set %d takes %d arguments", source, candidate_nargs[source]);
 	for (int i = 0; i < nargs; i++)
 	{
-		argtypes[5 + i] = candidate_argtypes[source][i];
-		values[5 + i] = args[i];
+		argtypes[6 + i] = candidate_argtypes[source][i];
+		values[6 + i] = args[i];
 	}
 	if (judge_plans[source][kind] == NULL)
 	{
 		char	   *sql = psprintf(judge_sql, candidate_sql[source], result_sql[kind]);
 
-		lm_plan(&judge_plans[source][kind], sql, 5 + nargs, argtypes);
+		lm_plan(&judge_plans[source][kind], sql, 6 + nargs, argtypes);
 		pfree(sql);
 	}
 	plan = judge_plans[source][kind];
@@ -326,6 +349,7 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 	values[2] = BoolGetDatum(plan_rules_apply_to(sku));
 	values[3] = BoolGetDatum(options.over_assign);
 	values[4] = BoolGetDatum(options.keep_failures);
+	values[5] = CStringGetTextDatum(lm_action());
 	return lm_exec(plan, values, isnull);
 }
 
@@ -377,23 +401,23 @@ engine_apply_outcomes(EngineSource source, Datum tenant, Datum sku,
  */
 static const char *const removal_target_sql[REMOVAL_COUNT] = {
 	[REMOVE_DIRECT] =
-	"SELECT $3::uuid AS user_id, " NIL_SOURCE_SQL " AS group_id",
+	"SELECT $4::uuid AS user_id, " NIL_SOURCE_SQL " AS group_id",
 
 	[REMOVE_GROUP] =
 	"SELECT s.user_id, s.group_id FROM license_mgmt.license_states s"
-	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.group_id = $3",
+	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.group_id = $4",
 
 	[REMOVE_MEMBERSHIPS] =
-	"SELECT DISTINCT r.user_id, r.group_id FROM license_mgmt.membership_loss($1, $3, $4) r",
+	"SELECT DISTINCT r.user_id, r.group_id FROM license_mgmt.membership_loss($1, $4, $5) r",
 
 	[REMOVE_USERS] =
 	"SELECT s.user_id, s.group_id FROM license_mgmt.license_states s"
-	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.user_id = ANY ($3::uuid[])",
+	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.user_id = ANY ($4::uuid[])",
 
 	[REMOVE_UNREACHED] =
 	"SELECT s.user_id, s.group_id FROM license_mgmt.license_states s"
-	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.group_id = $3"
-	"   AND NOT EXISTS (SELECT 1 FROM license_mgmt.group_reach($1, ARRAY[$3::uuid]) r"
+	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.group_id = $4"
+	"   AND NOT EXISTS (SELECT 1 FROM license_mgmt.group_reach($1, ARRAY[$4::uuid]) r"
 	"                    WHERE r.user_id = s.user_id)",
 };
 
@@ -418,7 +442,7 @@ static const char *const removal_sql =
 " gone AS ("
 "   DELETE FROM license_mgmt.license_states s USING target t"
 "    WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.user_id = t.user_id AND s.group_id = t.group_id"
-"   RETURNING s.user_id, s.group_id, s.state IN " SEAT_STATES_SQL " AS held),"
+"   RETURNING s.user_id, s.group_id, s.state, s.state IN " SEAT_STATES_SQL " AS held),"
 " gone_user AS ("
 "   SELECT g.user_id, array_agg(g.group_id) AS groups, bool_or(g.held) AS held"
 "     FROM gone g GROUP BY g.user_id),"
@@ -431,6 +455,13 @@ static const char *const removal_sql =
 " counted AS ("
 "   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - f.seats FROM freed f"
 "    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND f.seats > 0"
+"   RETURNING 1),"
+" audited AS ("
+"   INSERT INTO license_mgmt.audit_log"
+"          (tenant_id, action, user_ids, group_id, sku_id, old_state, new_state, error)"
+"   SELECT $1, $3, array_agg(g.user_id ORDER BY g.user_id), NULLIF(g.group_id, " NIL_SOURCE_SQL "), $2,"
+"          g.state, NULL, NULL"
+"     FROM gone g GROUP BY g.group_id, g.state"
 "   RETURNING 1)"
 " SELECT array_agg(g.user_id) FROM gone_user g";
 
@@ -439,8 +470,8 @@ static SPIPlanPtr removal_plans[REMOVAL_COUNT];
 Datum
 engine_remove(RemovalTarget target, Datum tenant, Datum sku, const Datum *args, int nargs)
 {
-	Oid			argtypes[4] = {UUIDOID, UUIDOID};
-	Datum		values[4];
+	Oid			argtypes[5] = {UUIDOID, UUIDOID, TEXTOID};
+	Datum		values[5];
 	bool		isnull;
 	Datum		users;
 
@@ -448,18 +479,19 @@ engine_remove(RemovalTarget target, Datum tenant, Datum sku, const Datum *args, 
 		elog(ERROR, "license_mgmt: removal target %d takes %d arguments", target, removal_nargs[target]);
 	for (int i = 0; i < nargs; i++)
 	{
-		argtypes[2 + i] = removal_argtypes[target][i];
-		values[2 + i] = args[i];
+		argtypes[3 + i] = removal_argtypes[target][i];
+		values[3 + i] = args[i];
 	}
 	if (removal_plans[target] == NULL)
 	{
 		char	   *sql = psprintf(removal_sql, removal_target_sql[target]);
 
-		lm_plan(&removal_plans[target], sql, 2 + nargs, argtypes);
+		lm_plan(&removal_plans[target], sql, 3 + nargs, argtypes);
 		pfree(sql);
 	}
 	values[0] = tenant;
 	values[1] = sku;
+	values[2] = CStringGetTextDatum(lm_action());
 	lm_exec(removal_plans[target], values, NULL);
 	users = lm_value(0, 1, &isnull);
 	return isnull ? (Datum) 0 : users;

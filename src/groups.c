@@ -89,6 +89,7 @@ assign_group_license(PG_FUNCTION_ARGS)
 	lm_exec(intent_plan, values, NULL);
 
 	applied = engine_apply(SOURCE_GROUP, group.tenant, sku, options, &group_id, 1);
+	audit_intent(group.tenant, 0, group_id, sku, disabled, applied.licensed, applied.failed);
 	engine_ripple(group.tenant, sku, applied.users, false);
 	/* new options may have freed seats, and a re-assignment can leave waiters */
 	seats_serve_waiting_room(group.tenant, sku);
@@ -139,6 +140,7 @@ remove_group_license(PG_FUNCTION_ARGS)
 				 errhint("license_mgmt.licensed_groups lists the groups' assignments."),
 				 errconstraint("license_assignment_exists")));
 
+	audit_intent(group.tenant, 0, group_id, sku, 0, -1, -1);
 	users = engine_remove(REMOVE_GROUP, group.tenant, sku, &group_id, 1);
 	engine_ripple(group.tenant, sku, users, false);
 	seats_serve_waiting_room(group.tenant, sku);
@@ -159,6 +161,7 @@ reprocess_user(PG_FUNCTION_ARGS)
 	directory_find_user(user_id, &user);
 	lm_become_owner(&ctx);
 	skus = seats_lock_tenant(user.tenant);
+	audit_intent(user.tenant, lm_uuid_array(user_id), 0, 0, 0, -1, -1);
 	engine_reevaluate_users(user.tenant, skus, lm_uuid_array(user_id), false);
 	lm_leave(&ctx);
 	PG_RETURN_VOID();
@@ -267,6 +270,7 @@ reprocess_group(PG_FUNCTION_ARGS)
 	lm_become_owner(&ctx);
 	lock_group(group.tenant, group_id);
 	skus = seats_lock_tenant(group.tenant);
+	audit_intent(group.tenant, 0, group_id, 0, 0, -1, -1);
 	users = groups_apply(group.tenant, group_id);
 	if (users != (Datum) 0)
 		engine_reevaluate_users(group.tenant, skus, users, false);

@@ -13,6 +13,7 @@
  *	groups.c		group assignment functions and reprocessing
  *	membership.c	directory triggers: memberships, directory objects, deletes
  *	lifecycle.c		user and subscription lifecycles
+ *	audit.c			the append-only audit log
  */
 #ifndef LICENSE_MGMT_H
 #define LICENSE_MGMT_H
@@ -52,9 +53,12 @@ typedef struct LmContext
 	int			saved_sec_context;
 	int			guc_nestlevel;
 	bool		as_owner;
+	const char *saved_action;
 } LmContext;
 
-extern void lm_enter(LmContext *ctx);
+#define lm_enter(ctx) lm_enter_as((ctx), __func__)
+extern void lm_enter_as(LmContext *ctx, const char *action);
+extern const char *lm_action(void);
 extern void lm_become_owner(LmContext *ctx);
 extern void lm_leave(LmContext *ctx);
 extern SPIPlanPtr lm_plan(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes);
@@ -126,13 +130,13 @@ extern void plan_rules_check_removal(Datum tenant, Datum user, Datum sku, const 
 /* engine.c */
 typedef enum EngineSource
 {
-	SOURCE_DIRECT,				/* $6 user, $7 disabled plans */
-	SOURCE_DIRECT_BULK,			/* $6 users[] in order, $7 disabled plans */
-	SOURCE_GROUP,				/* $6 group: every user it reaches */
-	SOURCE_MEMBERSHIPS,			/* $6 groups[], $7 members[], $8 added_at[], $9 group */
-	SOURCE_USERS,				/* $6 users[], $7 pass: their existing sources */
-	SOURCE_WAITING,				/* $6 how many: the head of the waiting room */
-	SOURCE_DISABLED,			/* sources disabled while the product had no seats */
+	SOURCE_DIRECT,				/* args: user, disabled plans */
+	SOURCE_DIRECT_BULK,			/* args: users[] in order, disabled plans */
+	SOURCE_GROUP,				/* args: group; every user it reaches */
+	SOURCE_MEMBERSHIPS,			/* args: groups[], members[], added_at[], licensed group */
+	SOURCE_USERS,				/* args: users[], pass; their existing sources */
+	SOURCE_WAITING,				/* args: how many; the head of the waiting room */
+	SOURCE_DISABLED,			/* no args; sources disabled while the product had no seats */
 	SOURCE_COUNT
 } EngineSource;
 
@@ -160,11 +164,11 @@ extern SPITupleTable *engine_apply_outcomes(EngineSource source, Datum tenant, D
 
 typedef enum RemovalTarget
 {
-	REMOVE_DIRECT,				/* $3 user */
-	REMOVE_GROUP,				/* $3 group */
-	REMOVE_MEMBERSHIPS,			/* $3 groups[], $4 members[] */
-	REMOVE_USERS,				/* $3 users[] */
-	REMOVE_UNREACHED,			/* $3 group: states of users it no longer reaches */
+	REMOVE_DIRECT,				/* args: user */
+	REMOVE_GROUP,				/* args: group */
+	REMOVE_MEMBERSHIPS,			/* args: groups[], members[] */
+	REMOVE_USERS,				/* args: users[] */
+	REMOVE_UNREACHED,			/* args: group; states of users it no longer reaches */
 	REMOVAL_COUNT
 } RemovalTarget;
 
@@ -172,6 +176,10 @@ extern Datum engine_remove(RemovalTarget target, Datum tenant, Datum sku, const 
 extern void engine_ripple(Datum tenant, Datum sku, Datum users, bool over_assign);
 extern int	engine_reevaluate_product(Datum tenant, Datum sku, Datum users, EngineOptions options);
 extern void engine_reevaluate_users(Datum tenant, Datum skus, Datum users, bool over_assign);
+
+/* audit.c */
+extern void audit_intent(Datum tenant, Datum users, Datum group, Datum sku, Datum disabled_plans,
+						 int32 licensed, int32 failed);
 
 /* groups.c */
 extern void groups_reapply_tenant(Datum tenant, Datum skus);

@@ -13,6 +13,7 @@
 #include "commands/trigger.h"
 #include "fmgr.h"
 #include "utils/array.h"
+#include "utils/builtins.h"
 
 #include "license_mgmt.h"
 
@@ -30,8 +31,8 @@ void
 lifecycle_suspend_users(Datum tenant, Datum users)
 {
 	static SPIPlanPtr plan;
-	Oid			types[2] = {UUIDOID, UUIDARRAYOID};
-	Datum		values[2] = {tenant, users};
+	Oid			types[3] = {UUIDOID, UUIDARRAYOID, TEXTOID};
+	Datum		values[3] = {tenant, users, CStringGetTextDatum(lm_action())};
 	Datum	   *sku;
 	int			n;
 
@@ -49,9 +50,18 @@ lifecycle_suspend_users(Datum tenant, Datum users)
 			" counted AS ("
 			"  UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - h.seats"
 			"    FROM held h WHERE c.tenant_id = $1 AND c.sku_id = h.sku_id"
+			"  RETURNING 1),"
+			" audited AS ("
+			"  INSERT INTO license_mgmt.audit_log"
+			"         (tenant_id, action, user_ids, group_id, sku_id, old_state, new_state, error)"
+			"  SELECT $1, $3, array_agg(s.user_id ORDER BY s.user_id), NULLIF(s.group_id, " NIL_SOURCE_SQL "),"
+			"         s.sku_id, s.state, 'suspended', NULL"
+			"    FROM license_mgmt.license_states s"
+			"   WHERE s.tenant_id = $1 AND s.user_id = ANY ($2) AND (s.state <> 'suspended' OR s.error IS NOT NULL)"
+			"   GROUP BY s.sku_id, s.group_id, s.state"
 			"  RETURNING 1)"
 			" SELECT COALESCE(array_agg(h.sku_id ORDER BY h.sku_id), '{}') FROM held h",
-			2, types);
+			3, types);
 	lm_exec(plan, values, NULL);
 	n = lm_uuids(lm_value(0, 1, &(bool) {false}), &sku);
 	for (int i = 0; i < n; i++)

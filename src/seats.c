@@ -18,6 +18,7 @@
 
 #include "catalog/pg_type.h"
 #include "utils/array.h"
+#include "utils/builtins.h"
 
 #include "license_mgmt.h"
 
@@ -214,10 +215,19 @@ seats_refresh(Datum tenant, Datum sku)
 				"  RETURNING user_id),"
 				" counted AS ("
 				"  UPDATE license_mgmt.seat_counters SET assigned = 0"
-				"   WHERE tenant_id = $1 AND sku_id = $2 RETURNING 1)"
+				"   WHERE tenant_id = $1 AND sku_id = $2 RETURNING 1),"
+				" audited AS ("
+				"  INSERT INTO license_mgmt.audit_log"
+				"         (tenant_id, action, user_ids, group_id, sku_id, old_state, new_state, error)"
+				"  SELECT $1, $3, array_agg(s.user_id ORDER BY s.user_id), NULLIF(s.group_id, " NIL_SOURCE_SQL "),"
+				"         $2, s.state, 'disabled', NULL"
+				"    FROM license_mgmt.license_states s"
+				"   WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.state NOT IN ('suspended', 'disabled')"
+				"   GROUP BY s.group_id, s.state"
+				"  RETURNING 1)"
 				" SELECT array_agg(DISTINCT user_id) FROM disabled",
-				2, types);
-		lm_exec(disable_plan, values, NULL);
+				3, (Oid[]) {UUIDOID, UUIDOID, TEXTOID});
+		lm_exec(disable_plan, (Datum[]) {tenant, sku, CStringGetTextDatum(lm_action())}, NULL);
 		/* what these users held may have been required by another product (R7.1) */
 		users = lm_value(0, 1, &isnull);
 		if (!isnull)

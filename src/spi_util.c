@@ -31,13 +31,25 @@
 
 #include "license_mgmt.h"
 
+/* The entry point running now: the action the audit log records. */
+static const char *current_action = NULL;
+
+const char *
+lm_action(void)
+{
+	return current_action ? current_action : "unknown";
+}
+
 /*
- * lm_enter connects to SPI and pins search_path for the duration of the
- * call.
+ * lm_enter_as connects to SPI and pins search_path for the duration of the
+ * call; action names the entry point for the audit log (lm_enter passes the
+ * C function's name, which is the SQL name).
  */
 void
-lm_enter(LmContext *ctx)
+lm_enter_as(LmContext *ctx, const char *action)
 {
+	ctx->saved_action = current_action;
+	current_action = action;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "license_mgmt: SPI_connect failed");
 	ctx->guc_nestlevel = NewGUCNestLevel();
@@ -67,6 +79,12 @@ lm_become_owner(LmContext *ctx)
 
 	if (!OidIsValid(relid))
 		elog(ERROR, "license_mgmt: table license_states is missing");
+	/* the library is newer than the objects: the update has not run yet */
+	if (!OidIsValid(get_relname_relid("audit_log", nsp)))
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("license_mgmt's objects are older than its library"),
+				 errhint("Run ALTER EXTENSION license_mgmt UPDATE.")));
 	tuple = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
 	if (!HeapTupleIsValid(tuple))
 		elog(ERROR, "cache lookup failed for relation %u", relid);
@@ -85,6 +103,7 @@ lm_leave(LmContext *ctx)
 	if (ctx->as_owner)
 		SetUserIdAndSecContext(ctx->saved_userid, ctx->saved_sec_context);
 	AtEOXact_GUC(true, ctx->guc_nestlevel);
+	current_action = ctx->saved_action;
 	if (SPI_finish() != SPI_OK_FINISH)
 		elog(ERROR, "license_mgmt: SPI_finish failed");
 }

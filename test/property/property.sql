@@ -56,6 +56,18 @@ CREATE FUNCTION prop.label(v uuid) RETURNS text LANGUAGE sql STABLE AS $$
 	SELECT COALESCE((SELECT n.label FROM prop.names n WHERE n.id = v), v::text)
 $$;
 
+-- A text with every known id in it replaced by its label.
+CREATE FUNCTION prop.relabel(t text) RETURNS text LANGUAGE plpgsql STABLE AS $$
+DECLARE
+	m text;
+BEGIN
+	FOR m IN SELECT DISTINCT x[1] FROM regexp_matches(t, '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 'g') AS x
+	LOOP
+		t := replace(t, m, prop.label(m::uuid));
+	END LOOP;
+	RETURN t;
+END $$;
+
 CREATE FUNCTION prop.labels(v uuid[]) RETURNS text LANGUAGE sql STABLE AS $$
 	SELECT COALESCE(string_agg(prop.label(x), ',' ORDER BY o), '')
 	  FROM unnest(v) WITH ORDINALITY AS u(x, o)
@@ -90,6 +102,9 @@ CREATE TABLE prop.failures (
 );
 
 CREATE TABLE prop.checks_run (op_no integer PRIMARY KEY);
+
+-- The license states a failing operation changed.
+CREATE TABLE prop.changes (op_no integer NOT NULL, change text NOT NULL);
 
 -- The simulated clock: three hours per operation.
 CREATE FUNCTION prop.sim(op_no integer) RETURNS timestamptz LANGUAGE sql IMMUTABLE AS $$
@@ -273,11 +288,16 @@ CREATE VIEW prop.exclusions AS
 	UNION
 	SELECT conflicting_service_plan_id, service_plan_id FROM license_mgmt.service_plan_conflicts;
 
+CREATE FUNCTION prop.state_label(u uuid, sku uuid, g uuid, state text, error text, disabled uuid[])
+RETURNS text LANGUAGE sql STABLE AS $$
+	SELECT format('%s %s via %s: %s%s%s', prop.label(u), prop.label(sku),
+				  CASE WHEN g = '00000000-0000-0000-0000-000000000000' THEN 'direct' ELSE prop.label(g) END,
+				  state, COALESCE('/' || error, ''),
+				  CASE WHEN cardinality(disabled) > 0 THEN ' (disabled ' || prop.labels(disabled) || ')' ELSE '' END)
+$$;
+
 CREATE FUNCTION prop.state_label(s license_mgmt.license_states) RETURNS text LANGUAGE sql STABLE AS $$
-	SELECT format('%s %s via %s: %s%s', prop.label(s.user_id), prop.label(s.sku_id),
-				  CASE WHEN s.group_id = '00000000-0000-0000-0000-000000000000' THEN 'direct'
-					   ELSE prop.label(s.group_id) END,
-				  s.state, COALESCE('/' || s.error, ''))
+	SELECT prop.state_label(s.user_id, s.sku_id, s.group_id, s.state, s.error, s.disabled_plans)
 $$;
 
 /*
@@ -291,7 +311,7 @@ BEGIN
 	-- R12: verify() returns nothing
 	RETURN QUERY
 	SELECT 'verify:' || v.problem,
-		   concat_ws(' ', prop.label(v.tenant_id), prop.label(v.user_id), prop.label(v.sku_id), v.detail)
+		   concat_ws(' ', prop.label(v.tenant_id), prop.label(v.user_id), prop.label(v.sku_id), prop.relabel(v.detail))
 	  FROM license_mgmt.verify() v;
 	-- R2.1, R2.2: every counter equals a count from scratch; every product with
 	-- a subscription or a state has a counter
@@ -1037,7 +1057,8 @@ BEGIN
 	   AND prop.states_hash() <> pre_hash THEN
 		RETURN QUERY
 		SELECT 'strict:reprocess_changed_consistent_state',
-			   string_agg(format('%s -> %s', prop.state_label(p), COALESCE(prop.state_label(n), '(gone)')), '; ')
+			   string_agg(format('%s -> %s', prop.state_label(p.user_id, p.sku_id, p.group_id, p.state, p.error, p.disabled_plans),
+								 CASE WHEN n.user_id IS NULL THEN '(gone)' ELSE prop.state_label(n) END), '; ')
 		  FROM prop.pre_states p
 		  LEFT JOIN license_mgmt.license_states n
 			ON (n.tenant_id, n.user_id, n.sku_id, n.group_id) = (p.tenant_id, p.user_id, p.sku_id, p.group_id)
@@ -1177,13 +1198,13 @@ BEGIN
 		op := prop.gen(i);
 		DELETE FROM prop.pre_counters;
 		INSERT INTO prop.pre_counters SELECT c.tenant_id, c.sku_id, c.total, c.assigned FROM license_mgmt.seat_counters c;
+		DELETE FROM prop.pre_states;
+		INSERT INTO prop.pre_states SELECT * FROM license_mgmt.license_states;
 		pre_hash := NULL;
 		pre_clean := NULL;
 		IF op.info ? 'unchanged' OR op.info ? 'idempotent' THEN
 			pre_hash := prop.states_hash();
 			pre_clean := NOT EXISTS (SELECT 1 FROM prop.check());
-			DELETE FROM prop.pre_states;
-			INSERT INTO prop.pre_states SELECT * FROM license_mgmt.license_states;
 		END IF;
 
 		st := NULL; cn := NULL; msg := NULL; det := NULL; hnt := NULL; ctx := NULL; result := NULL;
@@ -1213,10 +1234,25 @@ BEGIN
 		SELECT i, op.kind, a.check_name, a.detail
 		  FROM prop.after_op(op, outcome, st, NULLIF(cn, ''), msg, det, hnt, result, pre_hash, pre_clean) a;
 		IF i % p_check_every = 0 OR i = p_ops THEN
+			-- a violation is reported once, when it is first seen
 			INSERT INTO prop.failures (op_no, kind, check_name, detail)
-			SELECT i, op.kind, c.check_name, c.detail FROM prop.check() c;
+			SELECT i, op.kind, c.check_name, c.detail FROM prop.check() c
+			 WHERE NOT EXISTS (SELECT 1 FROM prop.failures f WHERE f.check_name = c.check_name AND f.detail = c.detail);
 			INSERT INTO prop.checks_run VALUES (i);
 			last_checked := i;
+		END IF;
+		IF EXISTS (SELECT 1 FROM prop.failures f WHERE f.op_no = i) THEN
+			-- what the failing operation changed, for the report
+			INSERT INTO prop.changes (op_no, change)
+			SELECT i, format('%s  ->  %s',
+							 CASE WHEN p.user_id IS NULL THEN '(none)'
+								  ELSE prop.state_label(p.user_id, p.sku_id, p.group_id, p.state, p.error, p.disabled_plans) END,
+							 CASE WHEN n.user_id IS NULL THEN '(gone)' ELSE prop.state_label(n) END)
+			  FROM prop.pre_states p
+			  FULL JOIN license_mgmt.license_states n
+				ON (n.tenant_id, n.user_id, n.sku_id, n.group_id) = (p.tenant_id, p.user_id, p.sku_id, p.group_id)
+			 WHERE n IS NULL OR p IS NULL
+				OR (n.state, n.error, n.disabled_plans) IS DISTINCT FROM (p.state, p.error, p.disabled_plans);
 		END IF;
 		COMMIT;
 	END LOOP;

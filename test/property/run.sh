@@ -15,7 +15,8 @@
 #   PROPERTY_REPLAY       a script written by a failed run: replay it and check
 #
 # On failure it prints what failed, the operations that led there, and writes
-# a script that replays the run (test/property/out/replay-<seed>.sql).
+# a script that replays the run ($TMPDIR/license_mgmt_property/replay-<seed>.sql,
+# or PROPERTY_OUT).
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -24,7 +25,7 @@ ops=${PROPERTY_OPS:-3000}
 every=${PROPERTY_CHECK_EVERY:-10}
 stop=${PROPERTY_STOP:-1}
 db=${PROPERTY_DB:-license_mgmt_property}
-out=${PROPERTY_OUT:-$here/out}
+out=${PROPERTY_OUT:-${TMPDIR:-/tmp}/license_mgmt_property}
 
 case "$seed$ops$every" in *[!0-9]*) echo "property: PROPERTY_SEED, PROPERTY_OPS and PROPERTY_CHECK_EVERY must be integers" >&2; exit 2;; esac
 case "$stop" in 0) stop=false;; *) stop=true;; esac
@@ -76,6 +77,8 @@ if [ "$status" -ne 0 ] || [ "$nfail" -ne 0 ]; then
 	$PSQL -d "$db" <<SQL
 \pset pager off
 SELECT op_no AS op, kind, check_name, detail FROM prop.failures ORDER BY id LIMIT 20;
+SELECT op_no AS op, change AS "license states the failing operation changed"
+  FROM prop.changes WHERE op_no = (SELECT min(op_no) FROM prop.failures) ORDER BY change LIMIT 40;
 SELECT op_no AS op, kind, outcome, COALESCE(constraint_name, sqlstate) AS refusal, sql
   FROM prop.log
  WHERE op_no > 0

@@ -1,0 +1,136 @@
+/* license_mgmt--1.0--1.1.sql: roles, tenant isolation, audit and alerts, dump support */
+
+\echo Use "ALTER EXTENSION license_mgmt UPDATE TO '1.1'" to load this file. \quit
+
+------------------------------------------------------------------------------
+-- R11.1 The audit log: append-only, written only by the extension
+------------------------------------------------------------------------------
+
+CREATE TABLE license_mgmt.audit_log (
+	audit_id	bigint GENERATED ALWAYS AS IDENTITY,
+	tenant_id	uuid NOT NULL,
+	logged_at	timestamptz NOT NULL DEFAULT pg_catalog.now(),
+	actor		text NOT NULL DEFAULT SESSION_USER,
+	action		text NOT NULL,
+	user_ids	uuid[],
+	group_id	uuid,
+	sku_id		uuid,
+	old_state	text,
+	new_state	text,
+	error		text,
+	detail		jsonb,
+	PRIMARY KEY (tenant_id, audit_id)
+);
+CREATE INDEX audit_log_logged_at_idx ON license_mgmt.audit_log (tenant_id, logged_at);
+COMMENT ON TABLE license_mgmt.audit_log IS
+'append-only: every change of intent (action = the function) and of state (old_state -> new_state, users as an array)';
+
+CREATE FUNCTION license_mgmt.audit_log_append_only() RETURNS trigger
+AS 'MODULE_PATHNAME', 'audit_log_append_only' LANGUAGE C;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON license_mgmt.audit_log
+	FOR EACH ROW EXECUTE FUNCTION license_mgmt.audit_log_append_only();
+CREATE TRIGGER audit_log_not_truncated BEFORE TRUNCATE ON license_mgmt.audit_log
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.audit_log_append_only();
+-- also while restoring with session_replication_role = replica
+ALTER TABLE license_mgmt.audit_log ENABLE ALWAYS TRIGGER audit_log_append_only;
+ALTER TABLE license_mgmt.audit_log ENABLE ALWAYS TRIGGER audit_log_not_truncated;
+
+------------------------------------------------------------------------------
+-- R10.3 Tenant isolation: row-level security keyed on license_mgmt.tenant_id
+------------------------------------------------------------------------------
+
+-- The tenant this session acts for; null (no rows) when the setting is unset.
+CREATE FUNCTION license_mgmt.current_tenant()
+RETURNS uuid
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT NULLIF(pg_catalog.current_setting('license_mgmt.tenant_id', true), '')::uuid;
+END;
+
+DO $$
+DECLARE
+	t text;
+BEGIN
+	FOREACH t IN ARRAY ARRAY['tenants', 'subscriptions', 'users', 'groups', 'group_members',
+							 'directory_objects', 'user_license_assignments',
+							 'group_license_assignments', 'seat_counters', 'license_states',
+							 'audit_log']
+	LOOP
+		EXECUTE pg_catalog.format('ALTER TABLE license_mgmt.%I ENABLE ROW LEVEL SECURITY', t);
+		EXECUTE pg_catalog.format(
+			'CREATE POLICY tenant_isolation ON license_mgmt.%I'
+			' USING (tenant_id OPERATOR(pg_catalog.=) license_mgmt.current_tenant())', t);
+	END LOOP;
+END $$;
+
+------------------------------------------------------------------------------
+-- R10.1 Roles
+------------------------------------------------------------------------------
+
+DO $$
+DECLARE
+	r text;
+BEGIN
+	FOREACH r IN ARRAY ARRAY['license_mgmt_reader', 'license_mgmt_admin', 'license_mgmt_directory']
+	LOOP
+		IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname OPERATOR(pg_catalog.=) r) THEN
+			EXECUTE pg_catalog.format('CREATE ROLE %I NOLOGIN', r);
+		END IF;
+	END LOOP;
+END $$;
+
+-- Nothing is public: each role gets what SPEC R10.1 gives it.
+REVOKE ALL ON ALL TABLES IN SCHEMA license_mgmt FROM PUBLIC;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA license_mgmt FROM PUBLIC;
+GRANT USAGE ON SCHEMA license_mgmt TO license_mgmt_reader, license_mgmt_admin, license_mgmt_directory;
+
+-- Used in check constraints, policies and views that every role touches.
+GRANT EXECUTE ON FUNCTION license_mgmt.check_usage_location(text), license_mgmt.check_usage_locations(text[]),
+	license_mgmt.usage_locations(), license_mgmt.current_tenant(), license_mgmt.expiring_soon_interval()
+	TO PUBLIC;
+
+-- reader: every table and view, and verify().
+GRANT SELECT ON ALL TABLES IN SCHEMA license_mgmt TO license_mgmt_reader;
+GRANT EXECUTE ON FUNCTION license_mgmt.verify() TO license_mgmt_reader;
+
+-- admin: a reader who assigns, removes and reprocesses, and sets usage locations.
+GRANT license_mgmt_reader TO license_mgmt_admin;
+GRANT EXECUTE ON FUNCTION
+	license_mgmt.assign_user_license(uuid, uuid, uuid[]),
+	license_mgmt.remove_user_license(uuid, uuid),
+	license_mgmt.assign_user_licenses(uuid[], uuid, uuid[]),
+	license_mgmt.assign_group_license(uuid, uuid, uuid[]),
+	license_mgmt.remove_group_license(uuid, uuid),
+	license_mgmt.reprocess_user(uuid),
+	license_mgmt.reprocess_group(uuid)
+	TO license_mgmt_admin;
+GRANT UPDATE (usage_location) ON license_mgmt.users TO license_mgmt_admin;
+
+-- directory: writes users, groups and memberships (a directory sync).
+GRANT SELECT ON license_mgmt.tenants TO license_mgmt_directory;
+GRANT SELECT, INSERT, UPDATE, DELETE
+	ON license_mgmt.users, license_mgmt.groups, license_mgmt.group_members
+	TO license_mgmt_directory;
+
+------------------------------------------------------------------------------
+-- pg_dump keeps the data of every table (restore with
+-- session_replication_role = replica: see README, Operations)
+------------------------------------------------------------------------------
+
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.tenants', '');
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.service_plans', '');
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.service_plan_dependencies', '');
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.service_plan_conflicts', '');
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.products', '');
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.product_service_plans', '');
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.subscriptions', '');
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.users', '');
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.groups', '');
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.directory_objects', '');
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.group_members', '');
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.user_license_assignments', '');
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.group_license_assignments', '');
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.seat_counters', '');
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.license_states', '');
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.audit_log', '');
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.audit_log_audit_id_seq', '');
