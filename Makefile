@@ -3,7 +3,8 @@
 #   make demo    install what is missing, build, install, and walk through
 #                the seed scenario in a throwaway cluster
 #   make test    the same set-up, then every suite (pg_regress, isolation,
-#                pgTAP, property test) in a throwaway cluster
+#                pgTAP, property test, dump/restore and upgrade) in a
+#                throwaway cluster
 #   make bench   the benchmarks of test/bench (not part of make test)
 #
 # Everything else is PGXS.  The PGXS include is optional so that the targets
@@ -31,7 +32,7 @@ endif
 # PGXS does not track headers; every object depends on ours.
 $(OBJS): $(wildcard src/*.h)
 
-.PHONY: deps demo test bench check-all check-regress check-pgtap check-property
+.PHONY: deps demo test bench check-all check-regress check-pgtap check-property check-operations
 
 deps:
 	@sh test/deps.sh
@@ -48,7 +49,7 @@ test: deps
 	$(MAKE) --no-print-directory install EXTRA_CFLAGS=-DUSE_ASSERT_CHECKING
 	pg_virtualenv -t $(MAKE) --no-print-directory check-all
 
-check-all: check-regress check-pgtap check-property
+check-all: check-regress check-pgtap check-property check-operations
 	@echo "license_mgmt: every suite passed"
 
 check-regress:
@@ -63,7 +64,10 @@ check-pgtap:
 	pg_prove --failures --dbname license_mgmt_pgtap test/pgtap/*.sql
 
 check-property:
-	@if [ -f test/property/run.sh ]; then sh test/property/run.sh; fi
+	sh test/property/run.sh
+
+check-operations:
+	sh test/operations/run.sh
 
 bench: deps
 	$(MAKE) --no-print-directory install

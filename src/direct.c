@@ -79,6 +79,7 @@ assign_user_license(PG_FUNCTION_ARGS)
 				 errhint("Set users.usage_location for the user, then assign the license."),
 				 errconstraint("license_usage_location_required")));
 
+	audit_intent(user.tenant, lm_uuid_array(user_id), 0, sku, disabled, -1, -1);
 	args[0] = user_id;
 	args[1] = disabled;
 	outcome = engine_apply_outcomes(SOURCE_DIRECT, user.tenant, sku, options, args, 2);
@@ -88,7 +89,6 @@ assign_user_license(PG_FUNCTION_ARGS)
 		plan_rules_explain_refusal(error, user.tenant, user_id, sku, disabled, user.upn, product);
 
 	record_direct_intent(user.tenant, sku, lm_uuid_array(user_id), disabled);
-	audit_intent(user.tenant, lm_uuid_array(user_id), 0, sku, disabled, -1, -1);
 	engine_ripple(user.tenant, sku, lm_uuid_array(user_id), false);
 	lm_leave(&ctx);
 	PG_RETURN_VOID();
