@@ -6,7 +6,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(72);
+SELECT plan(84);
 
 ------------------------------------------------------------------------------
 -- Helpers (security invoker: they run as whatever role is set)
@@ -68,7 +68,8 @@ RETURNS text[] LANGUAGE sql AS $$
 $$;
 
 -- writes_allowed(skip): every INSERT, UPDATE, DELETE and TRUNCATE on the
--- extension's tables and views that the current role is NOT refused with
+-- extension's tables and views (UPDATE sets the first column that is not
+-- an identity) that the current role is NOT refused with
 -- 42501 (insufficient_privilege; for views that cannot be written at all,
 -- 55000), as 'relation.OPERATION SQLSTATE'.  A write that goes through is
 -- rolled back.  skip lists 'relation.OPERATION' pairs not to try.
@@ -83,7 +84,9 @@ DECLARE
 BEGIN
 	FOR r IN SELECT c.relname::text AS rel, c.relkind,
 					(SELECT a.attname::text FROM pg_catalog.pg_attribute a
-					  WHERE a.attrelid = c.oid AND a.attnum = 1) AS col
+					  WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+						AND a.attidentity = '' AND a.attgenerated = ''
+					  ORDER BY a.attnum LIMIT 1) AS col
 			   FROM pg_catalog.pg_class c
 			  WHERE c.relnamespace = 'license_mgmt'::regnamespace AND c.relkind IN ('r', 'v')
 			  ORDER BY 1
@@ -260,7 +263,7 @@ GRANT SELECT ON digest_b TO PUBLIC;
 -- R10.1: the roles
 ------------------------------------------------------------------------------
 
-SELECT results_eq($$SELECT rolname::text, rolcanlogin, rolsuper, rolbypassrls FROM pg_catalog.pg_roles
+SELECT results_eq($$SELECT rolname::text COLLATE "default", rolcanlogin, rolsuper, rolbypassrls FROM pg_catalog.pg_roles
 					 WHERE rolname IN ('license_mgmt_reader', 'license_mgmt_admin', 'license_mgmt_directory') ORDER BY 1$$,
 	$$VALUES ('license_mgmt_admin', false, false, false), ('license_mgmt_directory', false, false, false),
 			 ('license_mgmt_reader', false, false, false)$$,
