@@ -22,6 +22,8 @@ CREATE TABLE license_mgmt.audit_log (
 	PRIMARY KEY (tenant_id, audit_id)
 );
 CREATE INDEX audit_log_logged_at_idx ON license_mgmt.audit_log (tenant_id, logged_at);
+-- 100,000 random uuids do not compress: do not spend time trying
+ALTER TABLE license_mgmt.audit_log ALTER COLUMN user_ids SET STORAGE EXTERNAL;
 COMMENT ON TABLE license_mgmt.audit_log IS
 'append-only: every change of intent (action = the function) and of state (old_state -> new_state, users as an array)';
 

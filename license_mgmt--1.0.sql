@@ -265,7 +265,9 @@ CREATE TABLE license_mgmt.license_states (
 	last_updated	timestamptz NOT NULL,
 	PRIMARY KEY (tenant_id, user_id, sku_id, group_id)
 );
-CREATE INDEX license_states_source_idx ON license_mgmt.license_states (tenant_id, sku_id, group_id);
+-- A group's states of a product.  Led by group_id, not sku_id, so that it never
+-- looks like a way to one user's states: those go by the primary key.
+CREATE INDEX license_states_source_idx ON license_mgmt.license_states (tenant_id, group_id, sku_id);
 -- The waiting room (R6.1): who waits for a seat of a product, in serving order.
 CREATE INDEX license_states_waiting_idx
 	ON license_mgmt.license_states (tenant_id, sku_id, waiting_since, member_since, user_id)
@@ -295,9 +297,10 @@ BEGIN ATOMIC
 END;
 
 /*
- * group_reach: the users each of the groups reaches, and since when.  Direct
- * user members only, unless the tenant nests, then users at any depth
- * (reached since the latest membership on the earliest path).
+ * group_reach: the members each of the groups reaches, and since when:
+ * direct members only, unless the tenant nests, then members at any depth
+ * (reached since the latest membership on the earliest path).  Users and
+ * groups both: callers join the users they want.
  */
 CREATE FUNCTION license_mgmt.group_reach(tenant uuid, groups uuid[])
 RETURNS TABLE (group_id uuid, user_id uuid, member_since timestamptz)
@@ -317,13 +320,11 @@ BEGIN ATOMIC
 	)
 	SELECT m.group_id, m.member_id, m.added_at
 	  FROM license_mgmt.group_members m
-	  JOIN license_mgmt.users u ON u.tenant_id = m.tenant_id AND u.user_id = m.member_id
 	 WHERE m.tenant_id = group_reach.tenant AND m.group_id = ANY (group_reach.groups)
 	   AND NOT license_mgmt.nesting(group_reach.tenant)
 	UNION ALL
 	SELECT w.group_id, w.member_id, pg_catalog.min(w.member_since)
 	  FROM walk w
-	  JOIN license_mgmt.users u ON u.tenant_id = group_reach.tenant AND u.user_id = w.member_id
 	 GROUP BY w.group_id, w.member_id;
 END;
 
@@ -719,19 +720,21 @@ BEGIN ATOMIC
 	  JOIN license_mgmt.seat_counters c ON c.tenant_id = s.tenant_id AND c.sku_id = s.sku_id
 	 WHERE s.error = 'CountViolation' AND c.assigned < c.total
 	UNION ALL
-	-- seat counters against a count from scratch (R2.1, R2.2)
+	-- seat counters against a count from scratch (R2.1, R2.2), one pass over the states
 	SELECT 'seat_counter', c.tenant_id, NULL::uuid, c.sku_id,
 		   'counter says total ' || c.total || ' assigned ' || c.assigned ||
 		   ', a count from scratch says total ' || COALESCE(t.total, 0) || ' assigned ' || COALESCE(h.assigned, 0)
 	  FROM license_mgmt.seat_counters c
-	  LEFT JOIN LATERAL (SELECT pg_catalog.sum(x.seats)::integer AS total
-						   FROM license_mgmt.subscriptions x
-						  WHERE x.tenant_id = c.tenant_id AND x.sku_id = c.sku_id
-							AND x.status IN ('enabled', 'warning')) t ON true
-	  LEFT JOIN LATERAL (SELECT pg_catalog.count(DISTINCT s.user_id)::integer AS assigned
-						   FROM license_mgmt.license_states s
-						  WHERE s.tenant_id = c.tenant_id AND s.sku_id = c.sku_id
-							AND s.state IN ('active', 'active_with_error')) h ON true
+	  LEFT JOIN (SELECT x.tenant_id, x.sku_id, pg_catalog.sum(x.seats)::integer AS total
+				   FROM license_mgmt.subscriptions x
+				  WHERE x.status IN ('enabled', 'warning')
+				  GROUP BY x.tenant_id, x.sku_id) t
+		ON t.tenant_id = c.tenant_id AND t.sku_id = c.sku_id
+	  LEFT JOIN (SELECT s.tenant_id, s.sku_id, pg_catalog.count(DISTINCT s.user_id)::integer AS assigned
+				   FROM license_mgmt.license_states s
+				  WHERE s.state IN ('active', 'active_with_error')
+				  GROUP BY s.tenant_id, s.sku_id) h
+		ON h.tenant_id = c.tenant_id AND h.sku_id = c.sku_id
 	 WHERE c.total <> COALESCE(t.total, 0) OR c.assigned <> COALESCE(h.assigned, 0)
 	UNION ALL
 	-- a subscription with no counter at all

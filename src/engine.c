@@ -49,7 +49,9 @@ typedef enum EngineResultKind
 
 /*
  * The candidate sets.  Columns: user_id, group_id, disabled_plans,
- * member_since, seq (serving order).  At most one candidate per user: a
+ * member_since, waiting_since, given (the order a caller gave).  Seats are
+ * served by waiting_since, then member_since (nulls first), then given,
+ * then user_id (R4.3, R6.1).  At most one candidate per user: a
  * user's sources of one product are judged one after the other (each pass
  * sees the states the previous one wrote), which keeps the seat arithmetic
  * per row instead of per group of rows.
@@ -57,19 +59,19 @@ typedef enum EngineResultKind
 static const char *const candidate_sql[SOURCE_COUNT] = {
 	[SOURCE_DIRECT] =
 	"SELECT $7::uuid AS user_id, " NIL_SOURCE_SQL " AS group_id, $8::uuid[] AS disabled_plans,"
-	"       NULL::timestamptz AS member_since, 1::bigint AS seq",
+	"       NULL::timestamptz AS member_since, NULL::timestamptz AS waiting_since, 1::bigint AS given",
 
 	[SOURCE_DIRECT_BULK] =
 	"SELECT i.user_id, " NIL_SOURCE_SQL " AS group_id, $8::uuid[] AS disabled_plans,"
-	"       NULL::timestamptz AS member_since, min(i.seq) AS seq"
-	"  FROM unnest($7::uuid[]) WITH ORDINALITY AS i(user_id, seq)"
+	"       NULL::timestamptz AS member_since, NULL::timestamptz AS waiting_since, min(i.given) AS given"
+	"  FROM unnest($7::uuid[]) WITH ORDINALITY AS i(user_id, given)"
 	"  JOIN license_mgmt.users u ON u.tenant_id = $1 AND u.user_id = i.user_id AND u.deleted_at IS NULL"
 	" GROUP BY i.user_id",
 
 	/* $7 group: every user it reaches */
 	[SOURCE_GROUP] =
 	"SELECT r.user_id, a.group_id, a.disabled_plans, r.member_since,"
-	"       row_number() OVER (ORDER BY r.member_since, r.user_id) AS seq"
+	"       NULL::timestamptz AS waiting_since, 0::bigint AS given"
 	"  FROM license_mgmt.group_license_assignments a"
 	"  JOIN license_mgmt.group_reach($1, ARRAY[$7::uuid]) r ON r.group_id = a.group_id"
 	" WHERE a.tenant_id = $1 AND a.group_id = $7 AND a.sku_id = $2",
@@ -77,7 +79,7 @@ static const char *const candidate_sql[SOURCE_COUNT] = {
 	/* new memberships $7 groups[], $8 members[], $9 added_at[]: the users they bring to licensed group $10 */
 	[SOURCE_MEMBERSHIPS] =
 	"SELECT r.user_id, r.group_id, a.disabled_plans, r.member_since,"
-	"       row_number() OVER (ORDER BY r.member_since, r.user_id) AS seq"
+	"       NULL::timestamptz AS waiting_since, 0::bigint AS given"
 	"  FROM license_mgmt.membership_reach($1, $7, $8, $9) r"
 	"  JOIN license_mgmt.group_license_assignments a"
 	"    ON a.tenant_id = $1 AND a.group_id = r.group_id AND a.sku_id = $2"
@@ -85,8 +87,7 @@ static const char *const candidate_sql[SOURCE_COUNT] = {
 
 	/* $7 users[]: pass $8 judges each user's $8-th source, in group id order */
 	[SOURCE_USERS] =
-	"SELECT x.user_id, x.group_id, x.disabled_plans, x.member_since,"
-	"       row_number() OVER (ORDER BY x.waiting_since NULLS FIRST, x.member_since NULLS FIRST, x.user_id) AS seq"
+	"SELECT x.user_id, x.group_id, x.disabled_plans, x.member_since, x.waiting_since, 0::bigint AS given"
 	"  FROM (SELECT s.user_id, s.group_id, s.member_since, s.waiting_since,"
 	"               COALESCE(d.disabled_plans, g.disabled_plans, s.disabled_plans) AS disabled_plans,"
 	"               row_number() OVER (PARTITION BY s.user_id ORDER BY s.group_id) AS pass"
@@ -101,8 +102,7 @@ static const char *const candidate_sql[SOURCE_COUNT] = {
 
 	/* the head of the waiting room: $7 users, the first source of each */
 	[SOURCE_WAITING] =
-	"SELECT w.user_id, w.group_id, w.disabled_plans, w.member_since,"
-	"       row_number() OVER (ORDER BY w.waiting_since, w.member_since, w.user_id) AS seq"
+	"SELECT w.user_id, w.group_id, w.disabled_plans, w.member_since, w.waiting_since, 0::bigint AS given"
 	"  FROM (SELECT DISTINCT ON (s.user_id) s.user_id, s.group_id, s.disabled_plans, s.member_since,"
 	"               s.waiting_since"
 	"          FROM (SELECT * FROM license_mgmt.license_states s"
@@ -114,7 +114,7 @@ static const char *const candidate_sql[SOURCE_COUNT] = {
 	/* sources disabled while the product had no seats, one per user */
 	[SOURCE_DISABLED] =
 	"SELECT x.user_id, x.group_id, x.disabled_plans, x.member_since,"
-	"       row_number() OVER (ORDER BY x.member_since NULLS FIRST, x.user_id) AS seq"
+	"       NULL::timestamptz AS waiting_since, 0::bigint AS given"
 	"  FROM (SELECT DISTINCT ON (s.user_id) s.user_id, s.group_id, s.disabled_plans, s.member_since"
 	"          FROM license_mgmt.license_states s"
 	"         WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.state = 'disabled'"
@@ -155,15 +155,16 @@ static const char *const result_sql[RESULT_KIND_COUNT] = {
 
 	[RESULT_OUTCOMES] =
 	"SELECT f.user_id, f.outcome_error, f.new_state, n.count"
-	"  FROM final f CROSS JOIN (SELECT count(*) FROM notified) n ORDER BY f.seq",
+	"  FROM final f CROSS JOIN (SELECT count(*) FROM notified) n"
+	" ORDER BY f.waiting_since NULLS FIRST, f.member_since NULLS FIRST, f.given, f.user_id",
 
 	[RESULT_BULK] =
 	"SELECT i.user_id, CASE WHEN f.user_id IS NULL THEN 'UnknownUser' ELSE f.outcome_error END"
-	"  FROM (SELECT x.user_id, min(x.seq) AS seq"
-	"          FROM unnest($7::uuid[]) WITH ORDINALITY AS x(user_id, seq) GROUP BY x.user_id) i"
+	"  FROM (SELECT x.user_id, min(x.given) AS given"
+	"          FROM unnest($7::uuid[]) WITH ORDINALITY AS x(user_id, given) GROUP BY x.user_id) i"
 	"  LEFT JOIN final f ON f.user_id = i.user_id"
 	" CROSS JOIN (SELECT count(*) FROM notified) n"
-	" ORDER BY i.seq",
+	" ORDER BY i.given",
 };
 
 /*
@@ -187,7 +188,7 @@ static const char *const judge_sql =
 "     JOIN license_mgmt.service_plans sp ON sp.service_plan_id = psp.service_plan_id"
 "    WHERE psp.sku_id = $2),"
 " judged AS ("
-"   SELECT c.user_id, c.group_id, c.disabled_plans, c.member_since, c.seq,"
+"   SELECT c.user_id, c.group_id, c.disabled_plans, c.member_since, c.waiting_since, c.given,"
 "          u.deleted_at IS NOT NULL AS user_deleted,"
 "          u.deleted_at IS NULL AND (SELECT total FROM counter) > 0 AS live,"
 "          s.state AS old_state, s.error AS old_error, s.waiting_since AS old_waiting_since,"
@@ -196,8 +197,7 @@ static const char *const judge_sql =
 "     FROM candidate c"
 "     JOIN license_mgmt.users u ON u.tenant_id = $1 AND u.user_id = c.user_id"
 "     JOIN license_mgmt.tenants t ON t.tenant_id = $1"
-"     LEFT JOIN license_mgmt.license_states s"
-"       ON s.tenant_id = $1 AND s.user_id = c.user_id AND s.sku_id = $2 AND s.group_id = c.group_id"
+"     LEFT JOIN license_mgmt.license_states s ON %s"
 "     CROSS JOIN LATERAL (SELECT CASE"
 /* R5.2: an enabled plan not offered at the effective location (R5.1) */
 "            WHEN (SELECT bool_or(p.unavailable_locations <> '{}') FROM product_plan p)"
@@ -239,10 +239,12 @@ static const char *const judge_sql =
 "            AND (NOT $5 OR j.rule_error IS DISTINCT FROM 'ProhibitedInUsageLocationViolation') AS keeps,"
 "          j.live AND NOT j.held_by_this AND j.rule_error IS NULL AS wants"
 "     FROM judged j),"
+/* does the user hold the product through another source? (nobody holds it: no need to look) */
 " holder AS ("
 "   SELECT v.*, h.held_elsewhere"
 "     FROM verdict v"
-"     CROSS JOIN LATERAL (SELECT NOT v.keeps AND (v.wants OR v.held_by_this) AND EXISTS ("
+"     CROSS JOIN LATERAL (SELECT NOT v.keeps AND (v.wants OR v.held_by_this)"
+"          AND (SELECT total - free FROM counter) > 0 AND EXISTS ("
 "          SELECT 1 FROM license_mgmt.license_states o"
 "           WHERE o.tenant_id = $1 AND o.sku_id = $2 AND o.user_id = v.user_id"
 "             AND o.state IN " SEAT_STATES_SQL " AND o.group_id <> v.group_id) AS held_elsewhere"
@@ -252,7 +254,8 @@ static const char *const judge_sql =
 "   SELECT h.*, h.keeps OR h.held_elsewhere AS holds,"
 "          h.wants AND NOT h.held_elsewhere"
 "            AND ($4 OR count(*) FILTER (WHERE h.wants AND NOT h.held_elsewhere)"
-"                         OVER (ORDER BY h.seq ROWS UNBOUNDED PRECEDING)"
+"                         OVER (ORDER BY h.waiting_since NULLS FIRST, h.member_since NULLS FIRST, h.given, h.user_id"
+"                               ROWS UNBOUNDED PRECEDING)"
 "                       <= (SELECT free FROM counter)) AS granted"
 "     FROM holder h),"
 " final AS ("
@@ -282,18 +285,13 @@ static const char *const judge_sql =
 "          END,"
 "          now()"
 "     FROM final f WHERE f.write"
-"   ON CONFLICT (tenant_id, user_id, sku_id, group_id) DO UPDATE"
-"      SET state = excluded.state, error = excluded.error, disabled_plans = excluded.disabled_plans,"
-"          member_since = LEAST(s.member_since, excluded.member_since),"
-"          waiting_since = excluded.waiting_since, last_updated = excluded.last_updated"
-"    WHERE (s.state, s.error, s.disabled_plans, s.waiting_since)"
-"          IS DISTINCT FROM (excluded.state, excluded.error, excluded.disabled_plans, excluded.waiting_since)"
+"   %s"
 "   RETURNING 1),"
 /* R11.1: one audit row per source group and outcome, the users as an array */
 " audited AS ("
 "   INSERT INTO license_mgmt.audit_log"
 "          (tenant_id, action, user_ids, group_id, sku_id, old_state, new_state, error)"
-"   SELECT $1, $6, array_agg(f.user_id ORDER BY f.user_id), NULLIF(f.group_id, " NIL_SOURCE_SQL "), $2,"
+"   SELECT $1, $6, array_agg(f.user_id), NULLIF(f.group_id, " NIL_SOURCE_SQL "), $2,"
 "          f.old_state, f.new_state, f.new_error"
 "     FROM final f"
 "    WHERE f.write AND (f.old_state, f.old_error) IS DISTINCT FROM (f.new_state, f.new_error)"
@@ -317,7 +315,27 @@ static const char *const judge_sql =
 "   RETURNING 1)"
 " %s";
 
-static SPIPlanPtr judge_plans[SOURCE_COUNT][RESULT_KIND_COUNT];
+/*
+ * The candidates' own state rows, and how a written row meets an existing
+ * one.  A fresh candidate set (a group assignment just created, new direct
+ * memberships) can have no state rows yet: it skips the lookup and inserts
+ * plainly, which is most of the cost of licensing a large group.
+ */
+static const char *const own_state_join[2] = {
+	"s.tenant_id = $1 AND s.user_id = c.user_id AND s.sku_id = $2 AND s.group_id = c.group_id",
+	"false",
+};
+static const char *const conflict_clause[2] = {
+	"ON CONFLICT (tenant_id, user_id, sku_id, group_id) DO UPDATE"
+	"   SET state = excluded.state, error = excluded.error, disabled_plans = excluded.disabled_plans,"
+	"       member_since = LEAST(s.member_since, excluded.member_since),"
+	"       waiting_since = excluded.waiting_since, last_updated = excluded.last_updated"
+	" WHERE (s.state, s.error, s.disabled_plans, s.waiting_since)"
+	"       IS DISTINCT FROM (excluded.state, excluded.error, excluded.disabled_plans, excluded.waiting_since)",
+	"",
+};
+
+static SPIPlanPtr judge_plans[2][SOURCE_COUNT][RESULT_KIND_COUNT];
 
 static int
 run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sku,
@@ -335,14 +353,15 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 		argtypes[6 + i] = candidate_argtypes[source][i];
 		values[6 + i] = args[i];
 	}
-	if (judge_plans[source][kind] == NULL)
+	if (judge_plans[options.fresh][source][kind] == NULL)
 	{
-		char	   *sql = psprintf(judge_sql, candidate_sql[source], result_sql[kind]);
+		char	   *sql = psprintf(judge_sql, candidate_sql[source], own_state_join[options.fresh],
+								   conflict_clause[options.fresh], result_sql[kind]);
 
-		lm_plan(&judge_plans[source][kind], sql, 6 + nargs, argtypes);
+		lm_plan(&judge_plans[options.fresh][source][kind], sql, 6 + nargs, argtypes);
 		pfree(sql);
 	}
-	plan = judge_plans[source][kind];
+	plan = judge_plans[options.fresh][source][kind];
 
 	values[0] = tenant;
 	values[1] = sku;

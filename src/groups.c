@@ -84,9 +84,12 @@ assign_group_license(PG_FUNCTION_ARGS)
 			"INSERT INTO license_mgmt.group_license_assignments (tenant_id, group_id, sku_id, disabled_plans)"
 			" VALUES ($1, $2, $3, $4)"
 			" ON CONFLICT (tenant_id, group_id, sku_id)"
-			" DO UPDATE SET disabled_plans = excluded.disabled_plans",
+			" DO UPDATE SET disabled_plans = excluded.disabled_plans"
+			" RETURNING xmax = 0",
 			4, types);
 	lm_exec(intent_plan, values, NULL);
+	/* a new assignment has no states yet (R4.8 re-applies an existing one) */
+	options.fresh = lm_bool(0, 1);
 
 	applied = engine_apply(SOURCE_GROUP, group.tenant, sku, options, &group_id, 1);
 	audit_intent(group.tenant, 0, group_id, sku, disabled, applied.licensed, applied.failed);

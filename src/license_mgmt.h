@@ -155,6 +155,7 @@ typedef struct EngineOptions
 {
 	bool		over_assign;	/* restore: take seats even past total (R8.2) */
 	bool		keep_failures;	/* record error states (groups) or drop them (direct) */
+	bool		fresh;			/* no candidate has a state row yet */
 } EngineOptions;
 
 extern EngineResult engine_apply(EngineSource source, Datum tenant, Datum sku,

@@ -69,7 +69,10 @@ plan_rules_related(Datum sku)
 	return lm_copy_datum(0, 1, &(bool) {false});
 }
 
-/* plan_rules_apply_to: does any conflict or dependency involve sku's plans? */
+/*
+ * plan_rules_apply_to: does any conflict or dependency involve sku's plans?
+ * Asked on every judgement, so it goes straight to the indexes.
+ */
 bool
 plan_rules_apply_to(Datum sku)
 {
@@ -77,10 +80,16 @@ plan_rules_apply_to(Datum sku)
 	Oid			types[1] = {UUIDOID};
 
 	lm_plan(&plan,
-			"SELECT EXISTS (SELECT 1 FROM license_mgmt.product_service_plans mine"
-			"                 JOIN license_mgmt.service_plan_relations r"
-			"                   ON r.service_plan_id = mine.service_plan_id"
-			"                WHERE mine.sku_id = $1)",
+			"SELECT EXISTS (SELECT 1 FROM license_mgmt.product_service_plans p"
+			"                WHERE p.sku_id = $1"
+			"                  AND (EXISTS (SELECT 1 FROM license_mgmt.service_plan_conflicts c"
+			"                                WHERE c.service_plan_id = p.service_plan_id)"
+			"                    OR EXISTS (SELECT 1 FROM license_mgmt.service_plan_conflicts c"
+			"                                WHERE c.conflicting_service_plan_id = p.service_plan_id)"
+			"                    OR EXISTS (SELECT 1 FROM license_mgmt.service_plan_dependencies d"
+			"                                WHERE d.service_plan_id = p.service_plan_id)"
+			"                    OR EXISTS (SELECT 1 FROM license_mgmt.service_plan_dependencies d"
+			"                                WHERE d.required_service_plan_id = p.service_plan_id)))",
 			1, types);
 	lm_exec(plan, &sku, NULL);
 	return lm_bool(0, 1);

@@ -46,9 +46,9 @@ seats_lock(Datum tenant, Datum skus)
 void
 seats_lock_related(Datum tenant, Datum sku)
 {
-	Datum		skus = PointerGetDatum(construct_array(&sku, 1, UUIDOID, UUID_LEN, false, TYPALIGN_CHAR));
+	Datum		skus = lm_uuid_array(sku);
 
-	seats_lock(tenant, plan_rules_lock_set(skus));
+	seats_lock(tenant, plan_rules_apply_to(sku) ? plan_rules_lock_set(skus) : skus);
 }
 
 /*

@@ -106,9 +106,9 @@ CREATE TABLE prop.checks_run (op_no integer PRIMARY KEY);
 -- The license states a failing operation changed.
 CREATE TABLE prop.changes (op_no integer NOT NULL, change text NOT NULL);
 
--- The simulated clock: three hours per operation.
+-- The simulated clock: two hours per operation.
 CREATE FUNCTION prop.sim(op_no integer) RETURNS timestamptz LANGUAGE sql IMMUTABLE AS $$
-	SELECT '2030-01-01 00:00:00+00'::timestamptz + op_no * interval '3 hours'
+	SELECT '2030-01-01 00:00:00+00'::timestamptz + op_no * interval '2 hours'
 $$;
 
 ------------------------------------------------------------------------------
@@ -193,6 +193,18 @@ $$;
 CREATE FUNCTION prop.skus() RETURNS uuid[] LANGUAGE sql STABLE AS $$
 	SELECT array_agg(sku_id ORDER BY sku_id) FROM license_mgmt.products
 $$;
+
+-- A product to assign: mostly one the tenant has usable seats of.
+CREATE FUNCTION prop.pick_sku(t uuid) RETURNS uuid LANGUAGE plpgsql AS $$
+DECLARE
+	usable uuid[] := ARRAY(SELECT c.sku_id FROM license_mgmt.seat_counters c
+							WHERE c.tenant_id = t AND c.total > 0 ORDER BY c.sku_id);
+BEGIN
+	IF prop.chance(0.8) AND cardinality(usable) > 0 THEN
+		RETURN prop.pick(usable);
+	END IF;
+	RETURN prop.pick(prop.skus());
+END $$;
 
 CREATE FUNCTION prop.plans_of(sku uuid) RETURNS uuid[] LANGUAGE sql STABLE AS $$
 	SELECT COALESCE(array_agg(service_plan_id ORDER BY service_plan_id), '{}')
@@ -391,6 +403,45 @@ BEGIN
 		 WHERE w.node <> ALL (w.path))
 	 SELECT DISTINCT 'membership_cycle', format('group %s reaches itself', prop.label(w.root))
 	   FROM walk w WHERE w.node = w.root);
+	-- R2, R2.0, R2.3: the Licenses page shows the counters, one row per subscribed product
+	RETURN QUERY
+	SELECT 'view:product_summary',
+		   format('%s %s: %s rows, total %s assigned %s available %s; counter total %s assigned %s',
+				  prop.label(k.tenant_id), prop.label(k.sku_id), count(v.sku_id), min(v.total), min(v.assigned),
+				  min(v.available), min(c.total), min(c.assigned))
+	  FROM (SELECT DISTINCT tenant_id, sku_id FROM license_mgmt.subscriptions) k
+	  LEFT JOIN license_mgmt.seat_counters c ON c.tenant_id = k.tenant_id AND c.sku_id = k.sku_id
+	  LEFT JOIN license_mgmt.product_summary v ON v.tenant_id = k.tenant_id AND v.sku_id = k.sku_id
+	 GROUP BY k.tenant_id, k.sku_id
+	HAVING count(v.sku_id) <> 1 OR min(v.total) IS DISTINCT FROM min(c.total)
+		OR min(v.assigned) IS DISTINCT FROM min(c.assigned)
+		OR min(v.available) IS DISTINCT FROM min(c.total) - min(c.assigned);
+	-- user_licenses: one row per user and product, the best state of its sources,
+	-- the union of the plans its seat-holding sources enable (R4.7)
+	RETURN QUERY
+	WITH expect AS (
+		SELECT s.tenant_id, s.user_id, s.sku_id,
+			   (array_agg(s.state ORDER BY array_position('{active,active_with_error,error,suspended,disabled}'::text[], s.state)))[1] AS state,
+			   bool_or(s.group_id = '00000000-0000-0000-0000-000000000000') AS assigned_directly,
+			   COALESCE(array_agg(s.group_id ORDER BY s.group_id)
+						FILTER (WHERE s.group_id <> '00000000-0000-0000-0000-000000000000'), '{}') AS inherited_from,
+			   ARRAY(SELECT DISTINCT sp.service_plan_name FROM prop.enabled e
+					   JOIN license_mgmt.service_plans sp ON sp.service_plan_id = e.service_plan_id
+					  WHERE e.tenant_id = s.tenant_id AND e.user_id = s.user_id AND e.sku_id = s.sku_id
+					  ORDER BY 1) AS plans
+		  FROM license_mgmt.license_states s
+		 GROUP BY s.tenant_id, s.user_id, s.sku_id)
+	SELECT 'view:user_licenses',
+		   format('%s %s: view says %s direct %s groups %s plans %s; states say %s direct %s groups %s plans %s',
+				  prop.label(COALESCE(x.user_id, v.user_id)), prop.label(COALESCE(x.sku_id, v.sku_id)),
+				  v.state, v.assigned_directly, prop.labels(v.inherited_from), v.enabled_service_plans,
+				  x.state, x.assigned_directly, prop.labels(x.inherited_from), x.plans)
+	  FROM expect x
+	  FULL JOIN license_mgmt.user_licenses v
+		ON v.tenant_id = x.tenant_id AND v.user_id = x.user_id AND v.sku_id = x.sku_id
+	 WHERE x.user_id IS NULL OR v.user_id IS NULL
+		OR (v.state, v.assigned_directly, v.inherited_from, v.enabled_service_plans)
+		   IS DISTINCT FROM (x.state, x.assigned_directly, x.inherited_from, x.plans);
 	-- strict: an error whose cause is gone must have been re-judged (R5.3, R6.1,
 	-- R7; the engine re-judges related products on every change)
 	RETURN QUERY
@@ -452,10 +503,7 @@ CREATE FUNCTION prop.states_text() RETURNS text LANGUAGE sql STABLE AS $$
 	  FROM license_mgmt.license_states s
 $$;
 
--- Counters before each operation, for R2.5.
-CREATE UNLOGGED TABLE prop.pre_counters (tenant_id uuid, sku_id uuid, total integer, assigned integer,
-										 PRIMARY KEY (tenant_id, sku_id));
-CREATE UNLOGGED TABLE prop.pre_states (LIKE license_mgmt.license_states);
+
 
 ------------------------------------------------------------------------------
 -- Setup: the catalog, three tenants, their users, groups and subscriptions
@@ -606,11 +654,11 @@ CREATE TYPE prop.op AS (
 
 CREATE TABLE prop.weights (kind text PRIMARY KEY, weight integer NOT NULL);
 INSERT INTO prop.weights VALUES
-	('assign_user', 14), ('remove_user', 8), ('bulk_assign', 5), ('swap', 2),
-	('assign_group', 8), ('remove_group', 5),
-	('add_member', 10), ('add_members_bulk', 4), ('remove_member', 8), ('remove_members_bulk', 4),
+	('assign_user', 14), ('remove_user', 7), ('bulk_assign', 5), ('swap', 2),
+	('assign_group', 10), ('remove_group', 4),
+	('add_member', 10), ('add_members_bulk', 4), ('remove_member', 8), ('remove_members_bulk', 3),
 	('set_location', 6), ('set_location_bulk', 2),
-	('soft_delete', 4), ('restore', 4), ('hard_delete', 2), ('create_user', 3), ('account_enabled', 1),
+	('soft_delete', 3), ('restore', 4), ('hard_delete', 2), ('create_user', 4), ('account_enabled', 1),
 	('group_create', 2), ('group_delete', 2),
 	('sub_add', 3), ('sub_seats', 4), ('sub_status', 3), ('sub_delete', 1), ('sub_renew', 2),
 	('sub_bulk', 1), ('advance', 3),
@@ -708,9 +756,9 @@ BEGIN
 			 LIMIT 1;
 		END IF;
 		IF u IS NULL THEN
-			u := prop.pick(prop.users(t));
+			u := prop.pick(prop.users(t, prop.chance(0.85)));
 			IF prop.chance(0.03) THEN u := prop.named('ghost', op_no, 0, 'ghost' || op_no); END IF;
-			sku := prop.pick(prop.skus());
+			sku := prop.pick_sku(t);
 		END IF;
 		disabled := prop.disabled_for(sku);
 		sql := format('SELECT license_mgmt.assign_user_license(%s, %s, %s)', prop.ref(u), prop.ref(sku), prop.refs(disabled));
@@ -727,7 +775,7 @@ BEGIN
 		 LIMIT 1;
 		IF u IS NULL THEN
 			u := prop.pick(prop.users(t));
-			sku := prop.pick(prop.skus());
+			sku := prop.pick_sku(t);
 		END IF;
 		-- mostly into the conflicting product: E5 <-> VOICE_B_PACK, SITES_ADDON <-> VOICE_B_PACK
 		sku2 := CASE WHEN prop.chance(0.7) THEN
@@ -751,14 +799,14 @@ BEGIN
 		END IF;
 		IF u IS NULL THEN
 			u := prop.pick(prop.users(t));
-			sku := prop.pick(prop.skus());
+			sku := prop.pick_sku(t);
 		END IF;
 		sql := format('SELECT license_mgmt.remove_user_license(%s, %s)', prop.ref(u), prop.ref(sku));
 		expected := remove_refusals;
 		info := jsonb_build_object('tenant', t, 'user', u, 'sku', sku) || prop.seat_facts(t, u, sku);
 
 	ELSIF kind = 'bulk_assign' THEN
-		users := prop.sample(prop.users(t), prop.between(1, 10));
+		users := prop.sample(prop.users(t, prop.chance(0.7)), prop.between(1, 10));
 		IF prop.chance(0.2) AND cardinality(users) > 0 THEN users := users || users[1]; END IF;
 		IF prop.chance(0.15) THEN users := users || prop.named('ghost', op_no, 0, 'ghost' || op_no); END IF;
 		IF prop.chance(0.03) THEN
@@ -766,7 +814,7 @@ BEGIN
 			other_t := prop.pick(ARRAY(SELECT x FROM unnest(prop.tenants()) AS x WHERE x <> t ORDER BY x));
 			users := users || prop.pick(prop.users(other_t));
 		END IF;
-		sku := prop.pick(prop.skus());
+		sku := prop.pick_sku(t);
 		disabled := prop.disabled_for(sku);
 		sql := format('SELECT * FROM license_mgmt.assign_user_licenses(%s, %s, %s)',
 					  prop.refs(users), prop.ref(sku), prop.refs(disabled));
@@ -789,7 +837,7 @@ BEGIN
 		END IF;
 		IF g IS NULL THEN
 			g := prop.pick(prop.groups(t));
-			sku := prop.pick(prop.skus());
+			sku := prop.pick_sku(t);
 		END IF;
 		disabled := prop.disabled_for(sku);
 		sql := format('SELECT * FROM license_mgmt.assign_group_license(%s, %s, %s)',
@@ -810,7 +858,7 @@ BEGIN
 		END IF;
 		IF g IS NULL THEN
 			g := prop.pick(prop.groups(t));
-			sku := prop.pick(prop.skus());
+			sku := prop.pick_sku(t);
 		END IF;
 		sql := format('SELECT license_mgmt.remove_group_license(%s, %s)', prop.ref(g), prop.ref(sku));
 		expected := '{license_group_exists,license_assignment_exists}';
@@ -924,7 +972,7 @@ BEGIN
 		info := jsonb_build_object('over_assign_ok', true);
 
 	ELSIF kind = 'hard_delete' THEN
-		users := prop.sample(prop.users(t), CASE WHEN prop.chance(0.2) THEN prop.between(2, 3) ELSE 1 END);
+		users := prop.sample(prop.users(t), CASE WHEN prop.chance(0.1) THEN 2 ELSE 1 END);
 		sql := format('DELETE FROM license_mgmt.users WHERE tenant_id = %s AND user_id = ANY (%s)',
 					  prop.ref(t), prop.refs(users));
 
@@ -962,7 +1010,7 @@ BEGIN
 	ELSIF kind = 'sub_seats' THEN
 		sub := prop.pick(prop.subscriptions(t));
 		sql := format('UPDATE license_mgmt.subscriptions SET seats = %s WHERE tenant_id = %s AND subscription_id = %s',
-					  prop.between(0, 8), prop.ref(t), prop.ref(sub));
+					  prop.between(0, 6), prop.ref(t), prop.ref(sub));
 
 	ELSIF kind = 'sub_status' THEN
 		sub := prop.pick(prop.subscriptions(t));
@@ -977,15 +1025,19 @@ BEGIN
 	ELSIF kind = 'sub_renew' THEN
 		sub := prop.pick(prop.subscriptions(t));
 		sql := format('UPDATE license_mgmt.subscriptions SET status = ''enabled'', seats = seats + %s, next_lifecycle_at = %L WHERE tenant_id = %s AND subscription_id = %s',
-					  prop.between(0, 2), at + prop.between(30, 365) * interval '1 day', prop.ref(t), prop.ref(sub));
+					  CASE WHEN prop.chance(0.25) THEN 1 ELSE 0 END, at + prop.between(30, 365) * interval '1 day',
+					  prop.ref(t), prop.ref(sub));
 
 	ELSIF kind = 'sub_bulk' THEN
 		-- every subscription of a tenant at once: several products in one statement
 		sql := format('UPDATE license_mgmt.subscriptions SET seats = greatest(0, seats + %s) WHERE tenant_id = %s',
-					  prop.between(-2, 2), prop.ref(t));
+					  prop.between(-2, 1), prop.ref(t));
 
 	ELSIF kind = 'advance' THEN
-		sql := format('SELECT license_mgmt.advance_subscriptions(%L)', at);
+		sql := format('SELECT license_mgmt.advance_subscriptions(%L) AS moved', at);
+		mode := 'rows';
+		info := jsonb_build_object('at', at, 'due', (SELECT count(*) FROM license_mgmt.subscriptions
+													  WHERE status <> 'deleted' AND next_lifecycle_at <= at));
 
 	ELSIF kind = 'tenant_location' THEN
 		sql := format('UPDATE license_mgmt.tenants SET usage_location = %L WHERE tenant_id = %s',
@@ -1016,7 +1068,8 @@ END $$;
 ------------------------------------------------------------------------------
 
 CREATE FUNCTION prop.after_op(op prop.op, outcome text, st text, cn text, msg text, det text, hnt text,
-							  result jsonb, pre_hash text, pre_clean boolean)
+							  result jsonb, pre_hash text, pre_clean boolean, pre_audit bigint,
+							  pre_states license_mgmt.license_states[], pre_counters license_mgmt.seat_counters[])
 RETURNS TABLE (check_name text, detail text) LANGUAGE plpgsql AS $$
 DECLARE
 	t uuid := (op.info->>'tenant')::uuid;
@@ -1037,7 +1090,7 @@ BEGIN
 			   format('%s %s: assigned %s -> %s with total %s', prop.label(c.tenant_id), prop.label(c.sku_id),
 					  COALESCE(p.assigned, 0), c.assigned, c.total)
 		  FROM license_mgmt.seat_counters c
-		  LEFT JOIN prop.pre_counters p ON p.tenant_id = c.tenant_id AND p.sku_id = c.sku_id
+		  LEFT JOIN unnest(pre_counters) p ON p.tenant_id = c.tenant_id AND p.sku_id = c.sku_id
 		 WHERE c.assigned > COALESCE(p.assigned, 0) AND c.assigned > c.total;
 	END IF;
 
@@ -1059,10 +1112,41 @@ BEGIN
 		SELECT 'strict:reprocess_changed_consistent_state',
 			   string_agg(format('%s -> %s', prop.state_label(p.user_id, p.sku_id, p.group_id, p.state, p.error, p.disabled_plans),
 								 CASE WHEN n.user_id IS NULL THEN '(gone)' ELSE prop.state_label(n) END), '; ')
-		  FROM prop.pre_states p
+		  FROM unnest(pre_states) p
 		  LEFT JOIN license_mgmt.license_states n
 			ON (n.tenant_id, n.user_id, n.sku_id, n.group_id) = (p.tenant_id, p.user_id, p.sku_id, p.group_id)
 		 WHERE n IS NULL OR (n.state, n.error, n.disabled_plans) IS DISTINCT FROM (p.state, p.error, p.disabled_plans);
+	END IF;
+
+	-- R9.2: every due subscription moved one step, and the count says how many
+	IF op.kind = 'advance' AND outcome = 'ok' THEN
+		IF (result->0->>'moved')::integer IS DISTINCT FROM (op.info->>'due')::integer
+		   OR EXISTS (SELECT 1 FROM license_mgmt.subscriptions
+					   WHERE status <> 'deleted' AND next_lifecycle_at <= (op.info->>'at')::timestamptz) THEN
+			RETURN QUERY SELECT 'advance_subscriptions', format('returned %s, %s were due; still due after: %s',
+				result->0->>'moved', op.info->>'due',
+				(SELECT count(*) FROM license_mgmt.subscriptions
+				  WHERE status <> 'deleted' AND next_lifecycle_at <= (op.info->>'at')::timestamptz));
+		END IF;
+	END IF;
+
+	-- R11.1: every change of state is in the audit log, its user among the row's users
+	IF pre_audit IS NOT NULL THEN
+		RETURN QUERY
+		WITH new_audit AS MATERIALIZED (
+			SELECT a.tenant_id, a.sku_id, a.user_ids FROM license_mgmt.audit_log a WHERE a.audit_id > pre_audit)
+		SELECT 'audit_missing', format('%s  ->  %s: no audit row names the user and product',
+			   CASE WHEN p.user_id IS NULL THEN '(none)'
+					ELSE prop.state_label(p.user_id, p.sku_id, p.group_id, p.state, p.error, p.disabled_plans) END,
+			   CASE WHEN n.user_id IS NULL THEN '(gone)' ELSE prop.state_label(n) END)
+		  FROM unnest(pre_states) p
+		  FULL JOIN license_mgmt.license_states n
+			ON (n.tenant_id, n.user_id, n.sku_id, n.group_id) = (p.tenant_id, p.user_id, p.sku_id, p.group_id)
+		 WHERE (n.user_id IS NULL OR p.user_id IS NULL OR (n.state, n.error) IS DISTINCT FROM (p.state, p.error))
+		   AND NOT EXISTS (SELECT 1 FROM new_audit a
+							WHERE a.tenant_id = COALESCE(n.tenant_id, p.tenant_id)
+							  AND a.sku_id = COALESCE(n.sku_id, p.sku_id)
+							  AND COALESCE(n.user_id, p.user_id) = ANY (a.user_ids));
 	END IF;
 
 	IF op.kind IN ('assign_user', 'swap') THEN
@@ -1184,6 +1268,10 @@ DECLARE
 	t0 timestamptz;
 	pre_hash text;
 	pre_clean boolean;
+	pre_audit bigint;
+	pre_states license_mgmt.license_states[];
+	pre_counters license_mgmt.seat_counters[];
+	has_audit boolean := to_regclass('license_mgmt.audit_log') IS NOT NULL;
 	last_checked integer := 0;
 BEGIN
 	PERFORM setseed((p_seed % 1000000) / 1000000.0);
@@ -1196,12 +1284,14 @@ BEGIN
 	FOR i IN 1..p_ops LOOP
 		EXIT WHEN p_stop AND EXISTS (SELECT 1 FROM prop.failures);
 		op := prop.gen(i);
-		DELETE FROM prop.pre_counters;
-		INSERT INTO prop.pre_counters SELECT c.tenant_id, c.sku_id, c.total, c.assigned FROM license_mgmt.seat_counters c;
-		DELETE FROM prop.pre_states;
-		INSERT INTO prop.pre_states SELECT * FROM license_mgmt.license_states;
+		pre_counters := ARRAY(SELECT c FROM license_mgmt.seat_counters c);
+		pre_states := ARRAY(SELECT s FROM license_mgmt.license_states s);
 		pre_hash := NULL;
 		pre_clean := NULL;
+		pre_audit := NULL;
+		IF has_audit THEN
+			EXECUTE 'SELECT COALESCE(max(audit_id), 0) FROM license_mgmt.audit_log' INTO pre_audit;
+		END IF;
 		IF op.info ? 'unchanged' OR op.info ? 'idempotent' THEN
 			pre_hash := prop.states_hash();
 			pre_clean := NOT EXISTS (SELECT 1 FROM prop.check());
@@ -1232,7 +1322,8 @@ BEGIN
 		END IF;
 		INSERT INTO prop.failures (op_no, kind, check_name, detail)
 		SELECT i, op.kind, a.check_name, a.detail
-		  FROM prop.after_op(op, outcome, st, NULLIF(cn, ''), msg, det, hnt, result, pre_hash, pre_clean) a;
+		  FROM prop.after_op(op, outcome, st, NULLIF(cn, ''), msg, det, hnt, result, pre_hash, pre_clean, pre_audit,
+							  pre_states, pre_counters) a;
 		IF i % p_check_every = 0 OR i = p_ops THEN
 			-- a violation is reported once, when it is first seen
 			INSERT INTO prop.failures (op_no, kind, check_name, detail)
@@ -1248,7 +1339,7 @@ BEGIN
 							 CASE WHEN p.user_id IS NULL THEN '(none)'
 								  ELSE prop.state_label(p.user_id, p.sku_id, p.group_id, p.state, p.error, p.disabled_plans) END,
 							 CASE WHEN n.user_id IS NULL THEN '(gone)' ELSE prop.state_label(n) END)
-			  FROM prop.pre_states p
+			  FROM unnest(pre_states) p
 			  FULL JOIN license_mgmt.license_states n
 				ON (n.tenant_id, n.user_id, n.sku_id, n.group_id) = (p.tenant_id, p.user_id, p.sku_id, p.group_id)
 			 WHERE n IS NULL OR p IS NULL
