@@ -256,7 +256,8 @@ assign_user_licenses(PG_FUNCTION_ARGS)
 		}
 	}
 
-	if (!no_tenant)
+	/* a call that licensed nobody changed nothing, and logs nothing */
+	if (!no_tenant && nlicensed > 0)
 	{
 		Datum		assigned = makeArrayResult(licensed, CurrentMemoryContext);
 

@@ -28,14 +28,17 @@ lm_arg_uuid(FunctionCallInfo fcinfo, int n, const char *name)
 	return PG_GETARG_DATUM(n);
 }
 
-/* lm_arg_plans returns the disabled plans argument n: null means none. */
+/*
+ * lm_arg_plans returns the disabled plans argument n.  Null is refused like
+ * any null argument (R13.1): no plans disabled is '{}', the default.
+ */
 Datum
 lm_arg_plans(FunctionCallInfo fcinfo, int n)
 {
-	if (PG_ARGISNULL(n))
-		return lm_empty_uuid_array();
-	lm_check_uuid_array(PG_GETARG_DATUM(n), "disabled_plans");
-	return PG_GETARG_DATUM(n);
+	Datum		plans = lm_arg_uuid(fcinfo, n, "disabled_plans");
+
+	lm_check_uuid_array(plans, "disabled_plans");
+	return plans;
 }
 
 static void

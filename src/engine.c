@@ -149,17 +149,18 @@ static const char *const result_sql[RESULT_KIND_COUNT] = {
 	"       count(*) FILTER (WHERE f.new_error = 'CountViolation')::integer,"
 	"       array_agg(DISTINCT f.user_id) FILTER (WHERE $3),"
 	"       (SELECT count(*) FROM written)::integer,"
-	"       array_agg(f.user_id) FILTER (WHERE f.granted),"
+	"       (SELECT users FROM holders_waiting),"
 	"       (SELECT count(*) FROM notified)::integer"
 	"  FROM final f",
 
 	[RESULT_OUTCOMES] =
-	"SELECT f.user_id, f.outcome_error, f.new_state, n.count"
+	"SELECT f.user_id, f.outcome_error, f.new_state, n.count, (SELECT users FROM holders_waiting)"
 	"  FROM final f CROSS JOIN (SELECT count(*) FROM notified) n"
 	" ORDER BY f.waiting_since NULLS FIRST, f.member_since NULLS FIRST, f.given, f.user_id",
 
 	[RESULT_BULK] =
-	"SELECT i.user_id, CASE WHEN f.user_id IS NULL THEN 'UnknownUser' ELSE f.outcome_error END"
+	"SELECT i.user_id, CASE WHEN f.user_id IS NULL THEN 'UnknownUser' ELSE f.outcome_error END,"
+	"       (SELECT users FROM holders_waiting)"
 	"  FROM (SELECT x.user_id, min(x.given) AS given"
 	"          FROM unnest($7::uuid[]) WITH ORDINALITY AS x(user_id, given) GROUP BY x.user_id) i"
 	"  LEFT JOIN final f ON f.user_id = i.user_id"
@@ -305,6 +306,15 @@ static const char *const judge_sql =
 "            'error', f.new_error)::text)"
 "     FROM final f"
 "    WHERE f.write AND f.new_error IS NOT NULL AND f.new_error IS DISTINCT FROM f.old_error),"
+/* users now holding the product who also wait for it through another source */
+" holders_waiting AS ("
+"   SELECT array_agg(f.user_id) AS users FROM final f"
+"    WHERE f.new_state IN " SEAT_STATES_SQL
+"      AND (SELECT EXISTS (SELECT 1 FROM license_mgmt.license_states w"
+"                           WHERE w.tenant_id = $1 AND w.sku_id = $2 AND w.error = 'CountViolation'))"
+"      AND EXISTS (SELECT 1 FROM license_mgmt.license_states w"
+"                   WHERE w.tenant_id = $1 AND w.user_id = f.user_id AND w.sku_id = $2"
+"                     AND w.error = 'CountViolation' AND w.group_id <> f.group_id)),"
 /* seats held by the candidates' users before and after: the counter's delta */
 " counted AS ("
 "   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + d.delta"
@@ -383,6 +393,7 @@ engine_apply(EngineSource source, Datum tenant, Datum sku,
 {
 	EngineResult result = {0};
 	bool		isnull;
+	Datum		holders_waiting;
 
 	run_judgement(source, RESULT_COUNTS, tenant, sku, options, args, nargs);
 	result.candidates = lm_int(0, 1);
@@ -393,9 +404,15 @@ engine_apply(EngineSource source, Datum tenant, Datum sku,
 	if (isnull)
 		result.users = (Datum) 0;
 	result.changed = lm_int(0, 6);
-	result.granted_users = lm_value(0, 7, &isnull);
-	if (isnull)
-		result.granted_users = (Datum) 0;
+	holders_waiting = lm_value(0, 7, &isnull);
+
+	/*
+	 * A user who now holds the product may still wait for it through another
+	 * source: that one needs no seat and is judged again (R2.2).  Passes over
+	 * a user's sources (SOURCE_USERS) get there by themselves.
+	 */
+	if (!isnull && source != SOURCE_USERS)
+		engine_reevaluate_product(tenant, sku, holders_waiting, options);
 	return result;
 }
 
@@ -408,9 +425,22 @@ SPITupleTable *
 engine_apply_outcomes(EngineSource source, Datum tenant, Datum sku,
 					  EngineOptions options, const Datum *args, int nargs)
 {
-	run_judgement(source, source == SOURCE_DIRECT_BULK ? RESULT_BULK : RESULT_OUTCOMES,
-				  tenant, sku, options, args, nargs);
-	return SPI_tuptable;
+	bool		direct_bulk = (source == SOURCE_DIRECT_BULK);
+	SPITupleTable *outcomes;
+	bool		isnull = true;
+	Datum		holders_waiting = (Datum) 0;
+
+	if (run_judgement(source, direct_bulk ? RESULT_BULK : RESULT_OUTCOMES,
+					  tenant, sku, options, args, nargs) > 0)
+		holders_waiting = lm_value(0, direct_bulk ? 3 : 5, &isnull);
+	outcomes = SPI_tuptable;
+	if (!isnull)
+	{
+		EngineOptions keep = {.keep_failures = true};
+
+		engine_reevaluate_product(tenant, sku, holders_waiting, keep);
+	}
+	return outcomes;
 }
 
 /*

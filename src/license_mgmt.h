@@ -70,7 +70,6 @@ extern bool lm_bool(int row, int col);
 extern Datum lm_copy_datum(int row, int col, bool *isnull);
 extern Datum lm_tenant_setting(bool *isnull);
 extern char *lm_uuid_out(Datum uuid);
-extern Datum lm_empty_uuid_array(void);
 extern void lm_check_uuid_array(Datum array, const char *argname);
 extern Datum lm_uuid_array(Datum id);
 extern int	lm_uuids(Datum array, Datum **elems);
@@ -148,7 +147,6 @@ typedef struct EngineResult
 	int32		waiting;		/* of those, waiting for a seat */
 	Datum		users;			/* uuid[] of candidate users when plan rules apply, or 0 */
 	int32		changed;		/* states written */
-	Datum		granted_users;	/* uuid[] of users given a new seat, or 0 */
 } EngineResult;
 
 typedef struct EngineOptions

@@ -160,9 +160,6 @@ seats_serve_waiting_room(Datum tenant, Datum sku)
 			return;
 		free = Int32GetDatum(total - assigned);
 		served = engine_apply(SOURCE_WAITING, tenant, sku, options, &free, 1);
-		/* a user now holding may wait through another source too: that one needs no seat */
-		if (served.granted_users != (Datum) 0)
-			engine_reevaluate_product(tenant, sku, served.granted_users, options);
 		if (served.candidates == 0 || served.waiting == served.candidates)
 			return;
 	}

@@ -222,12 +222,6 @@ lm_uuid_out(Datum uuid)
 	return DatumGetCString(DirectFunctionCall1(uuid_out, uuid));
 }
 
-Datum
-lm_empty_uuid_array(void)
-{
-	return PointerGetDatum(construct_empty_array(UUIDOID));
-}
-
 /*
  * lm_check_uuid_array refuses an array argument with null elements or more
  * than one dimension: every id must name something (R13).

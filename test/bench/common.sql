@@ -62,7 +62,8 @@ $$;
  * Timing.  bench.timeit runs a statement n times, each in its own
  * transaction (the commit is part of what is timed), and records each run's
  * wall time in milliseconds; reset (not timed) runs after each one.  The
- * statement and reset see the iteration number as $1.  Must be CALLed
+ * statement and reset see the iteration number as $1 (a string without $1
+ * may hold several statements).  Must be CALLed
  * outside a transaction block.
  */
 CREATE TABLE bench.timings (case_id text, side text, iter int, ms float8);
@@ -75,12 +76,12 @@ DECLARE
 BEGIN
 	FOR i IN 1..n LOOP
 		t0 := clock_timestamp();
-		EXECUTE stmt USING i;
+		IF position('$1' IN stmt) > 0 THEN EXECUTE stmt USING i; ELSE EXECUTE stmt; END IF;
 		COMMIT;
 		t1 := clock_timestamp();
 		INSERT INTO bench.timings VALUES (case_id, side, i, extract(epoch FROM t1 - t0) * 1000);
 		IF reset IS NOT NULL THEN
-			EXECUTE reset USING i;
+			IF position('$1' IN reset) > 0 THEN EXECUTE reset USING i; ELSE EXECUTE reset; END IF;
 		END IF;
 		COMMIT;
 	END LOOP;
@@ -97,4 +98,10 @@ $$;
 CREATE FUNCTION bench.result(id text, what text, ext float8, floor float8, unit text, target text)
 RETURNS text LANGUAGE sql AS $$
 	SELECT concat_ws(E'\t', 'RESULT', id, what, round(ext::numeric, 3), round(floor::numeric, 3), unit, target)
+$$;
+
+-- verify(), keeping how many problems it found.
+CREATE TABLE bench.verify_problems (at timestamptz DEFAULT clock_timestamp(), problems bigint);
+CREATE FUNCTION bench.verify_count() RETURNS bigint LANGUAGE sql AS $$
+	INSERT INTO bench.verify_problems (problems) SELECT count(*) FROM license_mgmt.verify() RETURNING problems
 $$;
