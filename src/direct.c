@@ -60,15 +60,12 @@ assign_user_license(PG_FUNCTION_ARGS)
 
 	lm_enter(&ctx);
 	directory_find_user(user_id, &user);
-	directory_refuse_deleted(&user);
 	lm_become_owner(&ctx);
 	product = directory_find_product(sku);
-	directory_lock_users(user.tenant, lm_uuid_array(user_id));
-	seats_lock_related(user.tenant, sku);
 	/* judged under the locks: a soft delete or location change may have committed meanwhile */
-	directory_refresh_user(&user);
+	directory_lock_user(&user);
 	directory_refuse_deleted(&user);
-	seats_check_usable(user.tenant, sku, product);
+	seats_refuse_unusable(seats_lock_related(user.tenant, sku), product);
 	disabled = plan_rules_check_disabled_plans(sku, disabled, product);
 	if (user.location == NULL)
 		ereport(ERROR,
@@ -117,7 +114,8 @@ remove_user_license(PG_FUNCTION_ARGS)
 	directory_find_user(user_id, &user);
 	lm_become_owner(&ctx);
 	product = directory_find_product(sku);
-	seats_lock_related(user.tenant, sku);
+	directory_lock_user(&user);
+	(void) seats_lock_related(user.tenant, sku);
 
 	/* delete the intent, or say why there is none to delete */
 	values[0] = user.tenant;
@@ -230,8 +228,7 @@ assign_user_licenses(PG_FUNCTION_ARGS)
 	else
 	{
 		directory_lock_users(tenant, users);
-		seats_lock_related(tenant, sku);
-		seats_check_usable(tenant, sku, product);
+		seats_refuse_unusable(seats_lock_related(tenant, sku), product);
 	}
 	disabled = plan_rules_check_disabled_plans(sku, disabled, product);
 

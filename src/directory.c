@@ -162,23 +162,26 @@ directory_lock_users(Datum tenant, Datum users)
 }
 
 /*
- * directory_refresh_user reads the user again, after the caller's locks: a
- * soft delete or a location change that committed meanwhile is seen.
+ * directory_lock_user locks one user's row against concurrent changes to
+ * the user (a soft delete, a location change, another assignment) and reads
+ * it again: what the call then judges is what commits.  Taken before any
+ * seat counter, as an UPDATE of the user does.
  */
 void
-directory_refresh_user(DirectoryUser *user)
+directory_lock_user(DirectoryUser *user)
 {
 	static SPIPlanPtr plan;
 
 	lm_plan(&plan,
 			"SELECT u.deleted_at IS NOT NULL, u.usage_location, u.deleted_at::text"
-			"  FROM license_mgmt.users u WHERE u.tenant_id = $1 AND u.user_id = $2",
+			"  FROM license_mgmt.users u WHERE u.tenant_id = $1 AND u.user_id = $2"
+			"   FOR NO KEY UPDATE",
 			2, (Oid[]) {UUIDOID, UUIDOID});
 	if (lm_exec(plan, (Datum[]) {user->tenant, user->user}, NULL) == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
 				 errmsg("user %s does not exist", lm_uuid_out(user->user)),
-				 errdetail("The user was deleted while the license was being assigned."),
+				 errdetail("The user was deleted meanwhile."),
 				 errhint("Check the user id."),
 				 errconstraint("license_user_exists")));
 	user->deleted = lm_bool(0, 1);

@@ -71,8 +71,7 @@ assign_group_license(PG_FUNCTION_ARGS)
 	lm_become_owner(&ctx);
 	product = directory_find_product(sku);
 	lock_group(group.tenant, group_id);
-	seats_lock_related(group.tenant, sku);
-	seats_check_usable(group.tenant, sku, product);
+	seats_refuse_unusable(seats_lock_related(group.tenant, sku), product);
 	disabled = plan_rules_check_disabled_plans(sku, disabled, product);
 	plan_rules_check_group_dependencies(group.tenant, group_id, sku, disabled, group.name, product);
 
@@ -127,7 +126,7 @@ remove_group_license(PG_FUNCTION_ARGS)
 	lm_become_owner(&ctx);
 	product = directory_find_product(sku);
 	lock_group(group.tenant, group_id);
-	seats_lock_related(group.tenant, sku);
+	(void) seats_lock_related(group.tenant, sku);
 
 	values[0] = group.tenant;
 	values[1] = group_id;

@@ -99,13 +99,13 @@ extern Datum lm_arg_plans(FunctionCallInfo fcinfo, int n);
 extern void directory_find_user(Datum user, DirectoryUser *out);
 extern void directory_refuse_deleted(const DirectoryUser *user);
 extern void directory_lock_users(Datum tenant, Datum users);
-extern void directory_refresh_user(DirectoryUser *user);
+extern void directory_lock_user(DirectoryUser *user);
 extern void directory_find_group(Datum group, DirectoryGroup *out);
 extern char *directory_find_product(Datum sku);
 
 /* seats.c */
-extern void seats_lock_related(Datum tenant, Datum sku);
-extern void seats_check_usable(Datum tenant, Datum sku, const char *product);
+extern int32 seats_lock_related(Datum tenant, Datum sku);
+extern void seats_refuse_unusable(int32 total, const char *product);
 extern void seats_create(Datum tenant, Datum skus);
 extern void seats_lock(Datum tenant, Datum skus);
 extern Datum seats_lock_tenant(Datum tenant);

@@ -109,6 +109,11 @@ plan_rules_check_disabled_plans(Datum sku, Datum disabled_plans, const char *pro
 	char	   *strangers;
 	char	   *offered;
 
+	/* nothing disabled: nothing to check */
+	if (ArrayGetNItems(ARR_NDIM(DatumGetArrayTypeP(disabled_plans)),
+					   ARR_DIMS(DatumGetArrayTypeP(disabled_plans))) == 0)
+		return disabled_plans;
+
 	lm_plan(&plan,
 			"SELECT string_agg(COALESCE(sp.service_plan_name, x.id::text), ', ' ORDER BY x.n),"
 			"       (SELECT string_agg(p.service_plan_name, ', ' ORDER BY p.service_plan_name)"

@@ -18,11 +18,15 @@
 
 #include "catalog/pg_type.h"
 #include "utils/array.h"
+#include "utils/uuid.h"
 #include "utils/builtins.h"
 
 #include "license_mgmt.h"
 
-/* seats_lock locks the counters of the products in skus (uuid[]) of a tenant. */
+/*
+ * seats_lock locks the counters of the products in skus (uuid[]) of a
+ * tenant, in sku order.  The result holds (sku_id, total) of each.
+ */
 void
 seats_lock(Datum tenant, Datum skus)
 {
@@ -31,7 +35,7 @@ seats_lock(Datum tenant, Datum skus)
 	Datum		values[2] = {tenant, skus};
 
 	lm_plan(&plan,
-			"SELECT 1 FROM license_mgmt.seat_counters"
+			"SELECT sku_id, total FROM license_mgmt.seat_counters"
 			" WHERE tenant_id = $1 AND sku_id = ANY ($2)"
 			" ORDER BY sku_id FOR UPDATE",
 			2, types);
@@ -41,27 +45,33 @@ seats_lock(Datum tenant, Datum skus)
 /*
  * seats_lock_related locks the counters of a product and of every product a
  * plan rule ties to it (plan_rules.c), so that the rules are judged on a
- * stable view of the user's other products too.
+ * stable view of the user's other products too.  Returns the product's
+ * total seats (0 when it has no counter), read under the lock.
  */
-void
+int32
 seats_lock_related(Datum tenant, Datum sku)
 {
 	Datum		skus = lm_uuid_array(sku);
 
 	seats_lock(tenant, plan_rules_apply_to(sku) ? plan_rules_lock_set(skus) : skus);
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		bool		isnull;
+
+		if (DatumGetBool(DirectFunctionCall2(uuid_eq, lm_value(i, 1, &isnull), sku)))
+			return lm_int(i, 2);
+	}
+	return 0;
 }
 
 /*
- * seats_check_usable refuses new assignments of a product the tenant has no
- * enabled or warning seats of (license_product_subscribed, R9.3).
+ * seats_refuse_unusable refuses new assignments of a product the tenant has
+ * no enabled or warning seats of (license_product_subscribed, R9.3); total
+ * is what seats_lock_related read.
  */
 void
-seats_check_usable(Datum tenant, Datum sku, const char *product)
+seats_refuse_unusable(int32 total, const char *product)
 {
-	int32		total;
-	int32		assigned;
-
-	seats_read(tenant, sku, &total, &assigned);
 	if (total > 0)
 		return;
 	ereport(ERROR,

@@ -11,6 +11,8 @@
 #   PROPERTY_OPS          how many operations (default 3000)
 #   PROPERTY_CHECK_EVERY  full check every N operations (default 10)
 #   PROPERTY_STOP         1 (default): stop at the first failure; 0: go on
+#   PROPERTY_STRICT       1 (default): also fail on the strict checks (an error state
+#                         whose cause is gone was not re-judged); 0: report only the rest
 #   PROPERTY_DB           the database (default license_mgmt_property; dropped first)
 #   PROPERTY_REPLAY       a script written by a failed run: replay it and check
 #
@@ -29,6 +31,7 @@ out=${PROPERTY_OUT:-${TMPDIR:-/tmp}/license_mgmt_property}
 
 case "$seed$ops$every" in *[!0-9]*) echo "property: PROPERTY_SEED, PROPERTY_OPS and PROPERTY_CHECK_EVERY must be integers" >&2; exit 2;; esac
 case "$stop" in 0) stop=false;; *) stop=true;; esac
+case "${PROPERTY_STRICT:-1}" in 0) strict=false;; *) strict=true;; esac
 
 PSQL="psql -X -q -v ON_ERROR_STOP=1"
 PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning -c jit=off"
@@ -51,7 +54,7 @@ fi
 
 start=$(date +%s)
 status=0
-$PSQL -d "$db" -c "CALL prop.run($seed, $ops, $every, $stop)" || status=$?
+$PSQL -d "$db" -c "CALL prop.run($seed, $ops, $every, $stop, $strict)" || status=$?
 elapsed=$(( $(date +%s) - start ))
 
 nfail=$($PSQL -At -d "$db" -c "SELECT count(*) FROM prop.failures")
@@ -76,16 +79,24 @@ if [ "$status" -ne 0 ] || [ "$nfail" -ne 0 ]; then
 	echo "property: FAILED (seed $seed)"
 	$PSQL -d "$db" <<SQL
 \pset pager off
+\pset footer off
 SELECT op_no AS op, kind, check_name, detail FROM prop.failures ORDER BY id LIMIT 20;
 SELECT op_no AS op, change AS "license states the failing operation changed"
   FROM prop.changes WHERE op_no = (SELECT min(op_no) FROM prop.failures) ORDER BY change LIMIT 40;
-SELECT op_no AS op, kind, outcome, COALESCE(constraint_name, sqlstate) AS refusal, sql
+SELECT op_no AS op, kind, outcome, COALESCE(constraint_name, sqlstate) AS refusal,
+       CASE WHEN length(sql) > 400 THEN left(sql, 400) || ' ...' ELSE sql END AS sql
   FROM prop.log
  WHERE op_no > 0
    AND op_no > COALESCE((SELECT min(op_no) FROM prop.failures), (SELECT max(op_no) FROM prop.log)) - 12
    AND op_no <= COALESCE((SELECT min(op_no) FROM prop.failures), (SELECT max(op_no) FROM prop.log))
  ORDER BY seq;
 SQL
+	first=$($PSQL -At -d "$db" -c "SELECT min(op_no) FROM prop.failures")
+	clean=$($PSQL -At -d "$db" -c "SELECT max(c.op_no) FROM prop.checks_run c WHERE c.op_no < (SELECT min(op_no) FROM prop.failures)")
+	if [ -n "$first" ] && [ -n "$clean" ] && [ $((first - clean)) -gt 1 ]; then
+		echo "property: the full check after op $clean passed and the one after op $first failed: the failure came"
+		echo "property: from one of ops $((clean + 1))..$first; PROPERTY_CHECK_EVERY=1 finds which (same seed, same operations)"
+	fi
 	echo "property: the run replays with: PROPERTY_REPLAY=$replay sh $0"
 	exit 1
 fi

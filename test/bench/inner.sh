@@ -1,0 +1,242 @@
+#!/bin/sh
+# test/bench/inner.sh: the body of `make bench`, run by run.sh inside
+# pg_virtualenv (PGHOST, PGPORT, PGUSER, PGPASSWORD set; BENCH_* from run.sh).
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d /tmp/license_mgmt_bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+results=$work/results.tsv
+: > "$results"
+started=$(date +%s)
+
+PGOPTIONS="-c client_min_messages=warning"
+export PGOPTIONS
+PSQL="psql -X -q -v ON_ERROR_STOP=1"
+PGBENCH=$(pg_config --bindir 2>/dev/null)/pgbench
+[ -x "$PGBENCH" ] || PGBENCH=/usr/lib/postgresql/${PGVERSION:-15}/bin/pgbench
+cluster=$(pg_lsclusters -h | awk '$2 == "regress" {print $1 " " $2; exit}')
+logfile=$(pg_lsclusters -h | awk '$2 == "regress" {print $7; exit}')
+
+say() { echo "bench [$(( $(date +%s) - started ))s] $*" >&2; }
+wants() { case ",$BENCH_ONLY," in *",$1,"*) return 0;; *) return 1;; esac; }
+# Keep the result lines of a psql run; show anything that went wrong.
+keep() { grep -E '^(RESULT|CHECK|LIMIT|INFO|DETAIL)	' >> "$results" || true; }
+newdb() {
+	$PSQL -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"
+	$PSQL -d "$1" -c 'CREATE EXTENSION license_mgmt' -f "$here/common.sql" >/dev/null
+}
+check() {	# check "what" db "SQL returning one number" expected
+	v=$($PSQL -At -d "$2" -c "$3")
+	printf 'CHECK\t%s\t%s\t%s\n' "$1" "$v" "$4" >> "$results"
+}
+log_offset() { wc -c < "$logfile" 2>/dev/null || echo 0; }
+restart() {	# restart the cluster with shared_buffers = $1
+	$PSQL -d postgres -c "ALTER SYSTEM SET shared_buffers = '$1'" >/dev/null
+	pg_ctlcluster $cluster restart
+	until psql -X -At -d postgres -c 'SELECT 1' >/dev/null 2>&1; do sleep 0.2; done
+}
+
+say "cluster $cluster, log $logfile; parts: $BENCH_ONLY"
+log_start=$(log_offset)
+
+# ---------------------------------------------------------------- B1 B2 B3
+if wants main; then
+	say "main: B1 (group of $BENCH_USERS), naive reference ($BENCH_NAIVE), B2, B3 ($BENCH_ONE runs)"
+	newdb bench_main
+	$PSQL -d bench_main -v users="$BENCH_USERS" -v naive="$BENCH_NAIVE" -v b3="$BENCH_ONE" \
+		-v repeat="$BENCH_REPEAT" -f "$here/main.sql" | keep
+fi
+
+# ---------------------------------------------------------------- B4
+if wants b4; then
+	say "b4: $BENCH_CLIENTS clients, ${BENCH_B4_SECONDS}s plain table, then ${BENCH_B4_SECONDS}s the extension"
+	newdb bench_b4
+	$PSQL -d bench_b4 -v seats=1000 -v pool=2000 -f "$here/b4.sql" -f "$here/sampler.sql" >/dev/null
+	b4run() {	# b4run script: tps, with the oversell sampler running beside it
+		$PSQL -d bench_b4 -c "CALL bench.sample($BENCH_B4_SECONDS + 1, 0.2)" &
+		sampler=$!
+		"$PGBENCH" -n -c "$BENCH_CLIENTS" -j 2 -T "$BENCH_B4_SECONDS" -D pool=2000 \
+			-f "$here/$1" bench_b4 > "$work/$1.out" 2>&1 || { cat "$work/$1.out" >&2; }
+		wait $sampler
+		sed -n 's/^tps = \([0-9]*\.[0-9]\).* (without initial connection time)/\1/p' "$work/$1.out"
+	}
+	floor_tps=$(b4run b4_floor.pgbench)
+	ext_tps=$(b4run b4_ext.pgbench)
+	printf 'RESULT\tB4\t%s clients toggling 1 product over 1,000 seats (2,000 users) / plain single-row insert+delete\t%s\t%s\ttps\t>= 0.25\n' \
+		"$BENCH_CLIENTS" "${ext_tps:-0}" "${floor_tps:-0}" >> "$results"
+	failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$work/b4_ext.pgbench.out")
+	printf 'CHECK\tB4: failed pgbench transactions (extension run)\t%s\t0\n' "${failed:-0}" >> "$results"
+	check "B4: samples with assigned > total (Licenses page or count from scratch)" bench_b4 \
+		"SELECT count(*) FROM bench.samples WHERE assigned > total OR from_scratch > total" 0
+	$PSQL -At -d bench_b4 -c "SELECT concat_ws(E'\t', 'INFO', 'B4: oversell samples taken (both runs) / highest assigned seen / total',
+		count(*) || ' / ' || max(greatest(assigned, from_scratch)) || ' / ' || max(total)) FROM bench.samples" | keep
+	check "B4: verify() problems after the run" bench_b4 "SELECT count(*) FROM license_mgmt.verify()" 0
+fi
+
+# ---------------------------------------------------------------- B5 B6 B7
+if wants scale || wants memory; then
+	say "scale: loading a tenant of $BENCH_SCALE_SMALL users"
+	newdb bench_scale_small
+	$PSQL -d bench_scale_small -v n="$BENCH_SCALE_SMALL" -f "$here/scale_load.sql" >/dev/null
+	say "scale: verify() on it"
+	small=$($PSQL -At -d bench_scale_small -v n="$BENCH_SCALE_SMALL" -v iters=1 -v vruns="$BENCH_REPEAT" \
+		-f "$here/scale_time.sql" | awk -F'\t' '$1 == "VALUE" && $2 == "B7" {print $3 "\t" $4}')
+	$PSQL -d postgres -c 'DROP DATABASE bench_scale_small'
+	say "scale: loading a tenant of $BENCH_SCALE users"
+	newdb bench_scale
+	t0=$(date +%s)
+	$PSQL -d bench_scale -v n="$BENCH_SCALE" -f "$here/scale_load.sql" >/dev/null
+	printf 'INFO\tload of the %s-user tenant (users, one group of all, 2 products each)\t%s s\n' \
+		"$BENCH_SCALE" "$(( $(date +%s) - t0 ))" >> "$results"
+fi
+if wants scale; then
+	say "scale: B5, B6 ($BENCH_ONE runs each), verify()"
+	$PSQL -At -d bench_scale -v n="$BENCH_SCALE" -v iters="$BENCH_ONE" -v vruns=1 \
+		-f "$here/scale_time.sql" > "$work/scale.out"
+	awk -F'\t' -v n="$BENCH_SCALE" -v small="$BENCH_SCALE_SMALL" -v sv="$small" -v iters="$BENCH_ONE" '
+		BEGIN { split(sv, s, "\t") }
+		$1 == "VALUE" && $2 == "STATES" { states = $3 }
+		$1 == "VALUE" && $2 == "B5" { printf "RESULT\tB5\tproduct_summary, tenant of %s users, 20 products / PK lookup (median of %s)\t%.3f\t%.3f\tms\t<= 10\n", n, iters, $3, $4 }
+		$1 == "VALUE" && $2 == "B6" { printf "RESULT\tB6\tuser_licenses of one user, tenant of %s users / PK lookup (median of %s)\t%.3f\t%.3f\tms\t<= 10\n", n, iters, $3, $4 }
+		$1 == "VALUE" && $2 == "B7" { big = $3; bigp = $4 }
+		END {
+			printf "RESULT\tB7\tverify(), %s users (%s states) / verify(), %s users\t%.3f\t%.3f\ts\t<= 12\n", n, states, small, big / 1000, s[1] / 1000
+			printf "CHECK\tB7: verify() problems, %s users / %s users\t%s / %s\t0 / 0\n", n, small, bigp, s[2]
+		}' "$work/scale.out" >> "$results"
+fi
+
+# ---------------------------------------------------------------- memory
+if wants memory; then
+	say "memory: restart with shared_buffers 128MB, assign a product to a group of $BENCH_SCALE"
+	restart 128MB
+	rm -f "$work/mem.pid" "$work/mem.done"
+	(	# sample the backend's memory until the assignment is done
+		until [ -s "$work/mem.pid" ]; do sleep 0.05; done
+		pid=$(tr -dc 0-9 < "$work/mem.pid")
+		maxanon=0 hwm=0
+		while [ ! -e "$work/mem.done" ] && [ -r /proc/$pid/status ]; do
+			anon=$(awk '$1 == "RssAnon:" {print $2}' /proc/$pid/status 2>/dev/null || echo 0)
+			hwm=$(awk '$1 == "VmHWM:" {print $2}' /proc/$pid/status 2>/dev/null || echo "$hwm")
+			[ "${anon:-0}" -gt "$maxanon" ] && maxanon=$anon
+			sleep 0.1
+		done
+		echo "$hwm $maxanon" > "$work/mem.result"
+	) &
+	memsampler=$!
+	$PSQL -At -d bench_scale > "$work/mem.out" <<SQL
+SELECT pg_backend_pid() \g $work/mem.pid
+SELECT pg_sleep(0.5);
+SELECT clock_timestamp() AS t0 \gset
+SELECT licensed, failed FROM license_mgmt.assign_group_license(bench.grp('all'), bench.sku(1));
+SELECT 'SECONDS', extract(epoch FROM clock_timestamp() - :'t0');
+SELECT pg_sleep(0.3);
+SELECT 1 \g $work/mem.done
+SELECT pg_sleep(0.5);
+SQL
+	wait $memsampler
+	read -r hwm anon < "$work/mem.result"
+	secs=$(awk -F'|' '$1 == "SECONDS" {printf "%.1f", $2}' "$work/mem.out")
+	printf 'LIMIT\tmemory: backend VmHWM, assign_group_license to %s members (%s s), work_mem 4MB, shared_buffers 128MB\t%s\tMB\t512\n' \
+		"$BENCH_SCALE" "$secs" "$(( hwm / 1024 ))" >> "$results"
+	printf 'INFO\tmemory: highest RssAnon (private memory) sampled every 0.1 s\t%s MB\n' "$(( anon / 1024 ))" >> "$results"
+	restart 1GB
+fi
+$PSQL -d postgres -c 'DROP DATABASE IF EXISTS bench_scale'
+
+# ---------------------------------------------------------------- nested
+if wants nested; then
+	say "nested: tree of $BENCH_NESTED_GROUPS groups, $BENCH_NESTED_LEVELS levels, $BENCH_NESTED_USERS users"
+	newdb bench_nested
+	$PSQL -At -d bench_nested -v groups="$BENCH_NESTED_GROUPS" -v levels="$BENCH_NESTED_LEVELS" \
+		-v users="$BENCH_NESTED_USERS" -v sub="$BENCH_SUBTREE" -v iters="$BENCH_ONE" -v repeat="$BENCH_REPEAT" \
+		-f "$here/nested.sql" | keep
+	say "nested: verify()"
+	check "nested: verify() problems" bench_nested "SELECT count(*) FROM license_mgmt.verify()" 0
+	$PSQL -d postgres -c 'DROP DATABASE bench_nested'
+fi
+
+# ---------------------------------------------------------------- soak
+if wants soak; then
+	say "soak: ${BENCH_SOAK}s, $BENCH_CLIENTS clients, 3 tenants"
+	newdb bench_soak
+	$PSQL -d bench_soak -v users=1000 -v groups=20 -v seats=300 -f "$here/soak.sql" -f "$here/sampler.sql" >/dev/null
+	scripts=""
+	for op in assign:20 remove:15 bulk_assign:3 add_member:20 remove_member:15 bulk_members:3 \
+			  bulk_remove_members:2 group_assign:5 group_remove:4 location:5 nest:4 replace_user:2 \
+			  soft_delete:1 reprocess:2 toggle_nesting:1; do
+		name=${op%%:*}
+		printf '\\set k random(1, 3)\nSELECT bench.op_%s(:k);\n' "$name" > "$work/soak_$name.pgbench"
+		scripts="$scripts -f $work/soak_$name.pgbench@${op##*:}"
+	done
+	soak_log=$(log_offset)
+	$PSQL -d bench_soak -c "CALL bench.sample($BENCH_SOAK + 1, 1.0)" &
+	sampler=$!
+	# shellcheck disable=SC2086
+	"$PGBENCH" -n -c "$BENCH_CLIENTS" -j 2 -T "$BENCH_SOAK" --failures-detailed $scripts bench_soak \
+		> "$work/soak.out" 2>&1 || true
+	wait $sampler
+	tps=$(sed -n 's/^tps = \([0-9]*\.[0-9]\).* (without initial connection time)/\1/p' "$work/soak.out")
+	total=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$work/soak.out")
+	failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$work/soak.out")
+	aborted=$(grep -c 'aborted' "$work/soak.out" || true)
+	printf 'INFO\tsoak: transactions / tps\t%s / %s\n' "${total:-0}" "${tps:-0}" >> "$results"
+	printf 'CHECK\tsoak: failed pgbench transactions / aborted clients\t%s / %s\t0 / 0\n' "${failed:-0}" "$aborted" >> "$results"
+	check "soak: samples (every 1 s) with assigned > total" bench_soak \
+		"SELECT count(*) FROM bench.samples WHERE assigned > total OR from_scratch > total" 0
+	$PSQL -At -d bench_soak -c "SELECT concat_ws(E'\t', 'INFO', 'soak: samples / states at the end / waiting (CountViolation) at the end',
+		(SELECT max(n) FROM bench.samples) || ' / ' || count(*) || ' / ' || count(*) FILTER (WHERE error = 'CountViolation'))
+		FROM license_mgmt.license_states" | keep
+	check "soak: verify() problems after the run" bench_soak "SELECT count(*) FROM license_mgmt.verify()" 0
+	errors=$(tail -c +$(( soak_log + 1 )) "$logfile" | grep -c ' ERROR: ' || true)
+	deadlocks=$(tail -c +$(( soak_log + 1 )) "$logfile" | grep -c 'ERROR:  deadlock detected' || true)
+	printf 'CHECK\tsoak: "deadlock detected" in the server log\t%s\t0\n' "$deadlocks" >> "$results"
+	printf 'CHECK\tsoak: ERROR lines in the server log during the soak\t%s\t0\n' "$errors" >> "$results"
+	if [ "$errors" -gt 0 ]; then
+		# every ERROR of the soak with its DETAIL, CONTEXT and STATEMENT lines
+		mkdir -p "$here/out"
+		tail -c +$(( soak_log + 1 )) "$logfile" | awk '
+			/^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] / { keep = ($0 ~ / (ERROR|DETAIL|HINT|CONTEXT|STATEMENT): /) }
+			keep' > "$here/out/soak-errors.log"
+		printf 'INFO	soak: the server log lines of those errors	%s\n' "test/bench/out/soak-errors.log" >> "$results"
+		head -40 "$here/out/soak-errors.log" >&2
+	fi
+fi
+
+deadlocks=$(tail -c +$(( log_start + 1 )) "$logfile" | grep -c 'deadlock detected' || true)
+printf 'CHECK\t"deadlock detected" in the server log (whole run)\t%s\t0\n' "$deadlocks" >> "$results"
+elapsed=$(( $(date +%s) - started ))
+say "done"
+
+# ---------------------------------------------------------------- the table
+echo
+echo "license_mgmt benchmarks ($(date -u '+%Y-%m-%d %H:%M UTC'))"
+echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM, load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "server: $(psql -X -At -d postgres -c 'SELECT version()' | cut -d, -f1); shared_buffers $(psql -X -At -d postgres -c 'SHOW shared_buffers'), work_mem $(psql -X -At -d postgres -c 'SHOW work_mem'), default everything else"
+echo "run: $elapsed s; flags: users=$BENCH_USERS naive=$BENCH_NAIVE one=$BENCH_ONE repeat=$BENCH_REPEAT b4=${BENCH_B4_SECONDS}s clients=$BENCH_CLIENTS scale=$BENCH_SCALE/$BENCH_SCALE_SMALL nested=$BENCH_NESTED_GROUPS/$BENCH_NESTED_LEVELS/$BENCH_NESTED_USERS/$BENCH_SUBTREE soak=${BENCH_SOAK}s"
+echo
+awk -F'\t' '
+	function show(c, w, e, f, r, t, v) { printf "| %-8s | %-s | %s | %s | %s | %s | %s |\n", c, w, e, f, r, t, v }
+	BEGIN { print "| case | what (extension / floor) | extension | floor | ratio | target | result |"
+			print "|---|---|---|---|---|---|---|" }
+	$1 == "RESULT" {
+		ratio = ($5 > 0) ? $4 / $5 : 0
+		if ($7 ~ /^<=/) { lim = substr($7, 4) + 0; ok = (ratio <= lim) ? "pass" : "FAIL" }
+		else if ($7 ~ /^>=/) { lim = substr($7, 4) + 0; ok = (ratio >= lim) ? "pass" : "FAIL" }
+		else ok = "-"
+		if (ok == "FAIL") failed++
+		show($2, $3, $4 " " $6, $5 " " $6, sprintf("%.2f", ratio), $7, ok)
+	}
+	$1 == "LIMIT" {
+		ok = ($3 + 0 <= $5 + 0) ? "pass" : "FAIL"; if (ok == "FAIL") failed++
+		show("memory", $2, $3 " " $4, "-", "-", "<= " $5 " " $4, ok)
+	}
+	$1 == "CHECK" {
+		ok = ($3 == $4) ? "pass" : "FAIL"; if (ok == "FAIL") failed++
+		show("check", $2, $3, "-", "-", $4, ok)
+	}
+	$1 == "INFO" { show("info", $2, $3, "-", "-", "-", "-") }
+	END { print ""; if (failed) print failed " line(s) FAIL"; else print "every target met" }
+' "$results"
+echo
+echo "runs of each timed case (count, fastest ms, slowest ms):"
+awk -F'\t' '$1 == "DETAIL" {printf "  %s %s: %s runs, %s .. %s ms\n", $2, $3, $4, $5, $6}' "$results"

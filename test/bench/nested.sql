@@ -1,0 +1,118 @@
+-- test/bench/nested.sql: nested group licensing (issue 7).  psql variables:
+-- groups (tree size), levels (depth), users (tree users), sub (subtree
+-- users), iters (one-member runs), repeat (subtree attach runs).
+--
+-- The big tree: a root, then levels-1 levels of w = (groups-1)/(levels-1)
+-- groups each; level 2 hangs under the root and group j of level l under
+-- group j of level l-1 (w chains of depth levels-1 under one root).  The
+-- users are spread evenly over all groups.  The root holds products 1 and
+-- 2, and groups 3, 5 and 7 levels deep on chain 1 hold products 3, 4 and 5:
+-- the leaf of chain 1 inherits 5 products from 5 ancestors.  The small tree
+-- is that one chain alone (levels groups, same users per group, same
+-- products at the same depths), in another tenant of the same database.
+\set ON_ERROR_STOP 1
+SET client_min_messages = warning;
+
+SELECT (:groups - 1) / (:levels - 1) AS w \gset
+SELECT 1 + :w * (:levels - 1) AS ngroups \gset
+SELECT greatest(1, :users / :ngroups) AS per_group \gset
+CREATE FUNCTION bench.ng(l int, j int) RETURNS uuid LANGUAGE sql IMMUTABLE
+RETURN bench.id('ng', l * 10000000 + j);
+CREATE FUNCTION bench.sg(l int) RETURNS uuid LANGUAGE sql IMMUTABLE RETURN bench.id('sg', l);
+
+SELECT bench.add_tenant('nested', 5, 100000000) AS t, bench.add_tenant('nested_small', 5, 100000000) AS ts \gset
+UPDATE license_mgmt.tenants SET nested_group_licensing = true WHERE tenant_id IN (:'t'::uuid, :'ts'::uuid);
+
+-- the big tree
+INSERT INTO license_mgmt.groups (tenant_id, group_id, display_name)
+SELECT :'t'::uuid, bench.ng(1, 1), 'root'
+UNION ALL
+SELECT :'t'::uuid, bench.ng(l, j), format('level %s group %s', l, j)
+  FROM generate_series(2, :levels) l, generate_series(1, :w) j;
+INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id)
+SELECT :'t'::uuid, CASE WHEN l = 2 THEN bench.ng(1, 1) ELSE bench.ng(l - 1, j) END, bench.ng(l, j)
+  FROM generate_series(2, :levels) l, generate_series(1, :w) j;
+SELECT bench.add_users(:'t'::uuid, 'nu', 1, :per_group * :ngroups);
+INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id)
+SELECT :'t'::uuid, CASE WHEN k = 0 THEN bench.ng(1, 1) ELSE bench.ng(2 + (k - 1) / :w, (k - 1) % :w + 1) END, bench.id('nu', i)
+  FROM generate_series(1, :per_group * :ngroups) i, LATERAL (SELECT (i - 1) % :ngroups AS k) x;
+
+-- the small tree: chain 1 alone
+INSERT INTO license_mgmt.groups (tenant_id, group_id, display_name)
+SELECT :'ts'::uuid, bench.sg(l), format('small level %s', l) FROM generate_series(1, :levels) l;
+INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id)
+SELECT :'ts'::uuid, bench.sg(l - 1), bench.sg(l) FROM generate_series(2, :levels) l;
+SELECT bench.add_users(:'ts'::uuid, 'snu', 1, :per_group * :levels);
+INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id)
+SELECT :'ts'::uuid, bench.sg((i - 1) % :levels + 1), bench.id('snu', i) FROM generate_series(1, :per_group * :levels) i;
+
+-- the licenses: products 1 and 2 at the root, 3, 4, 5 at depths 3, 5, 7 (or the leaf's parent if shallower)
+SELECT license_mgmt.assign_group_license(bench.ng(1, 1), bench.sku(1)), license_mgmt.assign_group_license(bench.ng(1, 1), bench.sku(2));
+SELECT license_mgmt.assign_group_license(bench.ng(least(d, :levels), 1), bench.sku(p))
+  FROM (VALUES (3, 3), (5, 4), (7, 5)) x(d, p);
+SELECT license_mgmt.assign_group_license(bench.sg(1), bench.sku(1)), license_mgmt.assign_group_license(bench.sg(1), bench.sku(2));
+SELECT license_mgmt.assign_group_license(bench.sg(least(d, :levels)), bench.sku(p))
+  FROM (VALUES (3, 3), (5, 4), (7, 5)) x(d, p);
+
+-- new users for N1 and the subtree of N2 (not attached yet: nothing inherited)
+SELECT bench.add_users(:'t'::uuid, 'nbig', 1, :iters), bench.add_users(:'ts'::uuid, 'nsmall', 1, :iters);
+SELECT bench.add_group(:'t'::uuid, 'subtree root') AS subroot \gset
+INSERT INTO license_mgmt.groups (tenant_id, group_id, display_name)
+SELECT :'t'::uuid, bench.id('nsubc', k), format('subtree child %s', k) FROM generate_series(1, 10) k;
+INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id)
+SELECT :'t'::uuid, :'subroot'::uuid, bench.id('nsubc', k) FROM generate_series(1, 10) k;
+SELECT bench.add_users(:'t'::uuid, 'nsu', 1, :sub);
+INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id)
+SELECT :'t'::uuid, bench.id('nsubc', (i - 1) % 10 + 1), bench.id('nsu', i) FROM generate_series(1, :sub) i;
+VACUUM ANALYZE;
+
+-- the leaf's user inherits 5 products, in both trees
+SELECT (SELECT count(*) FROM license_mgmt.user_licenses WHERE tenant_id = :'t'::uuid AND user_id = bench.id('nu', (:levels - 2) * :w + 2)) AS big_leaf_products,
+	   (SELECT count(*) FROM license_mgmt.user_licenses WHERE tenant_id = :'ts'::uuid AND user_id = bench.id('snu', :levels)) AS small_leaf_products \gset
+
+------------------------------------------------------------------------------
+-- N1: one user into a leaf whose ancestors hold 5 products, big tree vs small
+------------------------------------------------------------------------------
+SELECT format('INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id) VALUES (%L, %L, bench.id(''nbig'', $1))',
+			  :'t'::uuid, bench.ng(:levels, 1)) AS stmt \gset
+CALL bench.timeit('N1', 'ext', :iters, :'stmt');
+SELECT format('INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id) VALUES (%L, %L, bench.id(''nsmall'', $1))',
+			  :'ts'::uuid, bench.sg(:levels)) AS stmt \gset
+CALL bench.timeit('N1', 'floor', :iters, :'stmt');
+SELECT (SELECT count(*) FROM license_mgmt.license_states WHERE tenant_id = :'t'::uuid AND user_id = bench.id('nbig', 1)) AS n1_states \gset
+
+------------------------------------------------------------------------------
+-- N2: attach the :sub-user subtree under the licensed root, against the raw
+-- insert of the membership row and the state rows it brings
+------------------------------------------------------------------------------
+SELECT format('INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id) VALUES (%L, %L, %L)',
+			  :'t'::uuid, bench.ng(1, 1), :'subroot'::uuid) AS stmt,
+	   format('DELETE FROM license_mgmt.group_members WHERE tenant_id = %L AND group_id = %L AND member_id = %L AND $1 < %s',
+			  :'t'::uuid, bench.ng(1, 1), :'subroot'::uuid, :repeat) AS reset \gset
+CALL bench.timeit('N2', 'ext', :repeat, :'stmt', :'reset');
+CREATE TABLE bench.n2_members AS
+	SELECT * FROM license_mgmt.group_members WHERE tenant_id = :'t'::uuid AND group_id = bench.ng(1, 1) AND member_id = :'subroot'::uuid;
+CREATE TABLE bench.n2_rows AS
+	SELECT s.* FROM license_mgmt.license_states s
+	 WHERE s.tenant_id = :'t'::uuid AND s.user_id IN (SELECT bench.id('nsu', i) FROM generate_series(1, :sub) i);
+CREATE TABLE bench.floor_members (LIKE license_mgmt.group_members INCLUDING ALL);
+CREATE TABLE bench.floor_states (LIKE license_mgmt.license_states INCLUDING ALL);
+CALL bench.timeit('N2', 'floor', :repeat,
+				  'WITH m AS (INSERT INTO bench.floor_members SELECT * FROM bench.n2_members)
+				   INSERT INTO bench.floor_states SELECT * FROM bench.n2_rows',
+				  'DELETE FROM bench.floor_states; DELETE FROM bench.floor_members');
+
+\pset format unaligned
+\pset tuples_only on
+SELECT bench.result('N1', format('one user into a leaf (5 products from ancestors): %s-group tree / %s-group chain (median of %s)',
+								 :ngroups, :levels, :iters),
+					bench.median('N1', 'ext'), bench.median('N1', 'floor'), 'ms', '<= 1.5');
+SELECT bench.result('N2', format('attach a %s-user subtree under the licensed root / raw insert of its %s state rows',
+								 :sub, (SELECT count(*) FROM bench.n2_rows)),
+					bench.median('N2', 'ext') / 1000, bench.median('N2', 'floor') / 1000, 's', '<= 2.0');
+SELECT concat_ws(E'\t', 'CHECK', 'nested: leaf user of each tree holds 5 products, new leaf member gets 5 states',
+				 CASE WHEN :big_leaf_products = 5 AND :small_leaf_products = 5 AND :n1_states = 5 THEN 0 ELSE 1 END, 0);
+SELECT concat_ws(E'\t', 'CHECK', 'nested: subtree attach licenses every subtree user (rows = 2 x users)',
+				 (SELECT count(*) FROM bench.n2_rows) - 2 * :sub, 0);
+SELECT concat_ws(E'\t', 'DETAIL', case_id, side, count(*), round(min(ms)::numeric, 3), round(max(ms)::numeric, 3))
+  FROM bench.timings GROUP BY case_id, side ORDER BY case_id, side;

@@ -1,0 +1,180 @@
+-- test/bench/soak.sql: the soak's three tenants and its operations.
+-- psql variables: users (per tenant), groups (per tenant), seats (per
+-- product).  Tenant 3 nests groups.  Products 1..5 with plan rules: plan 2
+-- requires plan 1, plans 3 and 4 exclude each other, plan 5 is not offered
+-- in CN.
+--
+-- Each operation is one function, picks its objects at random and swallows
+-- only the extension's refusals (class 23): anything else, a deadlock
+-- included, fails the pgbench transaction and is counted.  No operation
+-- restores a deleted user or lowers seats (SPEC R8.2 and R9.4 allow assigned
+-- > total after those), so assigned <= total must hold at every instant.
+\set ON_ERROR_STOP 1
+SET client_min_messages = warning;
+
+INSERT INTO license_mgmt.service_plan_dependencies VALUES (bench.id('plan', 2), bench.id('plan', 1));
+INSERT INTO license_mgmt.service_plan_conflicts VALUES (bench.id('plan', 3), bench.id('plan', 4));
+UPDATE license_mgmt.service_plans SET unavailable_locations = '{CN}' WHERE service_plan_id = bench.id('plan', 5);
+
+CREATE TABLE bench.soak_conf AS SELECT :users AS users, :groups AS groups;
+CREATE FUNCTION bench.st(k int) RETURNS uuid LANGUAGE sql IMMUTABLE RETURN bench.id('tenant', hashtext('soak' || k));
+CREATE FUNCTION bench.su(k int, i int) RETURNS uuid LANGUAGE sql IMMUTABLE RETURN bench.id('soak' || k || 'user', i);
+CREATE FUNCTION bench.sgr(k int, j int) RETURNS uuid LANGUAGE sql IMMUTABLE RETURN bench.id('soak' || k || 'group', j);
+CREATE FUNCTION bench.rnd(n int) RETURNS int LANGUAGE sql VOLATILE RETURN 1 + floor(random() * n)::int;
+CREATE FUNCTION bench.ru(k int) RETURNS uuid LANGUAGE sql VOLATILE
+RETURN bench.su(k, bench.rnd((SELECT users FROM bench.soak_conf)));
+CREATE FUNCTION bench.rg(k int) RETURNS uuid LANGUAGE sql VOLATILE
+RETURN bench.sgr(k, bench.rnd((SELECT groups FROM bench.soak_conf)));
+CREATE FUNCTION bench.rs() RETURNS uuid LANGUAGE sql VOLATILE RETURN bench.sku(bench.rnd(5));
+CREATE FUNCTION bench.rloc() RETURNS text LANGUAGE sql VOLATILE
+RETURN (ARRAY['US', 'US', 'DE', 'CN', NULL])[bench.rnd(5)];
+
+SELECT bench.add_tenant('soak' || k, 5, :seats) FROM generate_series(1, 3) k;
+UPDATE license_mgmt.tenants SET nested_group_licensing = true WHERE tenant_id = bench.st(3);
+INSERT INTO license_mgmt.users (tenant_id, user_id, user_principal_name, usage_location)
+SELECT bench.st(k), bench.su(k, i), format('soak%s.%s@bench.example', k, i), CASE WHEN i % 10 = 0 THEN NULL ELSE 'US' END
+  FROM generate_series(1, 3) k, generate_series(1, :users) i;
+INSERT INTO license_mgmt.groups (tenant_id, group_id, display_name)
+SELECT bench.st(k), bench.sgr(k, j), format('soak group %s', j) FROM generate_series(1, 3) k, generate_series(1, :groups) j;
+INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id)
+SELECT DISTINCT bench.st(k), bench.sgr(k, j), bench.su(k, 1 + (j * 7919 + m * 104729) % :users)
+  FROM generate_series(1, 3) k, generate_series(1, :groups) j, generate_series(1, 40) m;
+SELECT license_mgmt.assign_group_license(bench.sgr(k, j), bench.sku((ARRAY[1, 3, 4, 5, 1])[j]))
+  FROM generate_series(1, 3) k, generate_series(1, 5) j;
+
+-- the operations
+CREATE FUNCTION bench.op_assign(k int) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM license_mgmt.assign_user_license(bench.ru(k), bench.rs());
+EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+
+CREATE FUNCTION bench.op_remove(k int) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	a record;
+BEGIN
+	SELECT user_id, sku_id INTO a FROM license_mgmt.user_license_assignments
+	 WHERE tenant_id = bench.st(k) ORDER BY random() LIMIT 1;
+	IF FOUND THEN
+		PERFORM license_mgmt.remove_user_license(a.user_id, a.sku_id);
+	END IF;
+EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+
+CREATE FUNCTION bench.op_bulk_assign(k int) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM license_mgmt.assign_user_licenses(ARRAY(SELECT bench.ru(k) FROM generate_series(1, 20)), bench.rs());
+EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+
+CREATE FUNCTION bench.op_add_member(k int) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id)
+	VALUES (bench.st(k), bench.rg(k), bench.ru(k)) ON CONFLICT DO NOTHING;
+EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+
+CREATE FUNCTION bench.op_remove_member(k int) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	g uuid := bench.rg(k);
+BEGIN
+	DELETE FROM license_mgmt.group_members m
+	 WHERE m.tenant_id = bench.st(k) AND m.group_id = g
+	   AND m.member_id = (SELECT x.member_id FROM license_mgmt.group_members x
+						   WHERE x.tenant_id = bench.st(k) AND x.group_id = g ORDER BY random() LIMIT 1);
+EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+
+CREATE FUNCTION bench.op_bulk_members(k int) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	g uuid := bench.rg(k);
+BEGIN
+	INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id)
+	SELECT DISTINCT bench.st(k), g, u FROM (SELECT bench.ru(k) AS u FROM generate_series(1, 30)) x
+	ON CONFLICT DO NOTHING;
+EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+
+CREATE FUNCTION bench.op_bulk_remove_members(k int) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	g uuid := bench.rg(k);
+BEGIN
+	DELETE FROM license_mgmt.group_members m
+	 WHERE m.tenant_id = bench.st(k) AND m.group_id = g
+	   AND m.member_id IN (SELECT x.member_id FROM license_mgmt.group_members x
+							WHERE x.tenant_id = bench.st(k) AND x.group_id = g ORDER BY random() LIMIT 30);
+EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+
+CREATE FUNCTION bench.op_group_assign(k int) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM license_mgmt.assign_group_license(bench.rg(k), bench.rs());
+EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+
+CREATE FUNCTION bench.op_group_remove(k int) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	a record;
+BEGIN
+	SELECT group_id, sku_id INTO a FROM license_mgmt.group_license_assignments
+	 WHERE tenant_id = bench.st(k) ORDER BY random() LIMIT 1;
+	IF FOUND THEN
+		PERFORM license_mgmt.remove_group_license(a.group_id, a.sku_id);
+	END IF;
+EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+
+CREATE FUNCTION bench.op_location(k int) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+	UPDATE license_mgmt.users SET usage_location = bench.rloc()
+	 WHERE tenant_id = bench.st(k) AND user_id = bench.ru(k);
+EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+
+-- a group into a group (cycles refused), or a group out of its parent
+CREATE FUNCTION bench.op_nest(k int) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	g uuid := bench.rg(k);
+	h uuid := bench.rg(k);
+BEGIN
+	IF random() < 0.6 THEN
+		INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id)
+		VALUES (bench.st(k), g, h) ON CONFLICT DO NOTHING;
+	ELSE
+		DELETE FROM license_mgmt.group_members m
+		 WHERE m.tenant_id = bench.st(k) AND m.group_id = g
+		   AND m.member_id IN (SELECT x.group_id FROM license_mgmt.groups x WHERE x.tenant_id = bench.st(k));
+	END IF;
+EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+
+-- a user deleted for good and a new one created in its place (same id)
+CREATE FUNCTION bench.op_replace_user(k int) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	u uuid := bench.ru(k);
+BEGIN
+	DELETE FROM license_mgmt.users WHERE tenant_id = bench.st(k) AND user_id = u;
+	INSERT INTO license_mgmt.users (tenant_id, user_id, user_principal_name, usage_location)
+	VALUES (bench.st(k), u, 'replaced.' || u || '@bench.example', bench.rloc());
+EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+
+CREATE FUNCTION bench.op_soft_delete(k int) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+	UPDATE license_mgmt.users SET deleted_at = now()
+	 WHERE tenant_id = bench.st(k) AND user_id = bench.ru(k) AND deleted_at IS NULL;
+EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+
+CREATE FUNCTION bench.op_reprocess(k int) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM license_mgmt.reprocess_user(bench.ru(k));
+EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+
+CREATE FUNCTION bench.op_toggle_nesting(k int) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+	UPDATE license_mgmt.tenants SET nested_group_licensing = NOT nested_group_licensing WHERE tenant_id = bench.st(3);
+EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+VACUUM ANALYZE;
