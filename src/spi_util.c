@@ -110,14 +110,18 @@ lm_leave(LmContext *ctx)
 
 /*
  * lm_plan prepares a query once per backend and keeps the plan; the plan
- * cache replans it when the tables change.
+ * cache replans it when the tables change.  Plans are generic: our
+ * parameters are ids whose values do not change the best plan, and planning
+ * the engine's statement afresh on every call would cost more than running
+ * it for one user.
  */
 SPIPlanPtr
 lm_plan(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes)
 {
 	if (*cache == NULL)
 	{
-		SPIPlanPtr	plan = SPI_prepare(sql, nargs, (Oid *) argtypes);
+		SPIPlanPtr	plan = SPI_prepare_cursor(sql, nargs, (Oid *) argtypes,
+											  CURSOR_OPT_GENERIC_PLAN);
 
 		if (plan == NULL)
 			elog(ERROR, "license_mgmt: SPI_prepare failed: %s\n%s",

@@ -1285,7 +1285,6 @@ DECLARE
 	pre_states license_mgmt.license_states[];
 	pre_counters license_mgmt.seat_counters[];
 	has_audit boolean := to_regclass('license_mgmt.audit_log') IS NOT NULL;
-	last_checked integer := 0;
 BEGIN
 	PERFORM setseed((p_seed % 1000000) / 1000000.0);
 	PERFORM prop.setup();
@@ -1343,7 +1342,6 @@ BEGIN
 			SELECT i, op.kind, c.check_name, c.detail FROM prop.check() c
 			 WHERE NOT EXISTS (SELECT 1 FROM prop.failures f WHERE f.check_name = c.check_name AND f.detail = c.detail);
 			INSERT INTO prop.checks_run VALUES (i);
-			last_checked := i;
 		END IF;
 		IF NOT p_strict THEN
 			DELETE FROM prop.failures f WHERE f.op_no = i AND f.check_name LIKE 'strict:%';

@@ -30,6 +30,7 @@ db=${PROPERTY_DB:-license_mgmt_property}
 out=${PROPERTY_OUT:-${TMPDIR:-/tmp}/license_mgmt_property}
 
 case "$seed$ops$every" in *[!0-9]*) echo "property: PROPERTY_SEED, PROPERTY_OPS and PROPERTY_CHECK_EVERY must be integers" >&2; exit 2;; esac
+[ "$every" -ge 1 ] || { echo "property: PROPERTY_CHECK_EVERY must be at least 1" >&2; exit 2; }
 case "$stop" in 0) stop=false;; *) stop=true;; esac
 case "${PROPERTY_STRICT:-1}" in 0) strict=false;; *) strict=true;; esac
 
