@@ -328,21 +328,58 @@ BEGIN ATOMIC
 	 GROUP BY w.group_id, w.member_id;
 END;
 
--- The groups above each of the groups (themselves included), when the tenant nests.
-CREATE FUNCTION license_mgmt.group_ancestors(tenant uuid, groups uuid[])
+/*
+ * group_ancestors: the groups above each of the groups (themselves
+ * included), when the tenant nests, through its memberships and the extra
+ * edges given (memberships just deleted, whose loss is being applied).
+ */
+CREATE FUNCTION license_mgmt.group_ancestors(tenant uuid, groups uuid[],
+											 extra_groups uuid[] DEFAULT '{}', extra_members uuid[] DEFAULT '{}')
 RETURNS TABLE (group_id uuid, ancestor_id uuid)
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
 	WITH RECURSIVE up(group_id, ancestor_id, path) AS (
 		SELECT DISTINCT g, g, ARRAY[g] FROM pg_catalog.unnest(group_ancestors.groups) AS g
 		UNION ALL
-		SELECT u.group_id, m.group_id, u.path || m.group_id
+		SELECT u.group_id, e.group_id, u.path || e.group_id
 		  FROM up u
-		  JOIN license_mgmt.group_members m
-			ON m.tenant_id = group_ancestors.tenant AND m.member_id = u.ancestor_id
-		 WHERE license_mgmt.nesting(group_ancestors.tenant) AND m.group_id <> ALL (u.path)
+		  JOIN (SELECT m.group_id, m.member_id FROM license_mgmt.group_members m
+				 WHERE m.tenant_id = group_ancestors.tenant
+				UNION ALL
+				SELECT x.group_id, x.member_id
+				  FROM ROWS FROM (pg_catalog.unnest(group_ancestors.extra_groups),
+								  pg_catalog.unnest(group_ancestors.extra_members)) AS x(group_id, member_id)) e
+			ON e.member_id = u.ancestor_id
+		 WHERE license_mgmt.nesting(group_ancestors.tenant) AND e.group_id <> ALL (u.path)
 	)
 	SELECT DISTINCT up.group_id, up.ancestor_id FROM up;
+END;
+
+/*
+ * group_descendants: the members under each of the tops (themselves
+ * included), when the tenant nests, through its memberships and the extra
+ * edges given.
+ */
+CREATE FUNCTION license_mgmt.group_descendants(tenant uuid, tops uuid[],
+											   extra_groups uuid[] DEFAULT '{}', extra_members uuid[] DEFAULT '{}')
+RETURNS TABLE (top uuid, member_id uuid)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+	WITH RECURSIVE down(top, member_id, path) AS (
+		SELECT DISTINCT t, t, ARRAY[t] FROM pg_catalog.unnest(group_descendants.tops) AS t
+		UNION ALL
+		SELECT d.top, e.member_id, d.path || e.member_id
+		  FROM down d
+		  JOIN (SELECT m.group_id, m.member_id FROM license_mgmt.group_members m
+				 WHERE m.tenant_id = group_descendants.tenant
+				UNION ALL
+				SELECT x.group_id, x.member_id
+				  FROM ROWS FROM (pg_catalog.unnest(group_descendants.extra_groups),
+								  pg_catalog.unnest(group_descendants.extra_members)) AS x(group_id, member_id)) e
+			ON e.group_id = d.member_id
+		 WHERE license_mgmt.nesting(group_descendants.tenant) AND e.member_id <> ALL (d.path)
+	)
+	SELECT DISTINCT down.top, down.member_id FROM down;
 END;
 
 /*
@@ -381,8 +418,11 @@ END;
 
 /*
  * membership_loss: for removed memberships (group, member), the (group,
- * user) pairs that may no longer be reachable; pairs still reachable by
- * another path are left out.
+ * user) pairs that may no longer be reachable, found on the graph as it was
+ * (the removed edges included: one statement may remove a whole path);
+ * pairs still reachable another way are left out.  Whether a user still
+ * reaches a group is asked upwards, from the user's remaining groups, so it
+ * costs the depth of the tree, not its size.
  */
 CREATE FUNCTION license_mgmt.membership_loss(tenant uuid, groups uuid[], members uuid[])
 RETURNS TABLE (group_id uuid, user_id uuid)
@@ -393,20 +433,26 @@ BEGIN ATOMIC
 	 WHERE NOT license_mgmt.nesting(membership_loss.tenant)
 	UNION ALL
 	(WITH lost AS (
-		SELECT DISTINCT a.ancestor_id AS group_id, r.user_id
+		SELECT DISTINCT a.ancestor_id AS group_id, d.member_id AS user_id
 		  FROM ROWS FROM (pg_catalog.unnest(membership_loss.groups), pg_catalog.unnest(membership_loss.members)) AS e(group_id, member_id)
-		  JOIN license_mgmt.group_ancestors(membership_loss.tenant, membership_loss.groups) a
+		  JOIN license_mgmt.group_ancestors(membership_loss.tenant, membership_loss.groups,
+											membership_loss.groups, membership_loss.members) a
 			ON a.group_id = e.group_id
-		  JOIN (SELECT m AS top, m AS user_id FROM pg_catalog.unnest(membership_loss.members) AS m
-				UNION ALL
-				SELECT g.group_id, g.user_id
-				  FROM license_mgmt.group_reach(membership_loss.tenant, membership_loss.members) g) r
-			ON r.top = e.member_id
+		  JOIN license_mgmt.group_descendants(membership_loss.tenant, membership_loss.members,
+											  membership_loss.groups, membership_loss.members) d
+			ON d.top = e.member_id
 		 WHERE license_mgmt.nesting(membership_loss.tenant)),
+	 parent AS (
+		SELECT DISTINCT m.member_id AS user_id, m.group_id
+		  FROM license_mgmt.group_members m
+		 WHERE m.tenant_id = membership_loss.tenant
+		   AND m.member_id IN (SELECT l.user_id FROM lost l)),
 	 still AS (
-		SELECT g.group_id, g.user_id
-		  FROM license_mgmt.group_reach(membership_loss.tenant,
-										(SELECT pg_catalog.array_agg(DISTINCT l.group_id) FROM lost l)) g)
+		SELECT p.user_id, a.ancestor_id AS group_id
+		  FROM parent p
+		  JOIN license_mgmt.group_ancestors(membership_loss.tenant,
+											(SELECT pg_catalog.array_agg(DISTINCT p2.group_id) FROM parent p2)) a
+			ON a.group_id = p.group_id)
 	 SELECT l.group_id, l.user_id FROM lost l
 	  WHERE NOT EXISTS (SELECT 1 FROM still s WHERE s.group_id = l.group_id AND s.user_id = l.user_id));
 END;

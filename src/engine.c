@@ -206,12 +206,14 @@ static const char *const judge_sql =
 "                          WHERE p.service_plan_id <> ALL (c.disabled_plans)"
 "                            AND COALESCE(u.usage_location, t.usage_location) = ANY (p.unavailable_locations))"
 "              THEN 'ProhibitedInUsageLocationViolation'"
-/* R7.2: an enabled plan excluded by one the user has from another product (never against what the user had first) */
-"            WHEN $3 AND NOT COALESCE(s.state IN " SEAT_STATES_SQL ", false) AND EXISTS ("
+/* R7.2: an enabled plan excluded by one the user has from another product; what a source held first stays, only plans it newly enables are judged */
+"            WHEN $3 AND EXISTS ("
 "                 SELECT 1 FROM product_plan p"
 "                   JOIN license_mgmt.service_plan_exclusions x ON x.excluded_service_plan_id = p.service_plan_id"
 "                   JOIN license_mgmt.source_enabled_plans e ON e.service_plan_id = x.service_plan_id"
 "                  WHERE p.service_plan_id <> ALL (c.disabled_plans)"
+"                    AND (NOT COALESCE(s.state IN " SEAT_STATES_SQL ", false)"
+"                         OR p.service_plan_id = ANY (s.disabled_plans))"
 "                    AND e.tenant_id = $1 AND e.user_id = c.user_id AND e.sku_id <> $2)"
 "              THEN 'MutuallyExclusiveViolation'"
 /* R7.1: an enabled plan whose required plan neither it nor another active source of the user enables */
@@ -230,14 +232,15 @@ static const char *const judge_sql =
 "          END AS rule_error OFFSET 0) r),"
 /*
  * keeps: a source holding a seat keeps it, unless its location now forbids
- * it (and when failures are not kept, a failing source is left untouched,
- * so it keeps it too).  wants: a source that passes every rule and needs a
+ * it or its new options enable an excluded plan; a lost dependency leaves it
+ * active_with_error (R4.10).  When failures are not kept, a failing source is
+ * left untouched, so it keeps it too.  wants: a source that passes every rule and needs a
  * seat unless its user already holds one through another source.
  */
 " verdict AS ("
 "   SELECT j.*,"
 "          j.live AND j.held_by_this"
-"            AND (NOT $5 OR j.rule_error IS DISTINCT FROM 'ProhibitedInUsageLocationViolation') AS keeps,"
+"            AND (NOT $5 OR j.rule_error IS NULL OR j.rule_error = 'DependencyViolation') AS keeps,"
 "          j.live AND NOT j.held_by_this AND j.rule_error IS NULL AS wants"
 "     FROM judged j),"
 /* does the user hold the product through another source? (nobody holds it: no need to look) */
@@ -588,9 +591,9 @@ reevaluate_until_stable(Datum tenant, Datum *skus, int n, Datum users, EngineOpt
 }
 
 /*
- * engine_ripple re-judges, for the given users, their states of the products
- * that plan rules tie to this one (transitively): a conflict that cleared, a
- * dependency now met or now lost.  The caller locked these products
+ * engine_ripple re-judges, for the given users, their states of this product
+ * and of the products that plan rules tie to it (transitively): a conflict
+ * that cleared, a dependency now met or now lost.  The caller locked these products
  * (plan_rules_lock_set).
  */
 void
@@ -602,7 +605,8 @@ engine_ripple(Datum tenant, Datum sku, Datum users, bool over_assign)
 
 	if (users == (Datum) 0 || !plan_rules_apply_to(sku))
 		return;
-	n = lm_uuids(plan_rules_related(sku), &skus);
+	/* the product itself too: one of its sources may need a plan another source gave */
+	n = lm_uuids(plan_rules_lock_set(lm_uuid_array(sku)), &skus);
 	reevaluate_until_stable(tenant, skus, n, users, options);
 	for (int i = 0; i < n; i++)
 		seats_serve_waiting_room(tenant, skus[i]);

@@ -237,19 +237,21 @@ groups_reapply_tenant(Datum tenant, Datum skus)
 			bool		isnull;
 			Datum		a_sku = SPI_getbinval(assignments->vals[i], assignments->tupdesc, 1, &isnull);
 			Datum		a_group = SPI_getbinval(assignments->vals[i], assignments->tupdesc, 2, &isnull);
+			Datum		lost = engine_remove(REMOVE_UNREACHED, tenant, a_sku, &a_group, 1);
 
-			engine_remove(REMOVE_UNREACHED, tenant, a_sku, &a_group, 1);
+			engine_ripple(tenant, a_sku, lost, false);
 		}
 		for (int i = 0; i < n; i++)
 		{
 			bool		isnull;
 			Datum		a_sku = SPI_getbinval(assignments->vals[i], assignments->tupdesc, 1, &isnull);
 			Datum		a_group = SPI_getbinval(assignments->vals[i], assignments->tupdesc, 2, &isnull);
+			EngineResult applied = engine_apply(SOURCE_GROUP, tenant, a_sku, options, &a_group, 1);
 
-			engine_apply(SOURCE_GROUP, tenant, a_sku, options, &a_group, 1);
+			engine_ripple(tenant, a_sku, applied.users, false);
 		}
 	}
-	deconstruct_array(DatumGetArrayTypeP(skus), UUIDOID, UUID_LEN, false, TYPALIGN_CHAR, &sku, NULL, &n);
+	n = lm_uuids(skus, &sku);
 	for (int i = 0; i < n; i++)
 		seats_serve_waiting_room(tenant, sku[i]);
 }

@@ -72,6 +72,7 @@ extern Datum lm_tenant_setting(bool *isnull);
 extern char *lm_uuid_out(Datum uuid);
 extern void lm_check_uuid_array(Datum array, const char *argname);
 extern Datum lm_uuid_array(Datum id);
+extern Datum lm_empty_uuids(void);
 extern int	lm_uuids(Datum array, Datum **elems);
 extern TriggerData *lm_trigger_data(FunctionCallInfo fcinfo, const char *name, bool for_row, bool before);
 extern Datum lm_trigger_column(TriggerData *trigdata, HeapTuple tuple, const char *column);
@@ -111,7 +112,8 @@ extern void seats_lock(Datum tenant, Datum skus);
 extern Datum seats_lock_tenant(Datum tenant);
 extern void seats_read(Datum tenant, Datum sku, int32 *total, int32 *assigned);
 extern void seats_serve_waiting_room(Datum tenant, Datum sku);
-extern void seats_refresh(Datum tenant, Datum sku);
+extern void seats_refresh_total(Datum tenant, Datum sku, int32 *old_total, int32 *new_total);
+extern void seats_apply_total(Datum tenant, Datum sku, int32 old_total, int32 new_total);
 
 /* plan_rules.c */
 extern Datum plan_rules_lock_set(Datum skus);

@@ -226,11 +226,16 @@ subscriptions_changed(PG_FUNCTION_ARGS)
 		Datum		skus = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2, &isnull);
 		Datum	   *sku;
 		int			n = lm_uuids(skus, &sku);
+		int32	   *old_total = palloc(n * sizeof(int32));
+		int32	   *new_total = palloc(n * sizeof(int32));
 
 		seats_create(tenant, skus);
 		seats_lock(tenant, plan_rules_lock_set(skus));
+		/* every total first: judging one product may look at another's seats */
 		for (int i = 0; i < n; i++)
-			seats_refresh(tenant, sku[i]);
+			seats_refresh_total(tenant, sku[i], &old_total[i], &new_total[i]);
+		for (int i = 0; i < n; i++)
+			seats_apply_total(tenant, sku[i], old_total[i], new_total[i]);
 	}
 	lm_leave(&ctx);
 	return PointerGetDatum(NULL);

@@ -108,16 +108,18 @@ refuse_cycles(Datum tenant, Datum groups, Datum members)
 /*
  * Take the locks a membership change needs (see the file header) and return
  * the licensed groups it touches, one row per product: (sku_id, groups[]),
- * or 0 rows.
+ * or 0 rows.  The memberships are (groups[], members[]); when they were just
+ * removed, the groups above them are found with them still in place.
  */
 static SPITupleTable *
-lock_membership_change(Datum tenant, Datum groups, bool graph_changes, uint64 *nproducts)
+lock_membership_change(Datum tenant, Datum groups, Datum members, bool removed, bool graph_changes,
+					   uint64 *nproducts)
 {
 	static SPIPlanPtr tenant_plan;
 	static SPIPlanPtr groups_plan;
 	static SPIPlanPtr products_plan;
-	Oid			types[2] = {UUIDOID, UUIDARRAYOID};
-	Datum		values[2] = {tenant, groups};
+	Oid			types[4] = {UUIDOID, UUIDARRAYOID, UUIDARRAYOID, UUIDARRAYOID};
+	Datum		values[4] = {tenant, groups, removed ? groups : lm_empty_uuids(), removed ? members : lm_empty_uuids()};
 	SPITupleTable *products;
 	ArrayBuildState *skus;
 	bool		isnull;
@@ -132,18 +134,18 @@ lock_membership_change(Datum tenant, Datum groups, bool graph_changes, uint64 *n
 	lm_plan(&groups_plan,
 			"SELECT 1 FROM license_mgmt.groups"
 			" WHERE tenant_id = $1"
-			"   AND group_id IN (SELECT a.ancestor_id FROM license_mgmt.group_ancestors($1, $2) a)"
+			"   AND group_id IN (SELECT a.ancestor_id FROM license_mgmt.group_ancestors($1, $2, $3, $4) a)"
 			" ORDER BY group_id FOR SHARE",
-			2, types);
+			4, types);
 	lm_exec(groups_plan, values, NULL);
 
 	lm_plan(&products_plan,
 			"SELECT a.sku_id, array_agg(DISTINCT a.group_id ORDER BY a.group_id)"
-			"  FROM license_mgmt.group_ancestors($1, $2) x"
+			"  FROM license_mgmt.group_ancestors($1, $2, $3, $4) x"
 			"  JOIN license_mgmt.group_license_assignments a"
 			"    ON a.tenant_id = $1 AND a.group_id = x.ancestor_id"
 			" GROUP BY a.sku_id ORDER BY a.sku_id",
-			2, types);
+			4, types);
 	*nproducts = lm_exec(products_plan, values, NULL);
 	products = SPI_tuptable;
 	if (*nproducts == 0)
@@ -200,7 +202,7 @@ group_members_inserted(PG_FUNCTION_ARGS)
 			args[i] = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2 + i, &isnull);
 		/* without nesting, a new membership is the only way its user reaches its group */
 		options.fresh = !DatumGetBool(SPI_getbinval(tenants->vals[t], tenants->tupdesc, 6, &isnull));
-		products = lock_membership_change(tenant, args[0], nests, &nproducts);
+		products = lock_membership_change(tenant, args[0], args[1], false, nests, &nproducts);
 		if (nests)
 			refuse_cycles(tenant, args[0], args[1]);
 		for (uint64 p = 0; p < nproducts; p++)
@@ -261,7 +263,7 @@ group_members_deleted(PG_FUNCTION_ARGS)
 
 		for (int i = 0; i < 2; i++)
 			args[i] = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2 + i, &isnull);
-		products = lock_membership_change(tenant, args[0], false, &nproducts);
+		products = lock_membership_change(tenant, args[0], args[1], true, false, &nproducts);
 		for (uint64 p = 0; p < nproducts; p++)
 		{
 			Datum		sku = SPI_getbinval(products->vals[p], products->tupdesc, 1, &isnull);
@@ -328,7 +330,7 @@ users_deleting(PG_FUNCTION_ARGS)
 	lm_exec(lock_plan, (Datum[]) {tenant, user}, NULL);
 	groups = lm_value(0, 2, &isnull);
 	if (!isnull)
-		(void) lock_membership_change(tenant, groups, false, &(uint64) {0});
+		(void) lock_membership_change(tenant, groups, lm_empty_uuids(), false, false, &(uint64) {0});
 
 	lm_plan(&plan,
 			"SELECT array_agg(DISTINCT sku_id ORDER BY sku_id) FROM license_mgmt.license_states"

@@ -170,32 +170,31 @@ seats_serve_waiting_room(Datum tenant, Datum sku)
 			return;
 		free = Int32GetDatum(total - assigned);
 		served = engine_apply(SOURCE_WAITING, tenant, sku, options, &free, 1);
+		/* a seat given can meet a dependency or create a conflict elsewhere */
+		engine_ripple(tenant, sku, served.users, false);
 		if (served.candidates == 0 || served.waiting == served.candidates)
 			return;
 	}
 }
 
 /*
- * seats_refresh recomputes a product's total from its subscriptions, under
- * the counter's lock (the caller took it), and applies
- * what the change means (R9.3, R9.4, R6.1):
+ * seats_refresh_total recomputes a product's total from its subscriptions,
+ * under the counter's lock (the caller took it).  seats_apply_total then
+ * applies what the change means (R9.3, R9.4, R6.1):
  *	- no usable seats any more: every state of the product becomes disabled;
  *	- usable seats again: the disabled states are judged afresh;
  *	- more seats: the waiting room is served.
  * Fewer seats than assigned takes nothing away; available goes negative.
  */
 void
-seats_refresh(Datum tenant, Datum sku)
+seats_refresh_total(Datum tenant, Datum sku, int32 *old_total, int32 *new_total)
 {
 	static SPIPlanPtr total_plan;
-	static SPIPlanPtr disable_plan;
 	Oid			types[2] = {UUIDOID, UUIDOID};
 	Datum		values[2] = {tenant, sku};
-	int32		old_total;
-	int32		new_total;
 	int32		assigned;
 
-	seats_read(tenant, sku, &old_total, &assigned);
+	seats_read(tenant, sku, old_total, &assigned);
 
 	lm_plan(&total_plan,
 			"UPDATE license_mgmt.seat_counters c"
@@ -207,7 +206,18 @@ seats_refresh(Datum tenant, Datum sku)
 			" RETURNING c.total",
 			2, types);
 	lm_exec(total_plan, values, NULL);
-	new_total = lm_int(0, 1);
+	*new_total = lm_int(0, 1);
+}
+
+/*
+ * seats_apply_total applies what a product's new total means; called once
+ * every product of a change has its new total, so that no judgement sees a
+ * total about to change.
+ */
+void
+seats_apply_total(Datum tenant, Datum sku, int32 old_total, int32 new_total)
+{
+	static SPIPlanPtr disable_plan;
 
 	if (old_total > 0 && new_total == 0)
 	{

@@ -290,6 +290,13 @@ lm_uuid_array(Datum id)
 	return PointerGetDatum(construct_array(&id, 1, UUIDOID, UUID_LEN, false, TYPALIGN_CHAR));
 }
 
+/* lm_empty_uuids makes an empty uuid[]. */
+Datum
+lm_empty_uuids(void)
+{
+	return PointerGetDatum(construct_empty_array(UUIDOID));
+}
+
 /* lm_uuids deconstructs a uuid[] into its elements. */
 int
 lm_uuids(Datum array, Datum **elems)
