@@ -77,13 +77,54 @@ SELECT display_name AS "Product", total AS "Total", assigned AS "Assigned",
        available AS "Available", expiring_soon AS "Expiring soon"
   FROM license_mgmt.product_summary ORDER BY display_name;
 
+-- Group-based licensing: Sales gets P2; every member is licensed before the
+-- call returns.  Dan has no usage location: groups use the tenant's (US).
+INSERT INTO license_mgmt.users (tenant_id, user_id, user_principal_name, display_name, usage_location) VALUES
+  ('c0c0c0c0-0000-4000-8000-000000000001', 'a1a1a1a1-0000-4000-8000-000000000004', 'dan.ito@contoso.com',   'Dan Ito',   NULL),
+  ('c0c0c0c0-0000-4000-8000-000000000001', 'a1a1a1a1-0000-4000-8000-000000000005', 'eva.berg@contoso.com',  'Eva Berg',  'SE'),
+  ('c0c0c0c0-0000-4000-8000-000000000001', 'a1a1a1a1-0000-4000-8000-000000000006', 'farid.nouri@contoso.com', 'Farid Nouri', 'US'),
+  ('c0c0c0c0-0000-4000-8000-000000000001', 'a1a1a1a1-0000-4000-8000-000000000007', 'gina.rossi@contoso.com', 'Gina Rossi', 'IT'),
+  ('c0c0c0c0-0000-4000-8000-000000000001', 'a1a1a1a1-0000-4000-8000-000000000008', 'hugo.blanc@contoso.com', 'Hugo Blanc', 'FR'),
+  ('c0c0c0c0-0000-4000-8000-000000000001', 'a1a1a1a1-0000-4000-8000-000000000009', 'ines.moreau@contoso.com', 'Ines Moreau', 'FR'),
+  ('c0c0c0c0-0000-4000-8000-000000000001', 'a1a1a1a1-0000-4000-8000-000000000010', 'jon.park@contoso.com', 'Jon Park', 'US');
+INSERT INTO license_mgmt.groups (tenant_id, group_id, display_name)
+VALUES ('c0c0c0c0-0000-4000-8000-000000000001', '9a9a9a9a-0000-4000-8000-000000000001', 'Sales');
+INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id, added_at)
+SELECT 'c0c0c0c0-0000-4000-8000-000000000001', '9a9a9a9a-0000-4000-8000-000000000001', user_id,
+       timestamptz '2026-01-01' + row_number() OVER (ORDER BY user_principal_name) * interval '1 day'
+  FROM license_mgmt.users
+ WHERE user_principal_name IN ('alain.charon@contoso.com', 'dan.ito@contoso.com', 'eva.berg@contoso.com',
+                               'farid.nouri@contoso.com', 'gina.rossi@contoso.com', 'hugo.blanc@contoso.com',
+                               'ines.moreau@contoso.com', 'jon.park@contoso.com');
+SELECT * FROM license_mgmt.assign_group_license('9a9a9a9a-0000-4000-8000-000000000001',
+                                                '84a661c4-e949-4bd2-a560-ed7766fcaf2b');
+-- 7 seats for 8 people: Alain holds P2 directly and through Sales, on one
+-- seat; the last member in membership order waits in the waiting room.
+SELECT display_name, sku_part_number, members_licensed, members_with_errors FROM license_mgmt.licensed_groups;
+SELECT user_principal_name, error FROM license_mgmt.license_errors;
+
+-- Farid leaves Sales: his seat goes to the one waiting, in the same transaction.
+DELETE FROM license_mgmt.group_members WHERE member_id = 'a1a1a1a1-0000-4000-8000-000000000006';
+SELECT user_principal_name, error FROM license_mgmt.license_errors;
+
+-- An inherited license cannot be removed from the user directly.
+SELECT license_mgmt.remove_user_license('a1a1a1a1-0000-4000-8000-000000000005', '84a661c4-e949-4bd2-a560-ed7766fcaf2b');
+
+-- A soft-deleted user's licenses are suspended and their seat freed.
+UPDATE license_mgmt.users SET deleted_at = '2026-11-20 09:00+00' WHERE user_principal_name = 'gina.rossi@contoso.com';
+
+SELECT display_name AS "Product", total AS "Total", assigned AS "Assigned",
+       available AS "Available", expiring_soon AS "Expiring soon"
+  FROM license_mgmt.product_summary ORDER BY display_name;
+
 -- The license views as a reporting tool reads them.
-SELECT u.user_principal_name, p.sku_part_number, s.assigned_by_group, s.state, s.error,
+SELECT u.user_principal_name, p.sku_part_number, g.display_name AS assigned_by_group, s.state, s.error,
        s.disabled_plans
   FROM license_mgmt.license_assignment_states s
   JOIN license_mgmt.users u USING (tenant_id, user_id)
   JOIN license_mgmt.products p USING (sku_id)
- ORDER BY 1, 2;
+  LEFT JOIN license_mgmt.groups g ON g.tenant_id = s.tenant_id AND g.group_id = s.assigned_by_group
+ ORDER BY 1, 2, 3;
 SELECT user_principal_name, sku_part_number, state, assigned_directly, inherited_from, enabled_service_plans
   FROM license_mgmt.user_licenses ORDER BY 1, 2;
 
