@@ -23,9 +23,10 @@
  *
  * Seats are per user, not per source: a user holding the product through
  * several sources takes one seat (R2.2).  A source already holding keeps its
- * seat unless its location now forbids it; a lost dependency leaves it
- * active_with_error (R4.10).  Conflicts never take away what a user had
- * first (R7.2).
+ * seat unless its location now forbids it or new options enable an excluded
+ * plan; a lost dependency leaves it active_with_error (R4.10).  Conflicts
+ * never take away what a user had first (R7.2).  The same statement writes
+ * the audit rows (R11.1) and the alerts (R11.2).
  *
  * The cost is a handful of joins over the candidate set: assigning a product
  * to a group of 100,000 is one INSERT of 100,000 rows plus one counter
@@ -41,9 +42,9 @@
 
 typedef enum EngineResultKind
 {
-	RESULT_COUNTS,				/* licensed, failed, waiting, users[] */
-	RESULT_OUTCOMES,			/* per candidate: user_id, error, state */
-	RESULT_BULK,				/* per given user id: user_id, error */
+	RESULT_COUNTS,				/* counts, users[] when plan rules apply, ... */
+	RESULT_OUTCOMES,			/* per candidate: user_id, error, state, ... */
+	RESULT_BULK,				/* per given user id: user_id, error, ... */
 	RESULT_KIND_COUNT
 } EngineResultKind;
 
