@@ -55,7 +55,7 @@ DECLARE
 BEGIN
 	FOREACH t IN ARRAY ARRAY['tenants', 'subscriptions', 'users', 'groups', 'group_members',
 							 'directory_objects', 'user_license_assignments',
-							 'group_license_assignments', 'seat_counters', 'license_states',
+							 'group_license_assignments', 'seat_counters', 'seat_reserves', 'license_states',
 							 'audit_log']
 	LOOP
 		EXECUTE pg_catalog.format('ALTER TABLE license_mgmt.%I ENABLE ROW LEVEL SECURITY', t);
@@ -133,6 +133,7 @@ SELECT pg_catalog.pg_extension_config_dump('license_mgmt.group_members', '');
 SELECT pg_catalog.pg_extension_config_dump('license_mgmt.user_license_assignments', '');
 SELECT pg_catalog.pg_extension_config_dump('license_mgmt.group_license_assignments', '');
 SELECT pg_catalog.pg_extension_config_dump('license_mgmt.seat_counters', '');
+SELECT pg_catalog.pg_extension_config_dump('license_mgmt.seat_reserves', '');
 SELECT pg_catalog.pg_extension_config_dump('license_mgmt.license_states', '');
 SELECT pg_catalog.pg_extension_config_dump('license_mgmt.audit_log', '');
 SELECT pg_catalog.pg_extension_config_dump('license_mgmt.audit_log_audit_id_seq', '');

@@ -245,6 +245,36 @@ COMMENT ON TABLE license_mgmt.seat_counters IS
 'derived: seats bought and in use per tenant and product; written only by the extension';
 
 /*
+ * seat_reserves: eight reserves per counter, so that single direct
+ * assignments of one product do not all queue on one row lock through
+ * their commits.  A reserve holds seats moved out of its counter (quota,
+ * counted in the counter's assigned) and hands them out (used).  A direct
+ * assignment locks one reserve that has room, never waiting for a locked
+ * one; every other change locks the counter and all its reserves and folds
+ * them back first.  Reserves are refilled only while nobody waits for a
+ * seat, so the waiting room never starves beside a reserve.
+ */
+CREATE TABLE license_mgmt.seat_reserves (
+	tenant_id	uuid NOT NULL,
+	sku_id		uuid NOT NULL,
+	slot		integer NOT NULL,
+	quota		integer NOT NULL DEFAULT 0,
+	used		integer NOT NULL DEFAULT 0,
+	PRIMARY KEY (tenant_id, sku_id, slot),
+	FOREIGN KEY (tenant_id, sku_id) REFERENCES license_mgmt.seat_counters ON DELETE CASCADE
+);
+COMMENT ON TABLE license_mgmt.seat_reserves IS
+'derived: seats a counter set aside for direct assignments; written only by the extension';
+
+-- Seats bought and held per tenant and product: the counters less what their reserves still hold.
+CREATE VIEW license_mgmt.seat_usage WITH (security_invoker = true) AS
+	SELECT c.tenant_id, c.sku_id, c.total,
+		   c.assigned - COALESCE((SELECT pg_catalog.sum(r.quota - r.used)::integer
+									FROM license_mgmt.seat_reserves r
+								   WHERE r.tenant_id = c.tenant_id AND r.sku_id = c.sku_id), 0) AS assigned
+	  FROM license_mgmt.seat_counters c;
+
+/*
  * license_states: one row per (user, product, source).  The source is the
  * group whose assignment reaches the user, or the nil uuid for the direct
  * assignment (a real key column, so that every lookup is an index lookup;
@@ -479,7 +509,7 @@ CREATE VIEW license_mgmt.product_summary WITH (security_invoker = true) AS
 	SELECT c.tenant_id, c.sku_id, p.sku_part_number, p.display_name,
 		   c.total, c.assigned, c.total - c.assigned AS available,
 		   s.expiring_soon
-	  FROM license_mgmt.seat_counters c
+	  FROM license_mgmt.seat_usage c
 	  JOIN license_mgmt.products p ON p.sku_id = c.sku_id
 	  JOIN LATERAL (
 		  SELECT COALESCE(pg_catalog.sum(x.seats) FILTER (
@@ -763,14 +793,14 @@ BEGIN ATOMIC
 	SELECT 'unserved_waiting_room', s.tenant_id, s.user_id, s.sku_id,
 		   c.total - c.assigned || ' seats free while waiting since ' || s.waiting_since::text
 	  FROM license_mgmt.license_states s
-	  JOIN license_mgmt.seat_counters c ON c.tenant_id = s.tenant_id AND c.sku_id = s.sku_id
+	  JOIN license_mgmt.seat_usage c ON c.tenant_id = s.tenant_id AND c.sku_id = s.sku_id
 	 WHERE s.error = 'CountViolation' AND c.assigned < c.total
 	UNION ALL
 	-- seat counters against a count from scratch (R2.1, R2.2), one pass over the states
 	SELECT 'seat_counter', c.tenant_id, NULL::uuid, c.sku_id,
 		   'counter says total ' || c.total || ' assigned ' || c.assigned ||
 		   ', a count from scratch says total ' || COALESCE(t.total, 0) || ' assigned ' || COALESCE(h.assigned, 0)
-	  FROM license_mgmt.seat_counters c
+	  FROM license_mgmt.seat_usage c
 	  LEFT JOIN (SELECT x.tenant_id, x.sku_id, pg_catalog.sum(x.seats)::integer AS total
 				   FROM license_mgmt.subscriptions x
 				  WHERE x.status IN ('enabled', 'warning')

@@ -65,7 +65,20 @@ assign_user_license(PG_FUNCTION_ARGS)
 	/* judged under the locks: a soft delete or location change may have committed meanwhile */
 	directory_lock_user(&user);
 	directory_refuse_deleted(&user);
-	seats_refuse_unusable(seats_lock_related(user.tenant, sku), product);
+	/* a reserve with room means usable seats; without one, the counter decides */
+	if (!plan_rules_apply_to(sku))
+		options.reserve = seats_take_reserve(user.tenant, sku, true);
+	if (options.reserve == 0)
+		seats_refuse_unusable(seats_lock_related(user.tenant, sku), product);
+	else if (options.reserve == RESERVE_FULL)
+	{
+		int32		total;
+		int32		held;
+
+		seats_read(user.tenant, sku, &total, &held);
+		seats_refuse_unusable(total, product);
+		options.reserve = 0;
+	}
 	disabled = plan_rules_check_disabled_plans(sku, disabled, product);
 	if (user.location == NULL)
 		ereport(ERROR,
@@ -109,13 +122,18 @@ remove_user_license(PG_FUNCTION_ARGS)
 	DirectoryUser user;
 	char	   *product;
 	char	   *groups;
+	bool		rules;
+	int32		reserve;
 
 	lm_enter(&ctx);
 	directory_find_user(user_id, &user);
 	lm_become_owner(&ctx);
 	product = directory_find_product(sku);
 	directory_lock_user(&user);
-	(void) seats_lock_related(user.tenant, sku);
+	rules = plan_rules_apply_to(sku);
+	reserve = rules ? 0 : seats_take_reserve(user.tenant, sku, false);
+	if (reserve == 0)
+		(void) seats_lock_related(user.tenant, sku);
 
 	/* delete the intent, or say why there is none to delete */
 	values[0] = user.tenant;
@@ -151,11 +169,16 @@ remove_user_license(PG_FUNCTION_ARGS)
 				 errconstraint("license_assignment_exists")));
 	}
 
-	plan_rules_check_removal(user.tenant, user_id, sku, user.upn, product);
+	if (rules)
+		plan_rules_check_removal(user.tenant, user_id, sku, user.upn, product);
 	audit_intent(user.tenant, lm_uuid_array(user_id), 0, sku, 0, -1, -1);
-	engine_remove(REMOVE_DIRECT, user.tenant, sku, &user_id, 1);
-	engine_ripple(user.tenant, sku, lm_uuid_array(user_id), false);
-	seats_serve_waiting_room(user.tenant, sku);
+	engine_remove(REMOVE_DIRECT, user.tenant, sku, reserve, &user_id, 1);
+	/* a seat going back to a reserve: nobody waits while a reserve holds seats */
+	if (reserve == 0)
+	{
+		engine_ripple(user.tenant, sku, lm_uuid_array(user_id), false);
+		seats_serve_waiting_room(user.tenant, sku);
+	}
 	lm_leave(&ctx);
 	PG_RETURN_VOID();
 }

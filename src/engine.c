@@ -59,34 +59,34 @@ typedef enum EngineResultKind
  */
 static const char *const candidate_sql[SOURCE_COUNT] = {
 	[SOURCE_DIRECT] =
-	"SELECT $7::uuid AS user_id, " NIL_SOURCE_SQL " AS group_id, $8::uuid[] AS disabled_plans,"
+	"SELECT $8::uuid AS user_id, " NIL_SOURCE_SQL " AS group_id, $9::uuid[] AS disabled_plans,"
 	"       NULL::timestamptz AS member_since, NULL::timestamptz AS waiting_since, 1::bigint AS given",
 
 	[SOURCE_DIRECT_BULK] =
-	"SELECT i.user_id, " NIL_SOURCE_SQL " AS group_id, $8::uuid[] AS disabled_plans,"
+	"SELECT i.user_id, " NIL_SOURCE_SQL " AS group_id, $9::uuid[] AS disabled_plans,"
 	"       NULL::timestamptz AS member_since, NULL::timestamptz AS waiting_since, min(i.given) AS given"
-	"  FROM unnest($7::uuid[]) WITH ORDINALITY AS i(user_id, given)"
+	"  FROM unnest($8::uuid[]) WITH ORDINALITY AS i(user_id, given)"
 	"  JOIN license_mgmt.users u ON u.tenant_id = $1 AND u.user_id = i.user_id AND u.deleted_at IS NULL"
 	" GROUP BY i.user_id",
 
-	/* $7 group: every user it reaches */
+	/* $8 group: every user it reaches */
 	[SOURCE_GROUP] =
 	"SELECT r.user_id, a.group_id, a.disabled_plans, r.member_since,"
 	"       NULL::timestamptz AS waiting_since, 0::bigint AS given"
 	"  FROM license_mgmt.group_license_assignments a"
-	"  JOIN license_mgmt.group_reach($1, ARRAY[$7::uuid]) r ON r.group_id = a.group_id"
-	" WHERE a.tenant_id = $1 AND a.group_id = $7 AND a.sku_id = $2",
+	"  JOIN license_mgmt.group_reach($1, ARRAY[$8::uuid]) r ON r.group_id = a.group_id"
+	" WHERE a.tenant_id = $1 AND a.group_id = $8 AND a.sku_id = $2",
 
-	/* new memberships $7 groups[], $8 members[], $9 added_at[]: the users they bring to licensed group $10 */
+	/* new memberships $8 groups[], $9 members[], $10 added_at[]: the users they bring to licensed group $11 */
 	[SOURCE_MEMBERSHIPS] =
 	"SELECT r.user_id, r.group_id, a.disabled_plans, r.member_since,"
 	"       NULL::timestamptz AS waiting_since, 0::bigint AS given"
-	"  FROM license_mgmt.membership_reach($1, $7, $8, $9) r"
+	"  FROM license_mgmt.membership_reach($1, $8, $9, $10) r"
 	"  JOIN license_mgmt.group_license_assignments a"
 	"    ON a.tenant_id = $1 AND a.group_id = r.group_id AND a.sku_id = $2"
-	" WHERE r.group_id = $10",
+	" WHERE r.group_id = $11",
 
-	/* $7 users[]: pass $8 judges each user's $8-th source, in group id order */
+	/* $8 users[]: pass $9 judges each user's $9-th source, in group id order */
 	[SOURCE_USERS] =
 	"SELECT x.user_id, x.group_id, x.disabled_plans, x.member_since, x.waiting_since, 0::bigint AS given"
 	"  FROM (SELECT s.user_id, s.group_id, s.member_since, s.waiting_since,"
@@ -98,10 +98,10 @@ static const char *const candidate_sql[SOURCE_COUNT] = {
 	"           AND d.tenant_id = s.tenant_id AND d.user_id = s.user_id AND d.sku_id = s.sku_id"
 	"          LEFT JOIN license_mgmt.group_license_assignments g"
 	"            ON g.tenant_id = s.tenant_id AND g.group_id = s.group_id AND g.sku_id = s.sku_id"
-	"         WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.user_id = ANY ($7::uuid[])) x"
-	" WHERE x.pass = $8",
+	"         WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.user_id = ANY ($8::uuid[])) x"
+	" WHERE x.pass = $9",
 
-	/* the head of the waiting room: $7 users, the first source of each */
+	/* the head of the waiting room: $8 users, the first source of each */
 	[SOURCE_WAITING] =
 	"SELECT w.user_id, w.group_id, w.disabled_plans, w.member_since, w.waiting_since, 0::bigint AS given"
 	"  FROM (SELECT DISTINCT ON (s.user_id) s.user_id, s.group_id, s.disabled_plans, s.member_since,"
@@ -109,7 +109,7 @@ static const char *const candidate_sql[SOURCE_COUNT] = {
 	"          FROM (SELECT * FROM license_mgmt.license_states s"
 	"                 WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.error = 'CountViolation'"
 	"                 ORDER BY s.waiting_since, s.member_since, s.user_id"
-	"                 LIMIT $7) s"
+	"                 LIMIT $8) s"
 	"         ORDER BY s.user_id, s.waiting_since, s.member_since, s.group_id) w",
 
 	/* sources disabled while the product had no seats, one per user */
@@ -163,7 +163,7 @@ static const char *const result_sql[RESULT_KIND_COUNT] = {
 	"SELECT i.user_id, CASE WHEN f.user_id IS NULL THEN 'UnknownUser' ELSE f.outcome_error END,"
 	"       (SELECT users FROM holders_waiting)"
 	"  FROM (SELECT x.user_id, min(x.given) AS given"
-	"          FROM unnest($7::uuid[]) WITH ORDINALITY AS x(user_id, given) GROUP BY x.user_id) i"
+	"          FROM unnest($8::uuid[]) WITH ORDINALITY AS x(user_id, given) GROUP BY x.user_id) i"
 	"  LEFT JOIN final f ON f.user_id = i.user_id"
 	" CROSS JOIN (SELECT count(*) FROM notified) n"
 	" ORDER BY i.given",
@@ -172,8 +172,9 @@ static const char *const result_sql[RESULT_KIND_COUNT] = {
 /*
  * The judgement.  Parameters: $1 tenant, $2 product, $3 whether plan rules
  * (conflicts, dependencies) touch the product, $4 over-assign, $5 keep
- * failures as error states, $6 the action for the audit log; $7.. the
- * candidate set's own.
+ * failures as error states, $6 the action for the audit log, $7 the seat
+ * reserve the caller holds (0: the counter itself, locked with all its
+ * reserves folded back); $8.. the candidate set's own.
  *
  * The "CROSS JOIN LATERAL (SELECT ... OFFSET 0)" steps compute a value with
  * subqueries once per row: referenced later, a plain expression would be
@@ -182,8 +183,14 @@ static const char *const result_sql[RESULT_KIND_COUNT] = {
 static const char *const judge_sql =
 "WITH candidate AS (%s),"
 " counter AS ("
-"   SELECT COALESCE(max(c.total), 0) AS total, COALESCE(max(c.total - c.assigned), 0) AS free"
-"     FROM license_mgmt.seat_counters c WHERE c.tenant_id = $1 AND c.sku_id = $2),"
+"   SELECT COALESCE(max(c.total), 0) AS total,"
+"          COALESCE(max(CASE WHEN $7 = 0 THEN c.total - c.assigned ELSE r.quota - r.used END), 0) AS free,"
+"          COALESCE(max(u.assigned), 0) AS held"
+"     FROM license_mgmt.seat_counters c"
+"     JOIN license_mgmt.seat_usage u ON u.tenant_id = c.tenant_id AND u.sku_id = c.sku_id"
+"     LEFT JOIN license_mgmt.seat_reserves r"
+"       ON r.tenant_id = c.tenant_id AND r.sku_id = c.sku_id AND r.slot = $7"
+"    WHERE c.tenant_id = $1 AND c.sku_id = $2),"
 " product_plan AS ("
 "   SELECT sp.service_plan_id, sp.unavailable_locations"
 "     FROM license_mgmt.product_service_plans psp"
@@ -249,7 +256,7 @@ static const char *const judge_sql =
 "   SELECT v.*, h.held_elsewhere"
 "     FROM verdict v"
 "     CROSS JOIN LATERAL (SELECT NOT v.keeps AND (v.wants OR v.held_by_this)"
-"          AND (SELECT total - free FROM counter) > 0 AND EXISTS ("
+"          AND (SELECT held FROM counter) > 0 AND EXISTS ("
 "          SELECT 1 FROM license_mgmt.license_states o"
 "           WHERE o.tenant_id = $1 AND o.sku_id = $2 AND o.user_id = v.user_id"
 "             AND o.state IN " SEAT_STATES_SQL " AND o.group_id <> v.group_id) AS held_elsewhere"
@@ -320,12 +327,17 @@ static const char *const judge_sql =
 "                   WHERE w.tenant_id = $1 AND w.user_id = f.user_id AND w.sku_id = $2"
 "                     AND w.error = 'CountViolation' AND w.group_id <> f.group_id)),"
 /* seats held by the candidates' users before and after: the counter's delta */
+" delta AS ("
+"   SELECT (count(*) FILTER (WHERE f.holds OR f.granted)"
+"         - count(*) FILTER (WHERE f.held_by_this OR f.held_elsewhere))::integer AS seats"
+"     FROM final f),"
 " counted AS ("
-"   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + d.delta"
-"     FROM (SELECT (count(*) FILTER (WHERE f.holds OR f.granted)"
-"                 - count(*) FILTER (WHERE f.held_by_this OR f.held_elsewhere))::integer AS delta"
-"             FROM final f) d"
-"    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND d.delta <> 0"
+"   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + d.seats FROM delta d"
+"    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND d.seats <> 0 AND $7 = 0"
+"   RETURNING 1),"
+" reserved AS ("
+"   UPDATE license_mgmt.seat_reserves r SET used = r.used + d.seats FROM delta d"
+"    WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = $7 AND d.seats <> 0 AND $7 <> 0"
 "   RETURNING 1)"
 " %s";
 
@@ -355,24 +367,24 @@ static int
 run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sku,
 			  EngineOptions options, const Datum *args, int nargs)
 {
-	Oid			argtypes[10] = {UUIDOID, UUIDOID, BOOLOID, BOOLOID, BOOLOID, TEXTOID};
-	Datum		values[10];
-	bool		isnull[10] = {false};
+	Oid			argtypes[11] = {UUIDOID, UUIDOID, BOOLOID, BOOLOID, BOOLOID, TEXTOID, INT4OID};
+	Datum		values[11];
+	bool		isnull[11] = {false};
 	SPIPlanPtr	plan;
 
 	if (nargs != candidate_nargs[source])
 		elog(ERROR, "license_mgmt: candidate set %d takes %d arguments", source, candidate_nargs[source]);
 	for (int i = 0; i < nargs; i++)
 	{
-		argtypes[6 + i] = candidate_argtypes[source][i];
-		values[6 + i] = args[i];
+		argtypes[7 + i] = candidate_argtypes[source][i];
+		values[7 + i] = args[i];
 	}
 	if (judge_plans[options.fresh][source][kind] == NULL)
 	{
 		char	   *sql = psprintf(judge_sql, candidate_sql[source], own_state_join[options.fresh],
 								   conflict_clause[options.fresh], result_sql[kind]);
 
-		lm_plan(&judge_plans[options.fresh][source][kind], sql, 6 + nargs, argtypes);
+		lm_plan(&judge_plans[options.fresh][source][kind], sql, 7 + nargs, argtypes);
 		pfree(sql);
 	}
 	plan = judge_plans[options.fresh][source][kind];
@@ -383,6 +395,7 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 	values[3] = BoolGetDatum(options.over_assign);
 	values[4] = BoolGetDatum(options.keep_failures);
 	values[5] = CStringGetTextDatum(lm_action());
+	values[6] = Int32GetDatum(options.reserve);
 	return lm_exec(plan, values, isnull);
 }
 
@@ -449,28 +462,29 @@ engine_apply_outcomes(EngineSource source, Datum tenant, Datum sku,
 
 /*
  * Removal: delete the states of some sources of one product and give back
- * the seats of users left with no other holding source.  Returns the users
- * whose states went, as uuid[] (null when none).
+ * the seats of users left with no other holding source, to the counter or
+ * to the reserve the caller holds.  Returns the users whose states went, as
+ * uuid[] (0 when none).
  */
 static const char *const removal_target_sql[REMOVAL_COUNT] = {
 	[REMOVE_DIRECT] =
-	"SELECT $4::uuid AS user_id, " NIL_SOURCE_SQL " AS group_id",
+	"SELECT $5::uuid AS user_id, " NIL_SOURCE_SQL " AS group_id",
 
 	[REMOVE_GROUP] =
 	"SELECT s.user_id, s.group_id FROM license_mgmt.license_states s"
-	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.group_id = $4",
+	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.group_id = $5",
 
 	[REMOVE_MEMBERSHIPS] =
-	"SELECT DISTINCT r.user_id, r.group_id FROM license_mgmt.membership_loss($1, $4, $5) r",
+	"SELECT DISTINCT r.user_id, r.group_id FROM license_mgmt.membership_loss($1, $5, $6) r",
 
 	[REMOVE_USERS] =
 	"SELECT s.user_id, s.group_id FROM license_mgmt.license_states s"
-	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.user_id = ANY ($4::uuid[])",
+	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.user_id = ANY ($5::uuid[])",
 
 	[REMOVE_UNREACHED] =
 	"SELECT s.user_id, s.group_id FROM license_mgmt.license_states s"
-	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.group_id = $4"
-	"   AND NOT EXISTS (SELECT 1 FROM license_mgmt.group_reach($1, ARRAY[$4::uuid]) r"
+	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.group_id = $5"
+	"   AND NOT EXISTS (SELECT 1 FROM license_mgmt.group_reach($1, ARRAY[$5::uuid]) r"
 	"                    WHERE r.user_id = s.user_id)",
 };
 
@@ -507,7 +521,11 @@ static const char *const removal_sql =
 "             AND o.state IN " SEAT_STATES_SQL " AND o.group_id <> ALL (g.groups))),"
 " counted AS ("
 "   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - f.seats FROM freed f"
-"    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND f.seats > 0"
+"    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND f.seats > 0 AND $4 = 0"
+"   RETURNING 1),"
+" reserved AS ("
+"   UPDATE license_mgmt.seat_reserves r SET used = r.used - f.seats FROM freed f"
+"    WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = $4 AND f.seats > 0 AND $4 <> 0"
 "   RETURNING 1),"
 " audited AS ("
 "   INSERT INTO license_mgmt.audit_log"
@@ -521,10 +539,10 @@ static const char *const removal_sql =
 static SPIPlanPtr removal_plans[REMOVAL_COUNT];
 
 Datum
-engine_remove(RemovalTarget target, Datum tenant, Datum sku, const Datum *args, int nargs)
+engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve, const Datum *args, int nargs)
 {
-	Oid			argtypes[5] = {UUIDOID, UUIDOID, TEXTOID};
-	Datum		values[5];
+	Oid			argtypes[6] = {UUIDOID, UUIDOID, TEXTOID, INT4OID};
+	Datum		values[6];
 	bool		isnull;
 	Datum		users;
 
@@ -532,19 +550,20 @@ engine_remove(RemovalTarget target, Datum tenant, Datum sku, const Datum *args, 
 		elog(ERROR, "license_mgmt: removal target %d takes %d arguments", target, removal_nargs[target]);
 	for (int i = 0; i < nargs; i++)
 	{
-		argtypes[3 + i] = removal_argtypes[target][i];
-		values[3 + i] = args[i];
+		argtypes[4 + i] = removal_argtypes[target][i];
+		values[4 + i] = args[i];
 	}
 	if (removal_plans[target] == NULL)
 	{
 		char	   *sql = psprintf(removal_sql, removal_target_sql[target]);
 
-		lm_plan(&removal_plans[target], sql, 3 + nargs, argtypes);
+		lm_plan(&removal_plans[target], sql, 4 + nargs, argtypes);
 		pfree(sql);
 	}
 	values[0] = tenant;
 	values[1] = sku;
 	values[2] = CStringGetTextDatum(lm_action());
+	values[3] = Int32GetDatum(reserve);
 	lm_exec(removal_plans[target], values, NULL);
 	users = lm_value(0, 1, &isnull);
 	return isnull ? (Datum) 0 : users;

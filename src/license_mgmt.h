@@ -108,7 +108,10 @@ extern char *directory_find_product(Datum sku);
 extern int32 seats_lock_related(Datum tenant, Datum sku);
 extern void seats_refuse_unusable(int32 total, const char *product);
 extern void seats_create(Datum tenant, Datum skus);
-extern void seats_lock(Datum tenant, Datum skus);
+#define RESERVE_SLOTS 8
+#define RESERVE_FULL (-1)		/* seats_take_reserve: no seat anywhere, counter locked */
+extern SPITupleTable *seats_lock(Datum tenant, Datum skus, uint64 *n);
+extern int32 seats_take_reserve(Datum tenant, Datum sku, bool to_give);
 extern Datum seats_lock_tenant(Datum tenant);
 extern void seats_read(Datum tenant, Datum sku, int32 *total, int32 *assigned);
 extern void seats_serve_waiting_room(Datum tenant, Datum sku);
@@ -156,6 +159,7 @@ typedef struct EngineOptions
 	bool		over_assign;	/* restore: take seats even past total (R8.2) */
 	bool		keep_failures;	/* record error states (groups) or drop them (direct) */
 	bool		fresh;			/* no candidate has a state row yet */
+	int32		reserve;		/* the seat reserve the caller holds, 0: the counter */
 } EngineOptions;
 
 extern EngineResult engine_apply(EngineSource source, Datum tenant, Datum sku,
@@ -173,7 +177,8 @@ typedef enum RemovalTarget
 	REMOVAL_COUNT
 } RemovalTarget;
 
-extern Datum engine_remove(RemovalTarget target, Datum tenant, Datum sku, const Datum *args, int nargs);
+extern Datum engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve,
+						   const Datum *args, int nargs);
 extern void engine_ripple(Datum tenant, Datum sku, Datum users, bool over_assign);
 extern int	engine_reevaluate_product(Datum tenant, Datum sku, Datum users, EngineOptions options);
 extern void engine_reevaluate_users(Datum tenant, Datum skus, Datum users, bool over_assign);

@@ -230,7 +230,7 @@ subscriptions_changed(PG_FUNCTION_ARGS)
 		int32	   *new_total = palloc(n * sizeof(int32));
 
 		seats_create(tenant, skus);
-		seats_lock(tenant, plan_rules_lock_set(skus));
+		(void) seats_lock(tenant, plan_rules_lock_set(skus), &(uint64) {0});
 		/* every total first: judging one product may look at another's seats */
 		for (int i = 0; i < n; i++)
 			seats_refresh_total(tenant, sku[i], &old_total[i], &new_total[i]);

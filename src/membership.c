@@ -155,7 +155,7 @@ lock_membership_change(Datum tenant, Datum groups, Datum members, bool removed, 
 	for (uint64 i = 0; i < *nproducts; i++)
 		accumArrayResult(skus, SPI_getbinval(products->vals[i], products->tupdesc, 1, &isnull),
 						 false, UUIDOID, CurrentMemoryContext);
-	seats_lock(tenant, plan_rules_lock_set(makeArrayResult(skus, CurrentMemoryContext)));
+	(void) seats_lock(tenant, plan_rules_lock_set(makeArrayResult(skus, CurrentMemoryContext)), &(uint64) {0});
 	return products;
 }
 
@@ -267,7 +267,7 @@ group_members_deleted(PG_FUNCTION_ARGS)
 		for (uint64 p = 0; p < nproducts; p++)
 		{
 			Datum		sku = SPI_getbinval(products->vals[p], products->tupdesc, 1, &isnull);
-			Datum		users = engine_remove(REMOVE_MEMBERSHIPS, tenant, sku, args, 2);
+			Datum		users = engine_remove(REMOVE_MEMBERSHIPS, tenant, sku, 0, args, 2);
 
 			engine_ripple(tenant, sku, users, false);
 			seats_serve_waiting_room(tenant, sku);
@@ -345,7 +345,7 @@ users_deleting(PG_FUNCTION_ARGS)
 
 		(void) seats_lock_tenant(tenant);
 		for (int i = 0; i < n; i++)
-			engine_remove(REMOVE_USERS, tenant, sku[i], &users, 1);
+			engine_remove(REMOVE_USERS, tenant, sku[i], 0, &users, 1);
 		for (int i = 0; i < n; i++)
 			seats_serve_waiting_room(tenant, sku[i]);
 	}

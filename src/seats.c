@@ -13,10 +13,16 @@
  * The counter's total follows the subscriptions (R2.1, R9); its assigned is
  * kept by the engine's statements (engine.c).  When seats free up, the
  * waiting room is served here, first come first served (R6.1).
+ *
+ * One row lock held through every commit caps a product at one commit at a
+ * time, so single direct assignments work in one of eight seat reserves
+ * instead (seats_take_reserve): seats set aside from the counter, one lock
+ * each.  Every other change folds the reserves back first (seats_lock).
  */
 #include "postgres.h"
 
 #include "catalog/pg_type.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/uuid.h"
 #include "utils/builtins.h"
@@ -25,21 +31,43 @@
 
 /*
  * seats_lock locks the counters of the products in skus (uuid[]) of a
- * tenant, in sku order.  The result holds (sku_id, total) of each.
+ * tenant, in sku order, then all their reserves, and folds the reserves
+ * back into the counters: what follows sees every seat in the counter.
+ * Returns the counters' (sku_id, total) rows; *n is their number.
  */
-void
-seats_lock(Datum tenant, Datum skus)
+SPITupleTable *
+seats_lock(Datum tenant, Datum skus, uint64 *n)
 {
-	static SPIPlanPtr plan;
+	static SPIPlanPtr counters_plan;
+	static SPIPlanPtr reserves_plan;
 	Oid			types[2] = {UUIDOID, UUIDARRAYOID};
 	Datum		values[2] = {tenant, skus};
+	SPITupleTable *counters;
 
-	lm_plan(&plan,
+	lm_plan(&counters_plan,
 			"SELECT sku_id, total FROM license_mgmt.seat_counters"
 			" WHERE tenant_id = $1 AND sku_id = ANY ($2)"
 			" ORDER BY sku_id FOR UPDATE",
 			2, types);
-	lm_exec(plan, values, NULL);
+	*n = lm_exec(counters_plan, values, NULL);
+	counters = SPI_tuptable;
+
+	lm_plan(&reserves_plan,
+			"WITH locked AS ("
+			"  SELECT sku_id, slot, quota - used AS unused FROM license_mgmt.seat_reserves"
+			"   WHERE tenant_id = $1 AND sku_id = ANY ($2)"
+			"   ORDER BY sku_id, slot FOR UPDATE),"
+			" emptied AS ("
+			"  UPDATE license_mgmt.seat_reserves r SET quota = 0, used = 0 FROM locked l"
+			"   WHERE r.tenant_id = $1 AND r.sku_id = l.sku_id AND r.slot = l.slot"
+			"     AND (r.quota <> 0 OR r.used <> 0)"
+			"  RETURNING 1)"
+			" UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - x.unused"
+			"   FROM (SELECT sku_id, sum(unused)::integer AS unused FROM locked GROUP BY sku_id) x"
+			"  WHERE c.tenant_id = $1 AND c.sku_id = x.sku_id AND x.unused <> 0",
+			2, types);
+	lm_exec(reserves_plan, values, NULL);
+	return counters;
 }
 
 /*
@@ -52,15 +80,97 @@ int32
 seats_lock_related(Datum tenant, Datum sku)
 {
 	Datum		skus = lm_uuid_array(sku);
+	uint64		n;
+	SPITupleTable *counters;
 
-	seats_lock(tenant, plan_rules_apply_to(sku) ? plan_rules_lock_set(skus) : skus);
-	for (uint64 i = 0; i < SPI_processed; i++)
+	counters = seats_lock(tenant, plan_rules_apply_to(sku) ? plan_rules_lock_set(skus) : skus, &n);
+	for (uint64 i = 0; i < n; i++)
 	{
 		bool		isnull;
 
-		if (DatumGetBool(DirectFunctionCall2(uuid_eq, lm_value(i, 1, &isnull), sku)))
-			return lm_int(i, 2);
+		if (DatumGetBool(DirectFunctionCall2(uuid_eq,
+											 SPI_getbinval(counters->vals[i], counters->tupdesc, 1, &isnull),
+											 sku)))
+			return DatumGetInt32(SPI_getbinval(counters->vals[i], counters->tupdesc, 2, &isnull));
 	}
+	return 0;
+}
+
+/*
+ * seats_take_reserve gives a direct assignment (to_give) or removal of a
+ * product a seat reserve to work in, locked, so that concurrent ones of the
+ * same product do not queue on the counter's lock through their commits.
+ * It never waits for a locked reserve.  An assignment takes one with room,
+ * refilling one from the counter when none has (only while nobody waits
+ * for a seat, and leaving most free seats in the counter); a removal takes
+ * one in use.  Returns the reserve's slot; RESERVE_FULL when the product has
+ * no seat anywhere (the caller holds the counter's lock and judges with it);
+ * or 0 when the caller must lock the counter with seats_lock_related.  Only
+ * for products no plan rule touches: those are judged with their related
+ * products locked.
+ */
+int32
+seats_take_reserve(Datum tenant, Datum sku, bool to_give)
+{
+	static SPIPlanPtr take_plan;
+	static SPIPlanPtr counter_plan;
+	static SPIPlanPtr refill_plan;
+	Datum		values[4] = {tenant, sku, BoolGetDatum(to_give), Int32GetDatum(MyProcPid % RESERVE_SLOTS)};
+	int32		total;
+	int32		assigned;
+	int32		chunk;
+
+	lm_plan(&take_plan,
+			"SELECT slot FROM license_mgmt.seat_reserves"
+			" WHERE tenant_id = $1 AND sku_id = $2"
+			"   AND CASE WHEN $3 THEN used < quota ELSE quota > 0 END"
+			" ORDER BY (slot + $4) % 8 FOR UPDATE SKIP LOCKED LIMIT 1",
+			4, (Oid[]) {UUIDOID, UUIDOID, BOOLOID, INT4OID});
+	if (lm_exec(take_plan, values, NULL) == 1)
+		return lm_int(0, 1);
+	if (!to_give)
+		return 0;
+
+	/* refill: the counter's lock, holding no reserve, so nothing waits in a circle */
+	lm_plan(&counter_plan,
+			"SELECT c.total, c.assigned,"
+			"       EXISTS (SELECT 1 FROM license_mgmt.license_states w"
+			"                WHERE w.tenant_id = $1 AND w.sku_id = $2 AND w.error = 'CountViolation'),"
+			"       (SELECT COALESCE(sum(r.quota - r.used), 0)::integer FROM license_mgmt.seat_reserves r"
+			"         WHERE r.tenant_id = $1 AND r.sku_id = $2)"
+			"  FROM license_mgmt.seat_counters c WHERE c.tenant_id = $1 AND c.sku_id = $2 FOR UPDATE OF c",
+			2, (Oid[]) {UUIDOID, UUIDOID});
+	if (lm_exec(counter_plan, values, NULL) == 0 || lm_bool(0, 3))
+		return 0;
+	total = lm_int(0, 1);
+	assigned = lm_int(0, 2);
+
+	/*
+	 * No seat outside the reserves, and none left in them either (what a
+	 * locked reserve holds is read as committed: it is being given back, not
+	 * taken, as taking needs room): the product is full now, and the counter's
+	 * lock alone serves to judge the call, which will refuse or need no seat.
+	 */
+	if (total - assigned <= 0)
+		return lm_int(0, 4) <= 0 ? RESERVE_FULL : 0;
+	chunk = Max(1, (total - assigned) / (2 * RESERVE_SLOTS));
+
+	lm_plan(&refill_plan,
+			"WITH slot AS ("
+			"  SELECT slot FROM license_mgmt.seat_reserves"
+			"   WHERE tenant_id = $1 AND sku_id = $2"
+			"   ORDER BY (slot + $4) % 8 FOR UPDATE SKIP LOCKED LIMIT 1),"
+			" counted AS ("
+			"  UPDATE license_mgmt.seat_counters SET assigned = assigned + $3"
+			"   WHERE tenant_id = $1 AND sku_id = $2 AND EXISTS (SELECT 1 FROM slot)"
+			"  RETURNING 1)"
+			" UPDATE license_mgmt.seat_reserves r SET quota = r.quota + $3 FROM slot s"
+			"  WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = s.slot"
+			" RETURNING r.slot",
+			4, (Oid[]) {UUIDOID, UUIDOID, INT4OID, INT4OID});
+	values[2] = Int32GetDatum(chunk);
+	if (lm_exec(refill_plan, values, NULL) == 1)
+		return lm_int(0, 1);
 	return 0;
 }
 
@@ -92,16 +202,16 @@ seats_lock_tenant(Datum tenant)
 {
 	static SPIPlanPtr plan;
 	Oid			types[1] = {UUIDOID};
-	bool		isnull;
 	Datum		skus;
+	uint64		n;
 
 	lm_plan(&plan,
-			"SELECT COALESCE(array_agg(c.sku_id ORDER BY c.sku_id), '{}')"
-			"  FROM (SELECT sku_id FROM license_mgmt.seat_counters"
-			"         WHERE tenant_id = $1 ORDER BY sku_id FOR UPDATE) c",
+			"SELECT COALESCE(array_agg(sku_id ORDER BY sku_id), '{}')"
+			"  FROM license_mgmt.seat_counters WHERE tenant_id = $1",
 			1, types);
 	lm_exec(plan, &tenant, NULL);
-	skus = lm_value(0, 1, &isnull);
+	skus = lm_value(0, 1, &(bool) {false});
+	(void) seats_lock(tenant, skus, &n);
 	return skus;
 }
 
@@ -117,14 +227,21 @@ seats_create(Datum tenant, Datum skus)
 	Datum		values[2] = {tenant, skus};
 
 	lm_plan(&plan,
-			"INSERT INTO license_mgmt.seat_counters (tenant_id, sku_id)"
-			" SELECT $1, s FROM unnest($2::uuid[]) AS s ORDER BY s"
-			" ON CONFLICT DO NOTHING",
+			"WITH created AS ("
+			"  INSERT INTO license_mgmt.seat_counters (tenant_id, sku_id)"
+			"  SELECT $1, s FROM unnest($2::uuid[]) AS s ORDER BY s"
+			"  ON CONFLICT DO NOTHING"
+			"  RETURNING sku_id)"
+			" INSERT INTO license_mgmt.seat_reserves (tenant_id, sku_id, slot)"
+			" SELECT $1, c.sku_id, slot FROM created c, generate_series(1, 8) AS slot",
 			2, types);
 	lm_exec(plan, values, NULL);
 }
 
-/* seats_read returns a product's counter; zeros when it has none. */
+/*
+ * seats_read returns a product's total and the seats held (its reserves'
+ * unused seats not counted); zeros when it has no counter.
+ */
 void
 seats_read(Datum tenant, Datum sku, int32 *total, int32 *assigned)
 {
@@ -133,7 +250,7 @@ seats_read(Datum tenant, Datum sku, int32 *total, int32 *assigned)
 	Datum		values[2] = {tenant, sku};
 
 	lm_plan(&plan,
-			"SELECT total, assigned FROM license_mgmt.seat_counters"
+			"SELECT total, assigned FROM license_mgmt.seat_usage"
 			" WHERE tenant_id = $1 AND sku_id = $2",
 			2, types);
 	if (lm_exec(plan, values, NULL) == 0)

@@ -11,7 +11,7 @@ SELECT tables_are('license_mgmt', ARRAY[
 	'tenants', 'service_plans', 'service_plan_dependencies', 'service_plan_conflicts',
 	'products', 'product_service_plans', 'subscriptions', 'users', 'groups', 'group_members',
 	'directory_objects', 'user_license_assignments', 'group_license_assignments',
-	'seat_counters', 'license_states', 'audit_log']);
+	'seat_counters', 'seat_reserves', 'license_states', 'audit_log']);
 
 SELECT col_type_is('license_mgmt', 'tenants', 'tenant_id', 'uuid', 'tenants.tenant_id uuid');
 SELECT col_is_pk('license_mgmt', 'tenants', 'tenant_id', 'tenants: PK tenant_id');

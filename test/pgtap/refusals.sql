@@ -72,6 +72,7 @@ RETURNS text LANGUAGE sql AS $$
 		(SELECT string_agg(s::text, ';' ORDER BY s::text) FROM license_mgmt.license_assignment_states s),
 		(SELECT string_agg(p::text, ';' ORDER BY p::text) FROM license_mgmt.product_summary p),
 		(SELECT string_agg(c::text, ';' ORDER BY c::text) FROM license_mgmt.seat_counters c),
+		(SELECT string_agg(r::text, ';' ORDER BY r::text) FROM license_mgmt.seat_reserves r),
 		(SELECT string_agg(a::text, ';' ORDER BY a::text) FROM license_mgmt.user_license_assignments a),
 		(SELECT string_agg(a::text, ';' ORDER BY a::text) FROM license_mgmt.group_license_assignments a),
 		(SELECT string_agg(m::text, ';' ORDER BY m::text) FROM license_mgmt.group_members m),

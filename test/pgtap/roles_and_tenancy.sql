@@ -313,7 +313,7 @@ SELECT is(ARRAY(SELECT c.relname::text FROM pg_catalog.pg_class c
 SELECT is((SELECT count(*)::integer FROM pg_catalog.pg_class c
 			 JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id'
 			WHERE c.relnamespace = 'license_mgmt'::regnamespace AND c.relkind = 'r'),
-	11, 'R10.3: eleven tenant tables (tenants, subscriptions, directory, intent, derived state, audit log)');
+	12, 'R10.3: twelve tenant tables (tenants, subscriptions, directory, intent, derived state, audit log)');
 SELECT is(ARRAY(SELECT c.relname::text FROM pg_catalog.pg_class c
 				 WHERE c.relnamespace = 'license_mgmt'::regnamespace AND c.relkind = 'v'
 				   AND NOT COALESCE('security_invoker=true' = ANY (c.reloptions), false)
@@ -338,8 +338,8 @@ RESET license_mgmt.tenant_id;
 SET LOCAL ROLE tap_rt_reader;
 SET LOCAL license_mgmt.tenant_id = '11000000-0000-4000-8000-00000000000a';
 
-SELECT is((SELECT count(*)::integer FROM pg_temp.visible()), 19,
-	'R10.1: the reader reads every table and view with a tenant_id (11 tables, 8 views)');
+SELECT is((SELECT count(*)::integer FROM pg_temp.visible()), 21,
+	'R10.1: the reader reads every table and view with a tenant_id (12 tables, 9 views)');
 SELECT is(pg_temp.not_seeing('{11000000-0000-4000-8000-00000000000a}'), '{}',
 	'R10.3: the reader acting for tenant A sees rows of A, and only of A, in every table and view');
 SELECT is((SELECT count(*)::integer FROM license_mgmt.users WHERE user_id = 'b1000000-0000-4000-8000-000000000001'), 0,
@@ -387,7 +387,7 @@ RESET ROLE;
 SET LOCAL ROLE tap_rt_admin;
 SET LOCAL license_mgmt.tenant_id = '11000000-0000-4000-8000-00000000000a';
 
-SELECT is((SELECT count(*)::integer FROM pg_temp.visible()), 19,
+SELECT is((SELECT count(*)::integer FROM pg_temp.visible()), 21,
 	'R10.1: the admin reads every table and view, like the reader');
 SELECT is(pg_temp.not_seeing('{11000000-0000-4000-8000-00000000000a}'), '{}',
 	'R10.3: the admin acting for tenant A sees rows of A only');
@@ -430,7 +430,7 @@ SELECT results_eq($$SELECT state, assigned_by_group FROM license_mgmt.license_as
 					 WHERE user_id = 'a1000000-0000-4000-8000-000000000003'$$,
 	$$VALUES ('active'::text, NULL::uuid)$$,
 	'R10.2: the admin''s call wrote the license state');
-SELECT results_eq($$SELECT total, assigned FROM license_mgmt.seat_counters$$, $$VALUES (10, 3)$$,
+SELECT results_eq($$SELECT total, assigned FROM license_mgmt.seat_usage$$, $$VALUES (10, 3)$$,
 	'R10.2: the admin''s call moved the seat counter');
 SELECT is((SELECT count(*)::integer FROM license_mgmt.user_license_assignments
 			WHERE user_id = 'a1000000-0000-4000-8000-000000000003'), 1,
@@ -448,7 +448,7 @@ SELECT lives_ok($$SELECT license_mgmt.remove_user_license('a1000000-0000-4000-80
 	'R10.1: the admin removes a direct license');
 SELECT lives_ok($$SELECT license_mgmt.reprocess_group('91000000-0000-4000-8000-000000000001')$$,
 	'R10.1: the admin reprocesses a group of its tenant');
-SELECT results_eq($$SELECT total, assigned FROM license_mgmt.seat_counters$$, $$VALUES (10, 3)$$,
+SELECT results_eq($$SELECT total, assigned FROM license_mgmt.seat_usage$$, $$VALUES (10, 3)$$,
 	'R10.2: after the removal and the reprocess the admin''s tenant has three seats in use');
 
 -- tenant B is out of reach, whatever uuid is passed

@@ -345,12 +345,12 @@ SELECT results_eq($$SELECT u.user_principal_name, p.sku_part_number, s.assigned_
 			 ('h5@h.example', 'TAP_SP_SUITE', true, 'active', NULL),
 			 ('h6@h.example', 'TAP_SP_SUITE', true, 'error', 'ProhibitedInUsageLocationViolation')$$,
 	'R10.4: every license state is what the rules give (R4.3 order, R4.6, R6.1, R8.1, R5.2), none from the poisoned tables');
-SELECT results_eq($$SELECT p.sku_part_number, c.total, c.assigned FROM license_mgmt.seat_counters c
+SELECT results_eq($$SELECT p.sku_part_number, c.total, c.assigned FROM license_mgmt.seat_usage c
 					 JOIN license_mgmt.products p USING (sku_id)
 					WHERE c.tenant_id = '12000000-0000-4000-8000-000000000001' ORDER BY 1$$,
 	$$VALUES ('TAP_SP_ADDON', 5, 2), ('TAP_SP_LAPSING', 2, 0), ('TAP_SP_SUITE', 3, 3), ('TAP_SP_XP', 5, 1), ('TAP_SP_YP', 5, 1)$$,
 	'R10.4: the seat counters are exact, not the poisoned 1000');
-SELECT results_eq($$SELECT p.sku_part_number, c.total, c.assigned FROM license_mgmt.seat_counters c
+SELECT results_eq($$SELECT p.sku_part_number, c.total, c.assigned FROM license_mgmt.seat_usage c
 					 JOIN license_mgmt.products p USING (sku_id)
 					WHERE c.tenant_id = '12000000-0000-4000-8000-000000000002'$$,
 	$$VALUES ('TAP_SP_SUITE', 10, 1)$$,
