@@ -344,8 +344,9 @@ BEGIN ATOMIC
 		UNION ALL
 		SELECT w.group_id, m.member_id, GREATEST(w.member_since, m.added_at), w.path || m.group_id
 		  FROM walk w
-		  JOIN license_mgmt.group_members m
-			ON m.tenant_id = group_reach.tenant AND m.group_id = w.member_id
+		 CROSS JOIN LATERAL (
+				SELECT m.group_id, m.member_id, m.added_at FROM license_mgmt.group_members m
+				 WHERE m.tenant_id = group_reach.tenant AND m.group_id = w.member_id) m
 		 WHERE m.group_id <> ALL (w.path)
 	)
 	SELECT m.group_id, m.member_id, m.added_at
@@ -373,13 +374,14 @@ BEGIN ATOMIC
 		UNION ALL
 		SELECT u.group_id, e.group_id, u.path || e.group_id
 		  FROM up u
-		  JOIN (SELECT m.group_id, m.member_id FROM license_mgmt.group_members m
-				 WHERE m.tenant_id = group_ancestors.tenant
+		 CROSS JOIN LATERAL (
+				SELECT m.group_id FROM license_mgmt.group_members m
+				 WHERE m.tenant_id = group_ancestors.tenant AND m.member_id = u.ancestor_id
 				UNION ALL
-				SELECT x.group_id, x.member_id
+				SELECT x.group_id
 				  FROM ROWS FROM (pg_catalog.unnest(group_ancestors.extra_groups),
-								  pg_catalog.unnest(group_ancestors.extra_members)) AS x(group_id, member_id)) e
-			ON e.member_id = u.ancestor_id
+								  pg_catalog.unnest(group_ancestors.extra_members)) AS x(group_id, member_id)
+				 WHERE x.member_id = u.ancestor_id) e
 		 WHERE license_mgmt.nesting(group_ancestors.tenant) AND e.group_id <> ALL (u.path)
 	)
 	SELECT DISTINCT up.group_id, up.ancestor_id FROM up;
@@ -400,13 +402,14 @@ BEGIN ATOMIC
 		UNION ALL
 		SELECT d.top, e.member_id, d.path || e.member_id
 		  FROM down d
-		  JOIN (SELECT m.group_id, m.member_id FROM license_mgmt.group_members m
-				 WHERE m.tenant_id = group_descendants.tenant
+		 CROSS JOIN LATERAL (
+				SELECT m.member_id FROM license_mgmt.group_members m
+				 WHERE m.tenant_id = group_descendants.tenant AND m.group_id = d.member_id
 				UNION ALL
-				SELECT x.group_id, x.member_id
+				SELECT x.member_id
 				  FROM ROWS FROM (pg_catalog.unnest(group_descendants.extra_groups),
-								  pg_catalog.unnest(group_descendants.extra_members)) AS x(group_id, member_id)) e
-			ON e.group_id = d.member_id
+								  pg_catalog.unnest(group_descendants.extra_members)) AS x(group_id, member_id)
+				 WHERE x.group_id = d.member_id) e
 		 WHERE license_mgmt.nesting(group_descendants.tenant) AND e.member_id <> ALL (d.path)
 	)
 	SELECT DISTINCT down.top, down.member_id FROM down;
@@ -452,7 +455,9 @@ END;
  * (the removed edges included: one statement may remove a whole path);
  * pairs still reachable another way are left out.  Whether a user still
  * reaches a group is asked upwards, from the user's remaining groups, so it
- * costs the depth of the tree, not its size.
+ * costs the depth of the tree, not its size.  (The recursive steps join
+ * LATERAL, so that each step is an index lookup of the rows it needs, never
+ * a pass over the tenant's memberships.)
  */
 CREATE FUNCTION license_mgmt.membership_loss(tenant uuid, groups uuid[], members uuid[])
 RETURNS TABLE (group_id uuid, user_id uuid)
@@ -747,28 +752,33 @@ CREATE FUNCTION license_mgmt.verify()
 RETURNS TABLE (problem text, tenant_id uuid, user_id uuid, sku_id uuid, detail text)
 LANGUAGE sql STABLE
 BEGIN ATOMIC
+	-- sources and states are each read once, and compared by hash joins: linear in their size
+	WITH src AS MATERIALIZED (
+		SELECT x.tenant_id, x.user_id, x.sku_id, x.group_id, x.disabled_plans FROM license_mgmt.license_sources x),
+	st AS MATERIALIZED (
+		SELECT s.tenant_id, s.user_id, s.sku_id, s.group_id, s.disabled_plans, s.state, s.error, s.waiting_since
+		  FROM license_mgmt.license_states s)
 	-- a source without its state
 	SELECT 'missing_state', x.tenant_id, x.user_id, x.sku_id,
 		   'source ' || x.group_id::text || ' has no license state'
-	  FROM license_mgmt.license_sources x
-	 WHERE NOT EXISTS (SELECT 1 FROM license_mgmt.license_states s
-						WHERE s.tenant_id = x.tenant_id AND s.user_id = x.user_id
-						  AND s.sku_id = x.sku_id AND s.group_id = x.group_id)
+	  FROM src x
+	  LEFT JOIN st s ON s.tenant_id = x.tenant_id AND s.user_id = x.user_id
+					AND s.sku_id = x.sku_id AND s.group_id = x.group_id
+	 WHERE s.state IS NULL
 	UNION ALL
 	-- a state without its source
 	SELECT 'orphan_state', s.tenant_id, s.user_id, s.sku_id,
 		   'state of source ' || s.group_id::text || ' has no assignment behind it'
-	  FROM license_mgmt.license_states s
-	 WHERE NOT EXISTS (SELECT 1 FROM license_mgmt.license_sources x
-						WHERE x.tenant_id = s.tenant_id AND x.user_id = s.user_id
-						  AND x.sku_id = s.sku_id AND x.group_id = s.group_id)
+	  FROM st s
+	  LEFT JOIN src x ON x.tenant_id = s.tenant_id AND x.user_id = s.user_id
+					 AND x.sku_id = s.sku_id AND x.group_id = s.group_id
+	 WHERE x.disabled_plans IS NULL
 	UNION ALL
 	-- a state whose options differ from its source's
 	SELECT 'stale_disabled_plans', s.tenant_id, s.user_id, s.sku_id,
 		   'state has ' || s.disabled_plans::text || ', source has ' || x.disabled_plans::text
-	  FROM license_mgmt.license_states s
-	  JOIN license_mgmt.license_sources x
-		ON x.tenant_id = s.tenant_id AND x.user_id = s.user_id AND x.sku_id = s.sku_id AND x.group_id = s.group_id
+	  FROM st s
+	  JOIN src x ON x.tenant_id = s.tenant_id AND x.user_id = s.user_id AND x.sku_id = s.sku_id AND x.group_id = s.group_id
 	 WHERE s.disabled_plans <> x.disabled_plans
 	UNION ALL
 	-- a state that breaks a lifecycle rule (R8.1, R9.3) or has no valid name
@@ -777,7 +787,7 @@ BEGIN ATOMIC
 		   CASE WHEN u.deleted_at IS NOT NULL THEN 'the user is soft-deleted'
 				WHEN COALESCE(c.total, 0) = 0 THEN 'the product has no usable seats'
 				ELSE 'the user and product are live' END
-	  FROM license_mgmt.license_states s
+	  FROM st s
 	  JOIN license_mgmt.users u ON u.tenant_id = s.tenant_id AND u.user_id = s.user_id
 	  LEFT JOIN license_mgmt.seat_counters c ON c.tenant_id = s.tenant_id AND c.sku_id = s.sku_id
 	 WHERE CASE
@@ -792,11 +802,11 @@ BEGIN ATOMIC
 	-- someone waits for a seat while seats are free (R6.1)
 	SELECT 'unserved_waiting_room', s.tenant_id, s.user_id, s.sku_id,
 		   c.total - c.assigned || ' seats free while waiting since ' || s.waiting_since::text
-	  FROM license_mgmt.license_states s
+	  FROM st s
 	  JOIN license_mgmt.seat_usage c ON c.tenant_id = s.tenant_id AND c.sku_id = s.sku_id
 	 WHERE s.error = 'CountViolation' AND c.assigned < c.total
 	UNION ALL
-	-- seat counters against a count from scratch (R2.1, R2.2), one pass over the states
+	-- seat counters against a count from scratch (R2.1, R2.2)
 	SELECT 'seat_counter', c.tenant_id, NULL::uuid, c.sku_id,
 		   'counter says total ' || c.total || ' assigned ' || c.assigned ||
 		   ', a count from scratch says total ' || COALESCE(t.total, 0) || ' assigned ' || COALESCE(h.assigned, 0)
@@ -807,7 +817,7 @@ BEGIN ATOMIC
 				  GROUP BY x.tenant_id, x.sku_id) t
 		ON t.tenant_id = c.tenant_id AND t.sku_id = c.sku_id
 	  LEFT JOIN (SELECT s.tenant_id, s.sku_id, pg_catalog.count(DISTINCT s.user_id)::integer AS assigned
-				   FROM license_mgmt.license_states s
+				   FROM st s
 				  WHERE s.state IN ('active', 'active_with_error')
 				  GROUP BY s.tenant_id, s.sku_id) h
 		ON h.tenant_id = c.tenant_id AND h.sku_id = c.sku_id

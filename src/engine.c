@@ -77,11 +77,15 @@ static const char *const candidate_sql[SOURCE_COUNT] = {
 	"  JOIN license_mgmt.group_reach($1, ARRAY[$8::uuid]) r ON r.group_id = a.group_id"
 	" WHERE a.tenant_id = $1 AND a.group_id = $8 AND a.sku_id = $2",
 
-	/* new memberships $8 groups[], $9 members[], $10 added_at[]: the users they bring to licensed group $11 */
+	/*
+	 * new memberships, as the (group, user, since) they make reachable
+	 * ($8 groups[], $9 users[], $10 since[], from membership_reach): the
+	 * users they bring to licensed group $11
+	 */
 	[SOURCE_MEMBERSHIPS] =
 	"SELECT r.user_id, r.group_id, a.disabled_plans, r.member_since,"
 	"       NULL::timestamptz AS waiting_since, 0::bigint AS given"
-	"  FROM license_mgmt.membership_reach($1, $8, $9, $10) r"
+	"  FROM unnest($8::uuid[], $9::uuid[], $10::timestamptz[]) AS r(group_id, user_id, member_since)"
 	"  JOIN license_mgmt.group_license_assignments a"
 	"    ON a.tenant_id = $1 AND a.group_id = r.group_id AND a.sku_id = $2"
 	" WHERE r.group_id = $11",

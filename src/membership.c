@@ -168,6 +168,7 @@ Datum
 group_members_inserted(PG_FUNCTION_ARGS)
 {
 	static SPIPlanPtr plan;
+	static SPIPlanPtr reach_plan;
 	TriggerData *trigdata = lm_trigger_data(fcinfo, "group_members_inserted", false, false);
 	LmContext	ctx;
 	SPITupleTable *tenants;
@@ -205,6 +206,18 @@ group_members_inserted(PG_FUNCTION_ARGS)
 		products = lock_membership_change(tenant, args[0], args[1], false, nests, &nproducts);
 		if (nests)
 			refuse_cycles(tenant, args[0], args[1]);
+		if (nproducts == 0)
+			continue;
+		/* who the new memberships bring to which groups, worked out once for every product */
+		lm_plan(&reach_plan,
+				"SELECT array_agg(r.group_id), array_agg(r.user_id), array_agg(r.member_since)"
+				"  FROM license_mgmt.membership_reach($1, $2, $3, $4) r",
+				4, (Oid[]) {UUIDOID, UUIDARRAYOID, UUIDARRAYOID, TIMESTAMPTZARRAYOID});
+		lm_exec(reach_plan, (Datum[]) {tenant, args[0], args[1], args[2]}, NULL);
+		if (lm_value(0, 1, &isnull) == (Datum) 0 || isnull)
+			continue;
+		for (int i = 0; i < 3; i++)
+			args[i] = lm_value(0, 1 + i, &isnull);
 		for (uint64 p = 0; p < nproducts; p++)
 		{
 			Datum		sku = SPI_getbinval(products->vals[p], products->tupdesc, 1, &isnull);
