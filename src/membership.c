@@ -106,23 +106,17 @@ refuse_cycles(Datum tenant, Datum groups, Datum members)
 }
 
 /*
- * Take the locks a membership change needs (see the file header) and return
- * the licensed groups it touches, one row per product: (sku_id, groups[]),
- * or 0 rows.  The memberships are (groups[], members[]); when they were just
- * removed, the groups above them are found with them still in place.
+ * Lock the tenant row and the groups a membership change involves (see the
+ * file header).  The memberships are (groups[], members[]); when they were
+ * just removed, the groups above them are found with them still in place.
  */
-static SPITupleTable *
-lock_membership_change(Datum tenant, Datum groups, Datum members, bool removed, bool graph_changes,
-					   uint64 *nproducts)
+static void
+lock_groups(Datum tenant, Datum groups, Datum members, bool removed, bool graph_changes)
 {
 	static SPIPlanPtr tenant_plan;
 	static SPIPlanPtr groups_plan;
-	static SPIPlanPtr products_plan;
 	Oid			types[4] = {UUIDOID, UUIDARRAYOID, UUIDARRAYOID, UUIDARRAYOID};
 	Datum		values[4] = {tenant, groups, removed ? groups : lm_empty_uuids(), removed ? members : lm_empty_uuids()};
-	SPITupleTable *products;
-	ArrayBuildState *skus;
-	bool		isnull;
 
 	lm_plan(&tenant_plan,
 			"SELECT 1 FROM license_mgmt.tenants"
@@ -138,7 +132,25 @@ lock_membership_change(Datum tenant, Datum groups, Datum members, bool removed, 
 			" ORDER BY group_id FOR SHARE",
 			4, types);
 	lm_exec(groups_plan, values, NULL);
+}
 
+/*
+ * Take every lock a membership change needs: the groups (lock_groups), then
+ * the seat counters of their products.  Returns the licensed groups it
+ * touches, one row per product: (sku_id, groups[]), or 0 rows.
+ */
+static SPITupleTable *
+lock_membership_change(Datum tenant, Datum groups, Datum members, bool removed, bool graph_changes,
+					   uint64 *nproducts)
+{
+	static SPIPlanPtr products_plan;
+	Oid			types[4] = {UUIDOID, UUIDARRAYOID, UUIDARRAYOID, UUIDARRAYOID};
+	Datum		values[4] = {tenant, groups, removed ? groups : lm_empty_uuids(), removed ? members : lm_empty_uuids()};
+	SPITupleTable *products;
+	ArrayBuildState *skus;
+	bool		isnull;
+
+	lock_groups(tenant, groups, members, removed, graph_changes);
 	lm_plan(&products_plan,
 			"SELECT a.sku_id, array_agg(DISTINCT a.group_id ORDER BY a.group_id)"
 			"  FROM license_mgmt.group_ancestors($1, $2, $3, $4) x"
@@ -311,6 +323,7 @@ group_members_updating(PG_FUNCTION_ARGS)
 Datum
 users_deleting(PG_FUNCTION_ARGS)
 {
+	static SPIPlanPtr object_plan;
 	static SPIPlanPtr lock_plan;
 	static SPIPlanPtr plan;
 	TriggerData *trigdata = lm_trigger_data(fcinfo, "users_deleting", true, true);
@@ -331,19 +344,21 @@ users_deleting(PG_FUNCTION_ARGS)
 	 * groups the membership trigger locks, then the seat counters.  Waiting
 	 * for a counter while holding none of these is what cannot deadlock.
 	 */
+	lm_plan(&object_plan,
+			"SELECT 1 FROM license_mgmt.directory_objects"
+			" WHERE tenant_id = $1 AND object_id = $2 FOR UPDATE",
+			2, (Oid[]) {UUIDOID, UUIDOID});
+	lm_exec(object_plan, (Datum[]) {tenant, user}, NULL);
+	/* a statement of its own: its snapshot sees a membership that committed while we waited */
 	lm_plan(&lock_plan,
-			"WITH object AS ("
-			"  SELECT 1 FROM license_mgmt.directory_objects"
-			"   WHERE tenant_id = $1 AND object_id = $2 FOR UPDATE),"
-			" membership AS ("
+			"SELECT array_agg(m.group_id) FROM ("
 			"  SELECT group_id FROM license_mgmt.group_members"
-			"   WHERE tenant_id = $1 AND member_id = $2 ORDER BY group_id FOR UPDATE)"
-			" SELECT (SELECT count(*) FROM object), array_agg(group_id) FROM membership",
+			"   WHERE tenant_id = $1 AND member_id = $2 ORDER BY group_id FOR UPDATE) m",
 			2, (Oid[]) {UUIDOID, UUIDOID});
 	lm_exec(lock_plan, (Datum[]) {tenant, user}, NULL);
-	groups = lm_value(0, 2, &isnull);
-	if (!isnull)
-		(void) lock_membership_change(tenant, groups, lm_empty_uuids(), false, false, &(uint64) {0});
+	groups = lm_value(0, 1, &isnull);
+	/* the tenant row always: whether the tenant nests can change before the cascade runs */
+	lock_groups(tenant, isnull ? lm_empty_uuids() : groups, lm_empty_uuids(), false, true);
 
 	lm_plan(&plan,
 			"SELECT array_agg(DISTINCT sku_id ORDER BY sku_id) FROM license_mgmt.license_states"
