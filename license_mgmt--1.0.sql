@@ -249,10 +249,11 @@ COMMENT ON TABLE license_mgmt.seat_counters IS
  * assignments of one product do not all queue on one row lock through
  * their commits.  A reserve holds seats moved out of its counter (quota,
  * counted in the counter's assigned) and hands them out (used).  A direct
- * assignment locks one reserve that has room, never waiting for a locked
- * one; every other change locks the counter and all its reserves and folds
- * them back first.  Reserves are refilled only while nobody waits for a
- * seat, so the waiting room never starves beside a reserve.
+ * assignment locks one reserve that has room; a direct removal gives its
+ * seat back to any reserve (used may go below zero).  Every other change
+ * locks the counter and all its reserves and folds them back first.
+ * Reserves take seats only while nobody waits for one, so the waiting room
+ * never starves beside a reserve.
  */
 CREATE TABLE license_mgmt.seat_reserves (
 	tenant_id	uuid NOT NULL,

@@ -77,7 +77,6 @@ assign_user_license(PG_FUNCTION_ARGS)
 
 		seats_read(user.tenant, sku, &total, &held);
 		seats_refuse_unusable(total, product);
-		options.reserve = 0;
 	}
 	disabled = plan_rules_check_disabled_plans(sku, disabled, product);
 	if (user.location == NULL)

@@ -178,7 +178,9 @@ static const char *const result_sql[RESULT_KIND_COUNT] = {
  * (conflicts, dependencies) touch the product, $4 over-assign, $5 keep
  * failures as error states, $6 the action for the audit log, $7 the seat
  * reserve the caller holds (0: the counter itself, locked with all its
- * reserves folded back); $8.. the candidate set's own.
+ * reserves folded back; RESERVE_FULL: no seat to give, and seats given back
+ * go to the counter, unlocked, as a relative update); $8.. the candidate
+ * set's own.
  *
  * The "CROSS JOIN LATERAL (SELECT ... OFFSET 0)" steps compute a value with
  * subqueries once per row: referenced later, a plain expression would be
@@ -188,7 +190,7 @@ static const char *const judge_sql =
 "WITH candidate AS (%s),"
 " counter AS ("
 "   SELECT COALESCE(max(c.total), 0) AS total,"
-"          COALESCE(max(CASE WHEN $7 = 0 THEN c.total - c.assigned ELSE r.quota - r.used END), 0) AS free,"
+"          COALESCE(max(CASE WHEN $7 = 0 THEN c.total - c.assigned WHEN $7 > 0 THEN r.quota - r.used END), 0) AS free,"
 "          COALESCE(max(u.assigned), 0) AS held"
 "     FROM license_mgmt.seat_counters c"
 "     JOIN license_mgmt.seat_usage u ON u.tenant_id = c.tenant_id AND u.sku_id = c.sku_id"
@@ -337,11 +339,11 @@ static const char *const judge_sql =
 "     FROM final f),"
 " counted AS ("
 "   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + d.seats FROM delta d"
-"    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND d.seats <> 0 AND $7 = 0"
+"    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND d.seats <> 0 AND $7 <= 0"
 "   RETURNING 1),"
 " reserved AS ("
 "   UPDATE license_mgmt.seat_reserves r SET used = r.used + d.seats FROM delta d"
-"    WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = $7 AND d.seats <> 0 AND $7 <> 0"
+"    WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = $7 AND d.seats <> 0 AND $7 > 0"
 "   RETURNING 1)"
 " %s";
 

@@ -109,7 +109,7 @@ extern int32 seats_lock_related(Datum tenant, Datum sku);
 extern void seats_refuse_unusable(int32 total, const char *product);
 extern void seats_create(Datum tenant, Datum skus);
 #define RESERVE_SLOTS 8
-#define RESERVE_FULL (-1)		/* seats_take_reserve: no seat anywhere, counter locked */
+#define RESERVE_FULL (-1)		/* seats_take_reserve: no seat free anywhere */
 extern SPITupleTable *seats_lock(Datum tenant, Datum skus, uint64 *n);
 extern int32 seats_take_reserve(Datum tenant, Datum sku, bool to_give);
 extern Datum seats_lock_tenant(Datum tenant);
@@ -159,7 +159,7 @@ typedef struct EngineOptions
 	bool		over_assign;	/* restore: take seats even past total (R8.2) */
 	bool		keep_failures;	/* record error states (groups) or drop them (direct) */
 	bool		fresh;			/* no candidate has a state row yet */
-	int32		reserve;		/* the seat reserve the caller holds, 0: the counter */
+	int32		reserve;		/* the seat reserve the caller holds, 0: the counter, RESERVE_FULL */
 } EngineOptions;
 
 extern EngineResult engine_apply(EngineSource source, Datum tenant, Datum sku,

@@ -21,11 +21,13 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/uuid.h"
 #include "utils/builtins.h"
+#include "utils/resowner.h"
 
 #include "license_mgmt.h"
 
@@ -54,13 +56,14 @@ seats_lock(Datum tenant, Datum skus, uint64 *n)
 
 	lm_plan(&reserves_plan,
 			"WITH locked AS ("
-			"  SELECT sku_id, slot, quota - used AS unused FROM license_mgmt.seat_reserves"
+			"  SELECT sku_id, slot, quota, used, quota - used AS unused FROM license_mgmt.seat_reserves"
 			"   WHERE tenant_id = $1 AND sku_id = ANY ($2)"
 			"   ORDER BY sku_id, slot FOR UPDATE),"
+			/* judged on the values locked, not on the snapshot's: a reserve may have changed since */
 			" emptied AS ("
 			"  UPDATE license_mgmt.seat_reserves r SET quota = 0, used = 0 FROM locked l"
 			"   WHERE r.tenant_id = $1 AND r.sku_id = l.sku_id AND r.slot = l.slot"
-			"     AND (r.quota <> 0 OR r.used <> 0)"
+			"     AND (l.quota <> 0 OR l.used <> 0)"
 			"  RETURNING 1)"
 			" UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - x.unused"
 			"   FROM (SELECT sku_id, sum(unused)::integer AS unused FROM locked GROUP BY sku_id) x"
@@ -97,47 +100,214 @@ seats_lock_related(Datum tenant, Datum sku)
 }
 
 /*
- * seats_take_reserve gives a direct assignment (to_give) or removal of a
- * product a seat reserve to work in, locked, so that concurrent ones of the
- * same product do not queue on the counter's lock through their commits.
- * It never waits for a locked reserve.  An assignment takes one with room,
- * refilling one from the counter when none has (only while nobody waits
- * for a seat, and leaving most free seats in the counter); a removal takes
- * one in use.  Returns the reserve's slot; RESERVE_FULL when the product has
- * no seat anywhere (the caller holds the counter's lock and judges with it);
- * or 0 when the caller must lock the counter with seats_lock_related.  Only
- * for products no plan rule touches: those are judged with their related
- * products locked.
+ * attempt_keeping_locks runs an attempt to take a reserve in a
+ * subtransaction and keeps its row locks only when it took one.  A reserve
+ * changed since the statement's snapshot is locked before its room is
+ * checked again, and stays locked when it has none left; holding such a
+ * reserve while waiting for the counter would wait in a circle with
+ * seats_lock, which holds the counter and waits for every reserve.
+ * Rolling the subtransaction back drops the locks.
  */
-int32
-seats_take_reserve(Datum tenant, Datum sku, bool to_give)
+static int32
+attempt_keeping_locks(int32 (*attempt) (Datum *values), Datum *values)
+{
+	MemoryContext context = CurrentMemoryContext;
+	ResourceOwner owner = CurrentResourceOwner;
+	int32		slot;
+
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(context);
+	PG_TRY();
+	{
+		slot = attempt(values);
+		if (slot != 0)
+			ReleaseCurrentSubTransaction();
+		else
+			RollbackAndReleaseCurrentSubTransaction();
+	}
+	PG_CATCH();
+	{
+		/* end our subtransaction before the error reaches a caller's own */
+		ErrorData  *error;
+
+		MemoryContextSwitchTo(context);
+		error = CopyErrorData();
+		FlushErrorState();
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(context);
+		CurrentResourceOwner = owner;
+		ReThrowError(error);
+	}
+	PG_END_TRY();
+	MemoryContextSwitchTo(context);
+	CurrentResourceOwner = owner;
+	return slot;
+}
+
+/* values of the attempts: $1 tenant, $2 product, $3 the slot tried first */
+#define RESERVE_ORDER " ORDER BY (slot + $3) % 8"
+
+/* Move $4 seats from the counter to a reserve; lock says how to pick it. */
+#define REFILL_SQL(lock) \
+	"WITH slot AS (" \
+	"  SELECT slot FROM license_mgmt.seat_reserves" \
+	"   WHERE tenant_id = $1 AND sku_id = $2" \
+	RESERVE_ORDER lock " LIMIT 1)," \
+	" counted AS (" \
+	"  UPDATE license_mgmt.seat_counters SET assigned = assigned + $4" \
+	"   WHERE tenant_id = $1 AND sku_id = $2 AND EXISTS (SELECT 1 FROM slot)" \
+	"  RETURNING 1)" \
+	" UPDATE license_mgmt.seat_reserves r SET quota = r.quota + $4 FROM slot s" \
+	"  WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = s.slot" \
+	" RETURNING r.slot"
+
+/* An unlocked reserve with room, or 0. */
+static int32
+take_with_room(Datum *values)
+{
+	static SPIPlanPtr plan;
+
+	lm_plan(&plan,
+			"SELECT slot FROM license_mgmt.seat_reserves"
+			" WHERE tenant_id = $1 AND sku_id = $2 AND used < quota"
+			RESERVE_ORDER " FOR UPDATE SKIP LOCKED LIMIT 1",
+			3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
+	return lm_exec(plan, values, NULL) == 1 ? lm_int(0, 1) : 0;
+}
+
+/* The reserve $4 once its holder is done, if it still has room, or 0. */
+static int32
+take_slot_after_holder(Datum *values)
+{
+	static SPIPlanPtr plan;
+
+	lm_plan(&plan,
+			"SELECT slot FROM license_mgmt.seat_reserves"
+			" WHERE tenant_id = $1 AND sku_id = $2 AND slot = $4 AND used < quota FOR UPDATE",
+			4, (Oid[]) {UUIDOID, UUIDOID, INT4OID, INT4OID});
+	return lm_exec(plan, values, NULL) == 1 ? lm_int(0, 1) : 0;
+}
+
+/*
+ * Each reserve that had room when this looked, in turn: wait for its
+ * holder, and keep it if it still has room.  One reserve at a time, none
+ * kept while waiting for the next, so nothing waits for us in return.
+ */
+static int32
+take_after_holders(Datum *values)
+{
+	static SPIPlanPtr plan;
+	int32		slots[RESERVE_SLOTS];
+	uint64		n;
+
+	lm_plan(&plan,
+			"SELECT slot FROM license_mgmt.seat_reserves"
+			" WHERE tenant_id = $1 AND sku_id = $2 AND used < quota" RESERVE_ORDER,
+			3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
+	n = Min(lm_exec(plan, values, NULL), RESERVE_SLOTS);
+	for (uint64 i = 0; i < n; i++)
+		slots[i] = lm_int(i, 1);
+	for (uint64 i = 0; i < n; i++)
+	{
+		int32		slot;
+
+		values[3] = Int32GetDatum(slots[i]);
+		slot = attempt_keeping_locks(take_slot_after_holder, values);
+		if (slot != 0)
+			return slot;
+	}
+	return 0;
+}
+
+/*
+ * An unlocked reserve to give a seat back to, or 0 when somebody waits for
+ * a seat: the waiting room is served from the counter.  Looked at after the
+ * lock, so a waiter that began meanwhile is seen (beginning to wait folds
+ * every reserve, this one too).
+ */
+static int32
+take_to_give_back(Datum *values)
 {
 	static SPIPlanPtr take_plan;
-	static SPIPlanPtr counter_plan;
-	static SPIPlanPtr refill_plan;
-	Datum		values[4] = {tenant, sku, BoolGetDatum(to_give), Int32GetDatum(MyProcPid % RESERVE_SLOTS)};
-	int32		total;
-	int32		assigned;
-	int32		chunk;
+	static SPIPlanPtr waiting_plan;
+	int32		slot;
 
 	lm_plan(&take_plan,
 			"SELECT slot FROM license_mgmt.seat_reserves"
 			" WHERE tenant_id = $1 AND sku_id = $2"
-			"   AND CASE WHEN $3 THEN used < quota ELSE quota > 0 END"
-			" ORDER BY (slot + $4) % 8 FOR UPDATE SKIP LOCKED LIMIT 1",
-			4, (Oid[]) {UUIDOID, UUIDOID, BOOLOID, INT4OID});
-	if (lm_exec(take_plan, values, NULL) == 1)
-		return lm_int(0, 1);
-	if (!to_give)
+			RESERVE_ORDER " FOR UPDATE SKIP LOCKED LIMIT 1",
+			3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
+	if (lm_exec(take_plan, values, NULL) == 0)
 		return 0;
+	slot = lm_int(0, 1);
+	lm_plan(&waiting_plan,
+			"SELECT EXISTS (SELECT 1 FROM license_mgmt.license_states w"
+			"                WHERE w.tenant_id = $1 AND w.sku_id = $2 AND w.error = 'CountViolation')",
+			2, (Oid[]) {UUIDOID, UUIDOID});
+	lm_exec(waiting_plan, values, NULL);
+	return lm_bool(0, 1) ? 0 : slot;
+}
 
-	/* refill: the counter's lock, holding no reserve, so nothing waits in a circle */
+/*
+ * seats_take_reserve gives a direct assignment (to_give) or removal of a
+ * product a seat reserve to work in, locked, so that concurrent ones of the
+ * same product do not queue on the counter's lock through their commits.
+ * Only for products no plan rule touches: those are judged with their
+ * related products locked.
+ *
+ * A removal takes any unlocked reserve and gives the seat back to it (its
+ * used may go below zero).  An assignment takes an unlocked reserve with
+ * room; failing that, when the counter had no free seat, it waits for the
+ * holders of those that had room; and failing that, it locks the counter
+ * (holding no reserve) and refills one
+ * from the counter's free seats, or, with none there, looks at the
+ * reserves once more under the counter's lock.  Returns the reserve's slot;
+ * RESERVE_FULL when, under the counter's lock, no seat was free anywhere
+ * (the caller judges with no seat to give: it refuses, or needs none); 0
+ * when the caller must lock the counter and fold the reserves with
+ * seats_lock_related: somebody waits for a seat, or the product has no
+ * counter.
+ */
+int32
+seats_take_reserve(Datum tenant, Datum sku, bool to_give)
+{
+	static SPIPlanPtr peek_plan;
+	static SPIPlanPtr counter_plan;
+	static SPIPlanPtr refill_plans[2];
+	static SPIPlanPtr wait_plan;
+	static SPIPlanPtr room_plan;
+	Datum		values[4] = {tenant, sku, Int32GetDatum(MyProcPid % RESERVE_SLOTS)};
+	int32		total;
+	int32		assigned;
+	int32		slot;
+
+	slot = attempt_keeping_locks(to_give ? take_with_room : take_to_give_back, values);
+	if (slot != 0 || !to_give)
+		return slot;
+
+	/*
+	 * With free seats in the counter, refill a reserve from it at once.
+	 * Without, the reserves in use had the room: their holders may be giving
+	 * seats back, or taking the last.
+	 */
+	lm_plan(&peek_plan,
+			"SELECT c.total - c.assigned > 0 FROM license_mgmt.seat_counters c"
+			" WHERE c.tenant_id = $1 AND c.sku_id = $2",
+			2, (Oid[]) {UUIDOID, UUIDOID});
+	if (lm_exec(peek_plan, values, NULL) == 0)
+		return 0;
+	if (!lm_bool(0, 1))
+	{
+		slot = take_after_holders(values);
+		if (slot != 0)
+			return slot;
+	}
+
+	/* the counter's lock, holding no reserve: seats_lock takes them in that order */
 	lm_plan(&counter_plan,
 			"SELECT c.total, c.assigned,"
 			"       EXISTS (SELECT 1 FROM license_mgmt.license_states w"
-			"                WHERE w.tenant_id = $1 AND w.sku_id = $2 AND w.error = 'CountViolation'),"
-			"       (SELECT COALESCE(sum(r.quota - r.used), 0)::integer FROM license_mgmt.seat_reserves r"
-			"         WHERE r.tenant_id = $1 AND r.sku_id = $2)"
+			"                WHERE w.tenant_id = $1 AND w.sku_id = $2 AND w.error = 'CountViolation')"
 			"  FROM license_mgmt.seat_counters c WHERE c.tenant_id = $1 AND c.sku_id = $2 FOR UPDATE OF c",
 			2, (Oid[]) {UUIDOID, UUIDOID});
 	if (lm_exec(counter_plan, values, NULL) == 0 || lm_bool(0, 3))
@@ -145,33 +315,45 @@ seats_take_reserve(Datum tenant, Datum sku, bool to_give)
 	total = lm_int(0, 1);
 	assigned = lm_int(0, 2);
 
-	/*
-	 * No seat outside the reserves, and none left in them either (what a
-	 * locked reserve holds is read as committed: it is being given back, not
-	 * taken, as taking needs room): the product is full now, and the counter's
-	 * lock alone serves to judge the call, which will refuse or need no seat.
-	 */
-	if (total - assigned <= 0)
-		return lm_int(0, 4) <= 0 ? RESERVE_FULL : 0;
-	chunk = Max(1, (total - assigned) / (2 * RESERVE_SLOTS));
+	if (total - assigned > 0)
+	{
+		/* move a share of the free seats to a reserve, an unlocked one if any */
+		values[3] = Int32GetDatum(Max(1, (total - assigned) / (2 * RESERVE_SLOTS)));
+		for (int wait = 0; wait < 2; wait++)
+		{
+			lm_plan(&refill_plans[wait],
+					wait ? REFILL_SQL(" FOR UPDATE") : REFILL_SQL(" FOR UPDATE SKIP LOCKED"),
+					4, (Oid[]) {UUIDOID, UUIDOID, INT4OID, INT4OID});
+			if (lm_exec(refill_plans[wait], values, NULL) == 1)
+				return lm_int(0, 1);
+		}
+		return 0;
+	}
 
-	lm_plan(&refill_plan,
-			"WITH slot AS ("
-			"  SELECT slot FROM license_mgmt.seat_reserves"
-			"   WHERE tenant_id = $1 AND sku_id = $2"
-			"   ORDER BY (slot + $4) % 8 FOR UPDATE SKIP LOCKED LIMIT 1),"
-			" counted AS ("
-			"  UPDATE license_mgmt.seat_counters SET assigned = assigned + $3"
-			"   WHERE tenant_id = $1 AND sku_id = $2 AND EXISTS (SELECT 1 FROM slot)"
-			"  RETURNING 1)"
-			" UPDATE license_mgmt.seat_reserves r SET quota = r.quota + $3 FROM slot s"
-			"  WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = s.slot"
-			" RETURNING r.slot",
-			4, (Oid[]) {UUIDOID, UUIDOID, INT4OID, INT4OID});
-	values[2] = Int32GetDatum(chunk);
-	if (lm_exec(refill_plan, values, NULL) == 1)
-		return lm_int(0, 1);
-	return 0;
+	/*
+	 * No free seat in the counter.  Seats that reserves had when the last
+	 * look was taken may be in use by their holders' uncommitted calls, or
+	 * given back by them: wait for those holders, then look again.  Holding
+	 * the counter, nothing can wait for us while we wait for a reserve.
+	 */
+	lm_plan(&wait_plan,
+			"SELECT slot FROM license_mgmt.seat_reserves"
+			" WHERE tenant_id = $1 AND sku_id = $2 AND used < quota"
+			RESERVE_ORDER " FOR UPDATE LIMIT 1",
+			3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
+	lm_plan(&room_plan,
+			"SELECT EXISTS (SELECT 1 FROM license_mgmt.seat_reserves"
+			"                WHERE tenant_id = $1 AND sku_id = $2 AND used < quota)",
+			2, (Oid[]) {UUIDOID, UUIDOID});
+	for (;;)
+	{
+		CHECK_FOR_INTERRUPTS();
+		if (lm_exec(wait_plan, values, NULL) == 1)
+			return lm_int(0, 1);
+		lm_exec(room_plan, values, NULL);
+		if (!lm_bool(0, 1))
+			return RESERVE_FULL;
+	}
 }
 
 /*
