@@ -61,31 +61,51 @@ $$;
 /*
  * Timing.  bench.timeit runs a statement n times, each in its own
  * transaction (the commit is part of what is timed), and records each run's
- * wall time in milliseconds; reset (not timed) runs after each one.  The
- * statement and reset see the iteration number as $1 (a string without $1
- * may hold several statements).  Must be CALLed
- * outside a transaction block.
+ * wall time in milliseconds.  After each run, untimed: ANALYZE of the
+ * extension's big tables (so that every run is planned with statistics that
+ * describe the data, as autovacuum would keep them), then reset, then
+ * ANALYZE again.  The statement and reset see the iteration number as $1 (a
+ * string without $1 may hold several statements).  With max_seconds, stops
+ * after that long (but not before 5 runs): the median is then over fewer
+ * runs, and bench.runs() says how many.  Must be CALLed outside a
+ * transaction block.
  */
 CREATE TABLE bench.timings (case_id text, side text, iter int, ms float8);
 
-CREATE PROCEDURE bench.timeit(case_id text, side text, n int, stmt text, reset text DEFAULT NULL)
+CREATE PROCEDURE bench.timeit(case_id text, side text, n int, stmt text, reset text DEFAULT NULL,
+							  fresh_stats bool DEFAULT true, max_seconds float8 DEFAULT NULL)
 LANGUAGE plpgsql AS $$
 DECLARE
 	t0 timestamptz;
 	t1 timestamptz;
+	started timestamptz := clock_timestamp();
 BEGIN
 	FOR i IN 1..n LOOP
+		-- a time cap for cases that are far slower than planned: stop early (at least 5 runs)
+		EXIT WHEN i > 5 AND max_seconds IS NOT NULL
+			 AND clock_timestamp() > started + max_seconds * interval '1 second';
 		t0 := clock_timestamp();
 		IF position('$1' IN stmt) > 0 THEN EXECUTE stmt USING i; ELSE EXECUTE stmt; END IF;
 		COMMIT;
 		t1 := clock_timestamp();
 		INSERT INTO bench.timings VALUES (case_id, side, i, extract(epoch FROM t1 - t0) * 1000);
 		IF reset IS NOT NULL THEN
+			IF fresh_stats THEN
+				ANALYZE license_mgmt.license_states, license_mgmt.group_members;
+			END IF;
 			IF position('$1' IN reset) > 0 THEN EXECUTE reset USING i; ELSE EXECUTE reset; END IF;
+			IF fresh_stats THEN
+				ANALYZE license_mgmt.license_states, license_mgmt.group_members;
+			END IF;
 		END IF;
 		COMMIT;
 	END LOOP;
 END $$;
+
+CREATE FUNCTION bench.runs(case_id text, side text) RETURNS bigint
+LANGUAGE sql STABLE AS $$
+	SELECT count(*) FROM bench.timings t WHERE t.case_id = runs.case_id AND t.side = runs.side
+$$;
 
 CREATE FUNCTION bench.median(case_id text, side text) RETURNS float8
 LANGUAGE sql STABLE AS $$

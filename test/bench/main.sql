@@ -1,9 +1,12 @@
 -- test/bench/main.sql: B1 group fan-out, B1 naive reference, B2 bulk
 -- membership, B3 one member.  psql variables: users (B1/B2 group size),
 -- naive (the naive reference's group size), b3 (B3 iterations), repeat
--- (runs of each large case; the median counts).
+-- (runs of each large case; the median counts), repeat2 (runs of B2).
 \set ON_ERROR_STOP 1
 SET client_min_messages = warning;
+-- result lines are printed as each case ends, so that a later failure keeps them
+\pset format unaligned
+\pset tuples_only on
 
 SELECT bench.add_tenant('main', 20, 100000000) AS t \gset
 SELECT bench.add_users(:'t', 'm', 1, :users);
@@ -37,6 +40,8 @@ SELECT license_mgmt.remove_group_license(:'g1', bench.sku(1));
 CREATE TABLE bench.floor_states (LIKE license_mgmt.license_states INCLUDING ALL);
 CALL bench.timeit('B1', 'floor', :repeat, 'INSERT INTO bench.floor_states SELECT * FROM bench.b1_rows',
 				  'DELETE FROM bench.floor_states');
+SELECT bench.result('B1', format('assign_group_license, %s members / INSERT..SELECT of the state rows', :users),
+					bench.median('B1', 'ext') / 1000, bench.median('B1', 'floor') / 1000, 's', '<= 2.0');
 
 -- The same at :naive members: the extension, the floor, and a naive PL/pgSQL
 -- design (a row-level trigger that checks and bumps the counter per row).
@@ -69,7 +74,10 @@ SELECT format($q$INSERT INTO bench.naive_states
 	  FROM license_mgmt.group_members m WHERE m.tenant_id = %L AND m.group_id = %L$q$, bench.sku(2), :'t', :'gn') AS stmt \gset
 CALL bench.timeit('B1n', 'naive', :repeat, :'stmt',
 				  'DELETE FROM bench.naive_states; UPDATE bench.naive_counters SET assigned = 0');
-SELECT count(*) = :naive AS naive_ok FROM license_mgmt.group_members WHERE group_id = :'gn' \gset
+SELECT bench.result('B1-10k', format('assign_group_license, %s members / INSERT..SELECT', :naive),
+					bench.median('B1n', 'ext') / 1000, bench.median('B1n', 'floor') / 1000, 's', 'info');
+SELECT bench.result('B1-naive', format('naive PL/pgSQL row trigger, %s members / INSERT..SELECT', :naive),
+					bench.median('B1n', 'naive') / 1000, bench.median('B1n', 'floor') / 1000, 's', 'info');
 
 ------------------------------------------------------------------------------
 -- B2: one INSERT of :users memberships into a group holding 5 products,
@@ -79,8 +87,8 @@ SELECT count(*) = :naive AS naive_ok FROM license_mgmt.group_members WHERE group
 SELECT license_mgmt.assign_group_license(:'g2', bench.sku(i)) FROM generate_series(3, 7) i;
 SELECT format('SELECT bench.add_members(%L, %L, ''m'', 1, %s)', :'t', :'g2', :users) AS stmt,
 	   format('DELETE FROM license_mgmt.group_members WHERE tenant_id = %L AND group_id = %L AND $1 < %s',
-			  :'t', :'g2', :repeat) AS reset \gset
-CALL bench.timeit('B2', 'ext', :repeat, :'stmt', :'reset');
+			  :'t', :'g2', :repeat2) AS reset \gset
+CALL bench.timeit('B2', 'ext', :repeat2, :'stmt', :'reset');
 CREATE TABLE bench.b2_members AS
 	SELECT * FROM license_mgmt.group_members WHERE tenant_id = :'t' AND group_id = :'g2';
 CREATE TABLE bench.b2_rows AS
@@ -92,10 +100,12 @@ SELECT (SELECT count(*) FROM bench.b2_members) = :users AND (SELECT count(*) FRO
 	\quit
 \endif
 CREATE TABLE bench.floor_members (LIKE license_mgmt.group_members INCLUDING ALL);
-CALL bench.timeit('B2', 'floor', :repeat,
+CALL bench.timeit('B2', 'floor', :repeat2,
 				  'WITH m AS (INSERT INTO bench.floor_members SELECT * FROM bench.b2_members)
 				   INSERT INTO bench.floor_states SELECT * FROM bench.b2_rows',
 				  'DELETE FROM bench.floor_states; DELETE FROM bench.floor_members');
+SELECT bench.result('B2', format('INSERT of %s memberships, group with 5 products / raw rows', :users),
+					bench.median('B2', 'ext') / 1000, bench.median('B2', 'floor') / 1000, 's', '<= 2.0');
 VACUUM ANALYZE;
 
 ------------------------------------------------------------------------------
@@ -105,26 +115,15 @@ VACUUM ANALYZE;
 SELECT license_mgmt.assign_group_license(:'g3', bench.sku(i)) FROM generate_series(3, 7) i;
 SELECT format('INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id) VALUES (%L, %L, bench.id(''b3big'', $1))',
 			  :'t', :'g2') AS stmt \gset
-CALL bench.timeit('B3', 'ext', :b3, :'stmt');
+CALL bench.timeit('B3', 'ext', :b3, :'stmt', NULL, true, :cap);
 SELECT format('INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id) VALUES (%L, %L, bench.id(''b3small'', $1))',
 			  :'t', :'g3') AS stmt \gset
-CALL bench.timeit('B3', 'floor', :b3, :'stmt');
-
-------------------------------------------------------------------------------
--- Results
-------------------------------------------------------------------------------
-\pset format unaligned
-\pset tuples_only on
-SELECT bench.result('B1', format('assign_group_license, %s members / INSERT..SELECT of the state rows', :users),
-					bench.median('B1', 'ext') / 1000, bench.median('B1', 'floor') / 1000, 's', '<= 2.0');
-SELECT bench.result('B1-10k', format('assign_group_license, %s members / INSERT..SELECT', :naive),
-					bench.median('B1n', 'ext') / 1000, bench.median('B1n', 'floor') / 1000, 's', 'info');
-SELECT bench.result('B1-naive', format('naive PL/pgSQL row trigger, %s members / INSERT..SELECT', :naive),
-					bench.median('B1n', 'naive') / 1000, bench.median('B1n', 'floor') / 1000, 's', 'info');
-SELECT bench.result('B2', format('INSERT of %s memberships, group with 5 products / raw rows', :users),
-					bench.median('B2', 'ext') / 1000, bench.median('B2', 'floor') / 1000, 's', '<= 2.0');
-SELECT bench.result('B3', format('one member into %s-member group, 5 products / into 10-member group (median of %s)', :users, :b3),
+CALL bench.timeit('B3', 'floor', :b3, :'stmt', NULL, true, :cap);
+SELECT bench.result('B3', format('one member into %s-member group, 5 products / into 10-member group (median of %s / %s runs)',
+								 :users, bench.runs('B3', 'ext'), bench.runs('B3', 'floor')),
 					bench.median('B3', 'ext'), bench.median('B3', 'floor'), 'ms', '<= 1.2');
+
 SELECT concat_ws(E'\t', 'CHECK', 'verify() after B1-B3', count(*), 0) FROM license_mgmt.verify();
 SELECT concat_ws(E'\t', 'DETAIL', case_id, side, count(*), round(min(ms)::numeric, 3), round(max(ms)::numeric, 3))
   FROM bench.timings GROUP BY case_id, side ORDER BY case_id, side;
+

@@ -125,9 +125,11 @@ EXCEPTION WHEN integrity_constraint_violation THEN NULL;
 END $$;
 
 CREATE FUNCTION bench.op_location(k int) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	u uuid := bench.ru(k);
 BEGIN
 	UPDATE license_mgmt.users SET usage_location = bench.rloc()
-	 WHERE tenant_id = bench.st(k) AND user_id = bench.ru(k);
+	 WHERE tenant_id = bench.st(k) AND user_id = u;
 EXCEPTION WHEN integrity_constraint_violation THEN NULL;
 END $$;
 
@@ -160,9 +162,11 @@ EXCEPTION WHEN integrity_constraint_violation THEN NULL;
 END $$;
 
 CREATE FUNCTION bench.op_soft_delete(k int) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	u uuid := bench.ru(k);
 BEGIN
 	UPDATE license_mgmt.users SET deleted_at = now()
-	 WHERE tenant_id = bench.st(k) AND user_id = bench.ru(k) AND deleted_at IS NULL;
+	 WHERE tenant_id = bench.st(k) AND user_id = u AND deleted_at IS NULL;
 EXCEPTION WHEN integrity_constraint_violation THEN NULL;
 END $$;
 
