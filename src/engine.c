@@ -37,6 +37,7 @@
 #include "catalog/pg_type.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/lsyscache.h"
 
 #include "license_mgmt.h"
 
@@ -367,7 +368,8 @@ static const char *const conflict_clause[2] = {
 	"",
 };
 
-static SPIPlanPtr judge_plans[2][SOURCE_COUNT][RESULT_KIND_COUNT];
+/* [fresh][source][kind][bulk]: a bulk candidate array gets plans made with its values */
+static SPIPlanPtr judge_plans[2][SOURCE_COUNT][RESULT_KIND_COUNT][2];
 
 static int
 run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sku,
@@ -376,6 +378,7 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 	Oid			argtypes[11] = {UUIDOID, UUIDOID, BOOLOID, BOOLOID, BOOLOID, TEXTOID, INT4OID};
 	Datum		values[11];
 	bool		isnull[11] = {false};
+	bool		bulk;
 	SPIPlanPtr	plan;
 
 	if (nargs != candidate_nargs[source])
@@ -385,15 +388,17 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 		argtypes[7 + i] = candidate_argtypes[source][i];
 		values[7 + i] = args[i];
 	}
-	if (judge_plans[options.fresh][source][kind] == NULL)
+	bulk = nargs > 0 && type_is_array(argtypes[7]) && lm_is_bulk(args[0]);
+	plan = judge_plans[options.fresh][source][kind][bulk];
+	if (plan == NULL)
 	{
 		char	   *sql = psprintf(judge_sql, candidate_sql[source], own_state_join[options.fresh],
 								   conflict_clause[options.fresh], result_sql[kind]);
 
-		lm_plan(&judge_plans[options.fresh][source][kind], sql, 7 + nargs, argtypes);
+		plan = (bulk ? lm_plan_bulk : lm_plan) (&judge_plans[options.fresh][source][kind][bulk],
+												sql, 7 + nargs, argtypes);
 		pfree(sql);
 	}
-	plan = judge_plans[options.fresh][source][kind];
 
 	values[0] = tenant;
 	values[1] = sku;
@@ -542,7 +547,7 @@ static const char *const removal_sql =
 "   RETURNING 1)"
 " SELECT array_agg(g.user_id) FROM gone_user g";
 
-static SPIPlanPtr removal_plans[REMOVAL_COUNT];
+static SPIPlanPtr removal_plans[REMOVAL_COUNT][2];
 
 Datum
 engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve, const Datum *args, int nargs)
@@ -550,6 +555,8 @@ engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve, const 
 	Oid			argtypes[6] = {UUIDOID, UUIDOID, TEXTOID, INT4OID};
 	Datum		values[6];
 	bool		isnull;
+	bool		bulk;
+	SPIPlanPtr	plan;
 	Datum		users;
 
 	if (nargs != removal_nargs[target])
@@ -559,18 +566,20 @@ engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve, const 
 		argtypes[4 + i] = removal_argtypes[target][i];
 		values[4 + i] = args[i];
 	}
-	if (removal_plans[target] == NULL)
+	bulk = nargs > 0 && type_is_array(argtypes[4]) && lm_is_bulk(args[0]);
+	plan = removal_plans[target][bulk];
+	if (plan == NULL)
 	{
 		char	   *sql = psprintf(removal_sql, removal_target_sql[target]);
 
-		lm_plan(&removal_plans[target], sql, 4 + nargs, argtypes);
+		plan = (bulk ? lm_plan_bulk : lm_plan) (&removal_plans[target][bulk], sql, 4 + nargs, argtypes);
 		pfree(sql);
 	}
 	values[0] = tenant;
 	values[1] = sku;
 	values[2] = CStringGetTextDatum(lm_action());
 	values[3] = Int32GetDatum(reserve);
-	lm_exec(removal_plans[target], values, NULL);
+	lm_exec(plan, values, NULL);
 	users = lm_value(0, 1, &isnull);
 	return isnull ? (Datum) 0 : users;
 }

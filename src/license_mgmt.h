@@ -62,6 +62,8 @@ extern const char *lm_action(void);
 extern void lm_become_owner(LmContext *ctx);
 extern void lm_leave(LmContext *ctx);
 extern SPIPlanPtr lm_plan(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes);
+extern SPIPlanPtr lm_plan_bulk(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes);
+extern bool lm_is_bulk(Datum array);
 extern int	lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull);
 extern Datum lm_value(int row, int col, bool *isnull);
 extern char *lm_text(int row, int col);

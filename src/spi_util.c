@@ -31,6 +31,9 @@
 
 #include "license_mgmt.h"
 
+static SPIPlanPtr lm_plan_with(SPIPlanPtr *cache, const char *sql, int nargs,
+							   const Oid *argtypes, int options);
+
 /* The entry point running now: the action the audit log records. */
 static const char *current_action = NULL;
 
@@ -118,10 +121,26 @@ lm_leave(LmContext *ctx)
 SPIPlanPtr
 lm_plan(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes)
 {
+	return lm_plan_with(cache, sql, nargs, argtypes, CURSOR_OPT_GENERIC_PLAN);
+}
+
+/*
+ * lm_plan_bulk keeps a plan that is planned afresh for every call, with the
+ * parameters' values: for statements over a large array of ids, whose
+ * generic plan would guess a handful of rows and loop over them one by one.
+ */
+SPIPlanPtr
+lm_plan_bulk(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes)
+{
+	return lm_plan_with(cache, sql, nargs, argtypes, CURSOR_OPT_CUSTOM_PLAN);
+}
+
+static SPIPlanPtr
+lm_plan_with(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes, int options)
+{
 	if (*cache == NULL)
 	{
-		SPIPlanPtr	plan = SPI_prepare_cursor(sql, nargs, (Oid *) argtypes,
-											  CURSOR_OPT_GENERIC_PLAN);
+		SPIPlanPtr	plan = SPI_prepare_cursor(sql, nargs, (Oid *) argtypes, options);
 
 		if (plan == NULL)
 			elog(ERROR, "license_mgmt: SPI_prepare failed: %s\n%s",
@@ -131,6 +150,19 @@ lm_plan(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes)
 		*cache = plan;
 	}
 	return *cache;
+}
+
+/*
+ * lm_is_bulk says whether an array of ids is large enough for lm_plan_bulk:
+ * planning costs about a millisecond, looping over 1,000 ids a generic
+ * plan's way costs more.
+ */
+bool
+lm_is_bulk(Datum array)
+{
+	ArrayType  *a = DatumGetArrayTypeP(array);
+
+	return ArrayGetNItems(ARR_NDIM(a), ARR_DIMS(a)) >= 1000;
 }
 
 /*
