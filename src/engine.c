@@ -477,26 +477,23 @@ engine_apply_outcomes(EngineSource source, Datum tenant, Datum sku,
  * to the reserve the caller holds.  Returns the users whose states went, as
  * uuid[] (0 when none).
  */
-static const char *const removal_target_sql[REMOVAL_COUNT] = {
+static const char *const removal_condition_sql[REMOVAL_COUNT] = {
 	[REMOVE_DIRECT] =
-	"SELECT $5::uuid AS user_id, " NIL_SOURCE_SQL " AS group_id",
+	"s.user_id = $5 AND s.group_id = " NIL_SOURCE_SQL,
 
 	[REMOVE_GROUP] =
-	"SELECT s.user_id, s.group_id FROM license_mgmt.license_states s"
-	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.group_id = $5",
+	"s.group_id = $5",
 
 	[REMOVE_MEMBERSHIPS] =
-	"SELECT DISTINCT r.user_id, r.group_id FROM license_mgmt.membership_loss($1, $5, $6) r",
+	"(s.user_id, s.group_id) IN (SELECT r.user_id, r.group_id FROM license_mgmt.membership_loss($1, $5, $6) r)",
 
 	[REMOVE_USERS] =
-	"SELECT s.user_id, s.group_id FROM license_mgmt.license_states s"
-	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.user_id = ANY ($5::uuid[])",
+	"s.user_id = ANY ($5::uuid[])",
 
 	[REMOVE_UNREACHED] =
-	"SELECT s.user_id, s.group_id FROM license_mgmt.license_states s"
-	" WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.group_id = $5"
-	"   AND NOT EXISTS (SELECT 1 FROM license_mgmt.group_reach($1, ARRAY[$5::uuid]) r"
-	"                    WHERE r.user_id = s.user_id)",
+	"s.group_id = $5"
+	" AND NOT EXISTS (SELECT 1 FROM license_mgmt.group_reach($1, ARRAY[$5::uuid]) r"
+	"                  WHERE r.user_id = s.user_id)",
 };
 
 static const int removal_nargs[REMOVAL_COUNT] = {
@@ -516,10 +513,14 @@ static const Oid removal_argtypes[REMOVAL_COUNT][2] = {
 };
 
 static const char *const removal_sql =
-"WITH target AS (%s),"
-" gone AS ("
-"   DELETE FROM license_mgmt.license_states s USING target t"
-"    WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.user_id = t.user_id AND s.group_id = t.group_id"
+/*
+ * The states to delete are named by a condition on the table itself, not
+ * joined from a list of them: with the statistics of an empty table (a new
+ * deployment), a join was planned as a loop over every row for every row.
+ */
+"WITH gone AS ("
+"   DELETE FROM license_mgmt.license_states s"
+"    WHERE s.tenant_id = $1 AND s.sku_id = $2 AND %s"
 "   RETURNING s.user_id, s.group_id, s.state, s.state IN " SEAT_STATES_SQL " AS held),"
 " gone_user AS ("
 "   SELECT g.user_id, array_agg(g.group_id) AS groups, bool_or(g.held) AS held"
@@ -570,7 +571,7 @@ engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve, const 
 	plan = removal_plans[target][bulk];
 	if (plan == NULL)
 	{
-		char	   *sql = psprintf(removal_sql, removal_target_sql[target]);
+		char	   *sql = psprintf(removal_sql, removal_condition_sql[target]);
 
 		plan = (bulk ? lm_plan_bulk : lm_plan) (&removal_plans[target][bulk], sql, 4 + nargs, argtypes);
 		pfree(sql);
