@@ -485,7 +485,7 @@ static const char *const removal_condition_sql[REMOVAL_COUNT] = {
 	"s.group_id = $5",
 
 	[REMOVE_MEMBERSHIPS] =
-	"(s.user_id, s.group_id) IN (SELECT r.user_id, r.group_id FROM license_mgmt.membership_loss($1, $5, $6) r)",
+	"s.user_id = t.user_id AND s.group_id = t.group_id",
 
 	[REMOVE_USERS] =
 	"s.user_id = ANY ($5::uuid[])",
@@ -494,6 +494,12 @@ static const char *const removal_condition_sql[REMOVAL_COUNT] = {
 	"s.group_id = $5"
 	" AND NOT EXISTS (SELECT 1 FROM license_mgmt.group_reach($1, ARRAY[$5::uuid]) r"
 	"                  WHERE r.user_id = s.user_id)",
+};
+
+/* A list of states computed elsewhere, joined by the primary key. */
+static const char *const removal_using_sql[REMOVAL_COUNT] = {
+	[REMOVE_MEMBERSHIPS] =
+	" USING (SELECT DISTINCT r.user_id, r.group_id FROM license_mgmt.membership_loss($1, $5, $6) r) t",
 };
 
 static const int removal_nargs[REMOVAL_COUNT] = {
@@ -514,12 +520,14 @@ static const Oid removal_argtypes[REMOVAL_COUNT][2] = {
 
 static const char *const removal_sql =
 /*
- * The states to delete are named by a condition on the table itself, not
- * joined from a list of them: with the statistics of an empty table (a new
- * deployment), a join was planned as a loop over every row for every row.
+ * States of license_states are named by a condition on the table itself,
+ * never joined from a list read from it: with the statistics of an empty
+ * table (a new deployment), such a join was planned as a loop over every
+ * row for every row.  A list computed elsewhere drives the delete through
+ * the primary key, the one plan whatever the statistics say.
  */
 "WITH gone AS ("
-"   DELETE FROM license_mgmt.license_states s"
+"   DELETE FROM license_mgmt.license_states s%s"
 "    WHERE s.tenant_id = $1 AND s.sku_id = $2 AND %s"
 "   RETURNING s.user_id, s.group_id, s.state, s.state IN " SEAT_STATES_SQL " AS held),"
 " gone_user AS ("
@@ -571,7 +579,8 @@ engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve, const 
 	plan = removal_plans[target][bulk];
 	if (plan == NULL)
 	{
-		char	   *sql = psprintf(removal_sql, removal_condition_sql[target]);
+		char	   *sql = psprintf(removal_sql, removal_using_sql[target] ? removal_using_sql[target] : "",
+							   removal_condition_sql[target]);
 
 		plan = (bulk ? lm_plan_bulk : lm_plan) (&removal_plans[target][bulk], sql, 4 + nargs, argtypes);
 		pfree(sql);
