@@ -32,7 +32,7 @@ endif
 # PGXS does not track headers; every object depends on ours.
 $(OBJS): $(wildcard src/*.h)
 
-.PHONY: deps demo test bench check-all check-regress check-pgtap check-property check-operations
+.PHONY: deps demo test bench crash check-all check-regress check-pgtap check-property check-operations
 
 deps:
 	@sh test/deps.sh
@@ -48,6 +48,12 @@ test: deps
 	$(MAKE) --no-print-directory clean
 	$(MAKE) --no-print-directory install EXTRA_CFLAGS=-DUSE_ASSERT_CHECKING
 	pg_virtualenv -t $(MAKE) --no-print-directory check-all
+	sh test/crash/run.sh
+
+# the crash test alone: it runs its own throwaway cluster, killing it six times
+crash: deps
+	$(MAKE) --no-print-directory install
+	sh test/crash/run.sh
 
 check-all: check-regress check-pgtap check-property check-operations
 	@echo "license_mgmt: every suite passed"

@@ -124,7 +124,8 @@ crash() {	# crash name stmt undo duration fraction
 	if [ "$finished" = yes ]; then
 		[ "$outcome" = committed ] || ok=FAIL		# an answered commit must survive
 	else
-		[ "$running" = 1 ] || ok=FAIL				# the kill hit the statement mid-way
+		# the kill hit the statement mid-way, or just after its commit, before the client heard
+		[ "$running" = 1 ] || [ "$outcome" = committed ] || ok=FAIL
 	fi
 	printf '| %-7s | %5ss of %5ss | %-7s | %-8s | %-9s | %-12s | %8s | %13s | %s |\n' \
 		"$name" "$delay" "$d" "$running" "$finished" "$recovered" "$outcome" "$5" "$6" "$ok" >> "$work/table"
