@@ -69,7 +69,7 @@ if wants main; then
 	say "main: removal planned with the statistics of an empty license_states ($BENCH_STALE members)"
 	newdb bench_stale
 	$PSQL -d bench_stale -v n="$BENCH_STALE" -f "$here/stale.sql" | keep || true
-	expect stale
+	expect stale stale-m
 	$PSQL -d postgres -c 'DROP DATABASE bench_stale'
 fi
 
