@@ -110,6 +110,19 @@ CALL bench.timeit('N2', 'floor', :repeat,
 SELECT bench.result('N2', format('attach a %s-user subtree under the licensed root / raw insert of its %s state rows',
 								 :sub, (SELECT count(*) FROM bench.n2_rows)),
 					bench.median('N2', 'ext') / 1000, bench.median('N2', 'floor') / 1000, 's', '<= 2.0');
+-- The same raw insert into a table as large as license_states (same
+-- indexes, same rows): how much of N2 is inserting into big indexes.
+CREATE TABLE bench.floor_full (LIKE license_mgmt.license_states INCLUDING ALL);
+INSERT INTO bench.floor_full SELECT * FROM license_mgmt.license_states
+ WHERE NOT (tenant_id = :'t'::uuid AND user_id IN (SELECT bench.id('nsu', i) FROM generate_series(1, :sub) i));
+VACUUM ANALYZE bench.floor_full;
+CALL bench.timeit('N2full', 'floor', :repeat, 'INSERT INTO bench.floor_full SELECT * FROM bench.n2_rows',
+				  'DELETE FROM bench.floor_full f USING bench.n2_rows r
+				    WHERE (f.tenant_id, f.user_id, f.sku_id, f.group_id) = (r.tenant_id, r.user_id, r.sku_id, r.group_id)');
+SELECT bench.result('N2-full', format('N2 / the raw insert of its state rows into a table as large as license_states (%s rows)',
+									  (SELECT count(*) FROM bench.floor_full)),
+					bench.median('N2', 'ext') / 1000, bench.median('N2full', 'floor') / 1000, 's', 'info');
+DROP TABLE bench.floor_full;
 SELECT concat_ws(E'\t', 'CHECK', 'nested: leaf user of each tree holds 5 products, new leaf member gets 5 states',
 				 CASE WHEN :big_leaf_products = 5 AND :small_leaf_products = 5 AND :n1_states = 5 THEN 0 ELSE 1 END, 0);
 SELECT concat_ws(E'\t', 'CHECK', 'nested: subtree attach licenses every subtree user (rows = 2 x users)',
