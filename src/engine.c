@@ -308,8 +308,7 @@ static const char *const judge_sql =
 "   RETURNING 1),"
 /* R11.1: one audit row per source group and outcome, the users as an array */
 " audited AS ("
-"   INSERT INTO license_mgmt.audit_log"
-"          (tenant_id, action, user_ids, group_id, sku_id, old_state, new_state, error)"
+"   " AUDIT_STATES_INSERT_SQL
 "   SELECT $1, $6, array_agg(f.user_id), NULLIF(f.group_id, " NIL_SOURCE_SQL "), $2,"
 "          f.old_state, f.new_state, f.new_error"
 "     FROM final f"
@@ -328,8 +327,7 @@ static const char *const judge_sql =
 " holders_waiting AS ("
 "   SELECT array_agg(f.user_id) AS users FROM final f"
 "    WHERE f.new_state IN " SEAT_STATES_SQL
-"      AND (SELECT EXISTS (SELECT 1 FROM license_mgmt.license_states w"
-"                           WHERE w.tenant_id = $1 AND w.sku_id = $2 AND w.error = 'CountViolation'))"
+"      AND (SELECT " SOMEONE_WAITS_SQL ")"
 "      AND EXISTS (SELECT 1 FROM license_mgmt.license_states w"
 "                   WHERE w.tenant_id = $1 AND w.user_id = f.user_id AND w.sku_id = $2"
 "                     AND w.error = 'CountViolation' AND w.group_id <> f.group_id)),"
@@ -548,8 +546,7 @@ static const char *const removal_sql =
 "    WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = $4 AND f.seats > 0 AND $4 <> 0"
 "   RETURNING 1),"
 " audited AS ("
-"   INSERT INTO license_mgmt.audit_log"
-"          (tenant_id, action, user_ids, group_id, sku_id, old_state, new_state, error)"
+"   " AUDIT_STATES_INSERT_SQL
 "   SELECT $1, $3, array_agg(g.user_id ORDER BY g.user_id), NULLIF(g.group_id, " NIL_SOURCE_SQL "), $2,"
 "          g.state, NULL, NULL"
 "     FROM gone g GROUP BY g.group_id, g.state"

@@ -31,6 +31,16 @@
 /* Seat-holding states, as an SQL list. */
 #define SEAT_STATES_SQL "('active', 'active_with_error')"
 
+/* Does anybody wait for a seat of product $2 of tenant $1 (R6.1)? */
+#define SOMEONE_WAITS_SQL \
+	"EXISTS (SELECT 1 FROM license_mgmt.license_states w" \
+	"         WHERE w.tenant_id = $1 AND w.sku_id = $2 AND w.error = 'CountViolation')"
+
+/* The audit log's row for a change of state (R11.1); a SELECT follows. */
+#define AUDIT_STATES_INSERT_SQL \
+	"INSERT INTO license_mgmt.audit_log" \
+	" (tenant_id, action, user_ids, group_id, sku_id, old_state, new_state, error) "
+
 /*
  * errconstraint names the rule that refused, for a client to read as
  * PG_DIAG_CONSTRAINT_NAME: the contract's refusals are class 23 errors that
@@ -63,6 +73,7 @@ extern void lm_become_owner(LmContext *ctx);
 extern void lm_leave(LmContext *ctx);
 extern SPIPlanPtr lm_plan(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes);
 extern SPIPlanPtr lm_plan_bulk(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes);
+extern int	lm_array_length(Datum array);
 extern bool lm_is_bulk(Datum array);
 extern int	lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull);
 extern Datum lm_value(int row, int col, bool *isnull);

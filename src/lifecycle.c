@@ -52,8 +52,7 @@ lifecycle_suspend_users(Datum tenant, Datum users)
 			"    FROM held h WHERE c.tenant_id = $1 AND c.sku_id = h.sku_id"
 			"  RETURNING 1),"
 			" audited AS ("
-			"  INSERT INTO license_mgmt.audit_log"
-			"         (tenant_id, action, user_ids, group_id, sku_id, old_state, new_state, error)"
+			"  " AUDIT_STATES_INSERT_SQL
 			"  SELECT $1, $3, array_agg(s.user_id ORDER BY s.user_id), NULLIF(s.group_id, " NIL_SOURCE_SQL "),"
 			"         s.sku_id, s.state, 'suspended', NULL"
 			"    FROM license_mgmt.license_states s"

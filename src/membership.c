@@ -106,17 +106,31 @@ refuse_cycles(Datum tenant, Datum groups, Datum members)
 }
 
 /*
- * Lock the tenant row and the groups a membership change involves (see the
- * file header).  The memberships are (groups[], members[]); when they were
- * just removed, the groups above them are found with them still in place.
+ * The arguments of group_ancestors for memberships (groups[], members[]) of
+ * a tenant: when they were just removed, the groups above them are found
+ * with them still in place.
  */
 static void
-lock_groups(Datum tenant, Datum groups, Datum members, bool removed, bool graph_changes)
+ancestry_args(Datum *values, Datum tenant, Datum groups, Datum members, bool removed)
+{
+	values[0] = tenant;
+	values[1] = groups;
+	values[2] = removed ? groups : lm_empty_uuids();
+	values[3] = removed ? members : lm_empty_uuids();
+}
+
+static const Oid ancestry_types[4] = {UUIDOID, UUIDARRAYOID, UUIDARRAYOID, UUIDARRAYOID};
+
+/*
+ * Lock the tenant row and the groups a membership change involves (see the
+ * file header); ancestry is what ancestry_args made.
+ */
+static void
+lock_groups(const Datum *ancestry, bool graph_changes)
 {
 	static SPIPlanPtr tenant_plan;
 	static SPIPlanPtr groups_plan;
-	Oid			types[4] = {UUIDOID, UUIDARRAYOID, UUIDARRAYOID, UUIDARRAYOID};
-	Datum		values[4] = {tenant, groups, removed ? groups : lm_empty_uuids(), removed ? members : lm_empty_uuids()};
+	Datum		tenant = ancestry[0];
 
 	lm_plan(&tenant_plan,
 			"SELECT 1 FROM license_mgmt.tenants"
@@ -130,8 +144,8 @@ lock_groups(Datum tenant, Datum groups, Datum members, bool removed, bool graph_
 			" WHERE tenant_id = $1"
 			"   AND group_id IN (SELECT a.ancestor_id FROM license_mgmt.group_ancestors($1, $2, $3, $4) a)"
 			" ORDER BY group_id FOR SHARE",
-			4, types);
-	lm_exec(groups_plan, values, NULL);
+			4, ancestry_types);
+	lm_exec(groups_plan, ancestry, NULL);
 }
 
 /*
@@ -144,21 +158,21 @@ lock_membership_change(Datum tenant, Datum groups, Datum members, bool removed, 
 					   uint64 *nproducts)
 {
 	static SPIPlanPtr products_plan;
-	Oid			types[4] = {UUIDOID, UUIDARRAYOID, UUIDARRAYOID, UUIDARRAYOID};
-	Datum		values[4] = {tenant, groups, removed ? groups : lm_empty_uuids(), removed ? members : lm_empty_uuids()};
+	Datum		ancestry[4];
 	SPITupleTable *products;
 	ArrayBuildState *skus;
 	bool		isnull;
 
-	lock_groups(tenant, groups, members, removed, graph_changes);
+	ancestry_args(ancestry, tenant, groups, members, removed);
+	lock_groups(ancestry, graph_changes);
 	lm_plan(&products_plan,
 			"SELECT a.sku_id, array_agg(DISTINCT a.group_id ORDER BY a.group_id)"
 			"  FROM license_mgmt.group_ancestors($1, $2, $3, $4) x"
 			"  JOIN license_mgmt.group_license_assignments a"
 			"    ON a.tenant_id = $1 AND a.group_id = x.ancestor_id"
 			" GROUP BY a.sku_id ORDER BY a.sku_id",
-			4, types);
-	*nproducts = lm_exec(products_plan, values, NULL);
+			4, ancestry_types);
+	*nproducts = lm_exec(products_plan, ancestry, NULL);
 	products = SPI_tuptable;
 	if (*nproducts == 0)
 		return products;
@@ -226,7 +240,8 @@ group_members_inserted(PG_FUNCTION_ARGS)
 				"  FROM license_mgmt.membership_reach($1, $2, $3, $4) r",
 				4, (Oid[]) {UUIDOID, UUIDARRAYOID, UUIDARRAYOID, TIMESTAMPTZARRAYOID});
 		lm_exec(reach_plan, (Datum[]) {tenant, args[0], args[1], args[2]}, NULL);
-		if (lm_value(0, 1, &isnull) == (Datum) 0 || isnull)
+		(void) lm_value(0, 1, &isnull);
+		if (isnull)
 			continue;
 		for (int i = 0; i < 3; i++)
 			args[i] = lm_value(0, 1 + i, &isnull);
@@ -333,6 +348,7 @@ users_deleting(PG_FUNCTION_ARGS)
 	LmContext	ctx;
 	bool		isnull;
 	Datum		groups;
+	Datum		ancestry[4];
 	Datum		skus;
 
 	lm_enter(&ctx);
@@ -358,7 +374,8 @@ users_deleting(PG_FUNCTION_ARGS)
 	lm_exec(lock_plan, (Datum[]) {tenant, user}, NULL);
 	groups = lm_value(0, 1, &isnull);
 	/* the tenant row always: whether the tenant nests can change before the cascade runs */
-	lock_groups(tenant, isnull ? lm_empty_uuids() : groups, lm_empty_uuids(), false, true);
+	ancestry_args(ancestry, tenant, isnull ? lm_empty_uuids() : groups, (Datum) 0, false);
+	lock_groups(ancestry, true);
 
 	lm_plan(&plan,
 			"SELECT array_agg(DISTINCT sku_id ORDER BY sku_id) FROM license_mgmt.license_states"

@@ -110,8 +110,7 @@ plan_rules_check_disabled_plans(Datum sku, Datum disabled_plans, const char *pro
 	char	   *offered;
 
 	/* nothing disabled: nothing to check */
-	if (ArrayGetNItems(ARR_NDIM(DatumGetArrayTypeP(disabled_plans)),
-					   ARR_DIMS(DatumGetArrayTypeP(disabled_plans))) == 0)
+	if (lm_array_length(disabled_plans) == 0)
 		return disabled_plans;
 
 	lm_plan(&plan,

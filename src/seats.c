@@ -145,7 +145,7 @@ attempt_keeping_locks(int32 (*attempt) (Datum *values), Datum *values)
 }
 
 /* values of the attempts: $1 tenant, $2 product, $3 the slot tried first */
-#define RESERVE_ORDER " ORDER BY (slot + $3) % 8"
+#define RESERVE_ORDER " ORDER BY (slot + $3) % " CppAsString2(RESERVE_SLOTS)
 
 /* Move $4 seats from the counter to a reserve; lock says how to pick it. */
 #define REFILL_SQL(lock) \
@@ -241,8 +241,7 @@ take_to_give_back(Datum *values)
 		return 0;
 	slot = lm_int(0, 1);
 	lm_plan(&waiting_plan,
-			"SELECT EXISTS (SELECT 1 FROM license_mgmt.license_states w"
-			"                WHERE w.tenant_id = $1 AND w.sku_id = $2 AND w.error = 'CountViolation')",
+			"SELECT " SOMEONE_WAITS_SQL,
 			2, (Oid[]) {UUIDOID, UUIDOID});
 	lm_exec(waiting_plan, values, NULL);
 	return lm_bool(0, 1) ? 0 : slot;
@@ -259,14 +258,15 @@ take_to_give_back(Datum *values)
  * used may go below zero).  An assignment takes an unlocked reserve with
  * room; failing that, when the counter had no free seat, it waits for the
  * holders of those that had room; and failing that, it locks the counter
- * (holding no reserve) and refills one
- * from the counter's free seats, or, with none there, looks at the
- * reserves once more under the counter's lock.  Returns the reserve's slot;
- * RESERVE_FULL when, under the counter's lock, no seat was free anywhere
- * (the caller judges with no seat to give: it refuses, or needs none); 0
- * when the caller must lock the counter and fold the reserves with
- * seats_lock_related: somebody waits for a seat, or the product has no
- * counter.
+ * (holding no reserve) and refills one from the counter's free seats, or,
+ * with none there, looks at the reserves once more under the counter's
+ * lock.
+ *
+ * Returns the reserve's slot; RESERVE_FULL when, under the counter's lock,
+ * no seat was free anywhere (the caller judges with no seat to give: it
+ * refuses, or needs none); 0 when the caller must lock the counter and fold
+ * the reserves with seats_lock_related: somebody waits for a seat, or the
+ * product has no counter.
  */
 int32
 seats_take_reserve(Datum tenant, Datum sku, bool to_give)
@@ -306,8 +306,7 @@ seats_take_reserve(Datum tenant, Datum sku, bool to_give)
 	/* the counter's lock, holding no reserve: seats_lock takes them in that order */
 	lm_plan(&counter_plan,
 			"SELECT c.total, c.assigned,"
-			"       EXISTS (SELECT 1 FROM license_mgmt.license_states w"
-			"                WHERE w.tenant_id = $1 AND w.sku_id = $2 AND w.error = 'CountViolation')"
+			"       " SOMEONE_WAITS_SQL
 			"  FROM license_mgmt.seat_counters c WHERE c.tenant_id = $1 AND c.sku_id = $2 FOR UPDATE OF c",
 			2, (Oid[]) {UUIDOID, UUIDOID});
 	if (lm_exec(counter_plan, values, NULL) == 0 || lm_bool(0, 3))
@@ -415,7 +414,7 @@ seats_create(Datum tenant, Datum skus)
 			"  ON CONFLICT DO NOTHING"
 			"  RETURNING sku_id)"
 			" INSERT INTO license_mgmt.seat_reserves (tenant_id, sku_id, slot)"
-			" SELECT $1, c.sku_id, slot FROM created c, generate_series(1, 8) AS slot",
+			" SELECT $1, c.sku_id, slot FROM created c, generate_series(1, " CppAsString2(RESERVE_SLOTS) ") AS slot",
 			2, types);
 	lm_exec(plan, values, NULL);
 }
@@ -533,8 +532,7 @@ seats_apply_total(Datum tenant, Datum sku, int32 old_total, int32 new_total)
 				"  UPDATE license_mgmt.seat_counters SET assigned = 0"
 				"   WHERE tenant_id = $1 AND sku_id = $2 RETURNING 1),"
 				" audited AS ("
-				"  INSERT INTO license_mgmt.audit_log"
-				"         (tenant_id, action, user_ids, group_id, sku_id, old_state, new_state, error)"
+				"  " AUDIT_STATES_INSERT_SQL
 				"  SELECT $1, $3, array_agg(s.user_id ORDER BY s.user_id), NULLIF(s.group_id, " NIL_SOURCE_SQL "),"
 				"         $2, s.state, 'disabled', NULL"
 				"    FROM license_mgmt.license_states s"

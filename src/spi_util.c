@@ -152,6 +152,15 @@ lm_plan_with(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes,
 	return *cache;
 }
 
+/* lm_array_length returns how many elements an array has. */
+int
+lm_array_length(Datum array)
+{
+	ArrayType  *a = DatumGetArrayTypeP(array);
+
+	return ArrayGetNItems(ARR_NDIM(a), ARR_DIMS(a));
+}
+
 /*
  * lm_is_bulk says whether an array of ids is large enough for lm_plan_bulk:
  * planning costs about a millisecond, looping over 1,000 ids a generic
@@ -160,9 +169,7 @@ lm_plan_with(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes,
 bool
 lm_is_bulk(Datum array)
 {
-	ArrayType  *a = DatumGetArrayTypeP(array);
-
-	return ArrayGetNItems(ARR_NDIM(a), ARR_DIMS(a)) >= 1000;
+	return lm_array_length(array) >= 1000;
 }
 
 /*
