@@ -119,21 +119,16 @@ GRANT SELECT, INSERT, UPDATE, DELETE
 -- session_replication_role = replica: see README, Operations)
 ------------------------------------------------------------------------------
 
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.tenants', '');
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.service_plans', '');
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.service_plan_dependencies', '');
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.service_plan_conflicts', '');
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.products', '');
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.product_service_plans', '');
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.subscriptions', '');
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.users', '');
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.groups', '');
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.directory_objects', '');
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.group_members', '');
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.user_license_assignments', '');
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.group_license_assignments', '');
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.seat_counters', '');
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.seat_reserves', '');
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.license_states', '');
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.audit_log', '');
-SELECT pg_catalog.pg_extension_config_dump('license_mgmt.audit_log_audit_id_seq', '');
+-- every table and sequence of the schema, one call each: none can be forgotten
+DO $$
+DECLARE
+	r pg_catalog.regclass;
+BEGIN
+	FOR r IN SELECT c.oid FROM pg_catalog.pg_class c
+			  WHERE c.relnamespace OPERATOR(pg_catalog.=) 'license_mgmt'::pg_catalog.regnamespace
+				AND c.relkind OPERATOR(pg_catalog.=) ANY ('{r,S}'::"char"[])
+			  ORDER BY c.relname
+	LOOP
+		PERFORM pg_catalog.pg_extension_config_dump(r, '');
+	END LOOP;
+END $$;
