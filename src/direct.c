@@ -164,6 +164,7 @@ remove_user_license(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
 				 errmsg("user \"%s\" has no direct assignment of \"%s\"", user.upn, product),
+				 errdetail("User \"%s\" holds \"%s\" neither directly nor through a group.", user.upn, product),
 				 errhint("license_mgmt.user_licenses shows the user's licenses and where they come from."),
 				 errconstraint("license_assignment_exists")));
 	}

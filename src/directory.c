@@ -203,6 +203,7 @@ directory_find_product(Datum sku)
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
 				 errmsg("product %s does not exist", lm_uuid_out(sku)),
+				 errdetail("No product of the catalog has sku_id %s.", lm_uuid_out(sku)),
 				 errhint("license_mgmt.products lists the products by sku_id."),
 				 errconstraint("license_product_exists")));
 	return lm_text(0, 1);

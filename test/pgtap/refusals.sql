@@ -7,7 +7,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(91);
+SELECT plan(98);
 
 ------------------------------------------------------------------------------
 -- Helpers
@@ -382,6 +382,24 @@ SELECT is(pg_temp.refusal($$INSERT INTO license_mgmt.group_members (tenant_id, g
 		   ('10000000-0000-4000-8000-000000000001', '90000000-0000-4000-8000-000000000005', '90000000-0000-4000-8000-000000000002')$$),
 	'23514 group_membership_acyclic', 'R4.11: a cycle closed by two memberships of one statement names group_membership_acyclic');
 SELECT is(pg_temp.snapshot(), (SELECT digest FROM before_refusals), 'R4.11: after the cycle refusals nothing changed');
+
+------------------------------------------------------------------------------
+-- R13.1: what does not exist is refused, explained like every refusal
+------------------------------------------------------------------------------
+
+SELECT is(pg_temp.refusal($$SELECT license_mgmt.assign_user_license('a0000000-0000-4000-8000-000000000002', '60000000-0000-4000-8000-0000000000ff')$$),
+	'23503 license_product_exists', 'R13.1: an unknown product names license_product_exists');
+SELECT is(pg_temp.explained($$SELECT license_mgmt.assign_user_license('a0000000-0000-4000-8000-000000000002', '60000000-0000-4000-8000-0000000000ff')$$),
+	'{}', 'R13.1: license_product_exists has a styled message, a detail and a hint');
+SELECT is(pg_temp.refusal($$SELECT license_mgmt.remove_user_license('a0000000-0000-4000-8000-000000000003', '60000000-0000-4000-8000-000000000001')$$),
+	'23503 license_assignment_exists', 'R13.1: removing what the user does not hold names license_assignment_exists');
+SELECT is(pg_temp.explained($$SELECT license_mgmt.remove_user_license('a0000000-0000-4000-8000-000000000003', '60000000-0000-4000-8000-000000000001')$$),
+	'{}', 'R13.1: license_assignment_exists (user) has a styled message, a detail and a hint');
+SELECT is(pg_temp.refusal($$SELECT license_mgmt.remove_group_license('90000000-0000-4000-8000-000000000002', '60000000-0000-4000-8000-000000000002')$$),
+	'23503 license_assignment_exists', 'R13.1: removing what the group does not have names license_assignment_exists');
+SELECT is(pg_temp.explained($$SELECT license_mgmt.remove_group_license('90000000-0000-4000-8000-000000000002', '60000000-0000-4000-8000-000000000002')$$),
+	'{}', 'R13.1: license_assignment_exists (group) has a styled message, a detail and a hint');
+SELECT is(pg_temp.snapshot(), (SELECT digest FROM before_refusals), 'R13.1: after the unknown objects nothing changed');
 
 ------------------------------------------------------------------------------
 -- R3.1: the checks run in the order of the rule; the first failure refuses
