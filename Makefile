@@ -4,7 +4,7 @@
 #                the seed scenario in a throwaway cluster
 #   make test    the same set-up, then every suite (pg_regress, isolation,
 #                pgTAP, property test, dump/restore and upgrade) in a
-#                throwaway cluster
+#                throwaway cluster, then the crash test in one of its own
 #   make bench   the benchmarks of test/bench (not part of make test)
 #
 # Everything else is PGXS.  The PGXS include is optional so that the targets

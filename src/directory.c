@@ -24,6 +24,7 @@ lm_arg_uuid(FunctionCallInfo fcinfo, int n, const char *name)
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("%s must not be null", name),
+				 errdetail("Every argument of license_mgmt's functions is required."),
 				 errhint("Pass the id of an existing object.")));
 	return PG_GETARG_DATUM(n);
 }
@@ -47,6 +48,7 @@ refuse_ambiguous(const char *kind, Datum id)
 	ereport(ERROR,
 			(errcode(ERRCODE_CARDINALITY_VIOLATION),
 			 errmsg("%s %s exists in more than one tenant", kind, lm_uuid_out(id)),
+			 errdetail("license_mgmt.tenant_id is not set, so the id alone does not say which is meant."),
 			 errhint("Set license_mgmt.tenant_id to the tenant you act for.")));
 }
 

@@ -259,6 +259,7 @@ advance_subscriptions(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("at must not be null"),
+				 errdetail("Subscriptions move one step when their next date is at or before at."),
 				 errhint("Pass the time to advance to, such as now().")));
 	lm_enter(&ctx);
 	lm_plan(&plan,

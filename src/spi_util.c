@@ -87,6 +87,7 @@ lm_become_owner(LmContext *ctx)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("license_mgmt's objects are older than its library"),
+				 errdetail("The library was installed, but this database's extension objects were not updated."),
 				 errhint("Run ALTER EXTENSION license_mgmt UPDATE.")));
 	tuple = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
 	if (!HeapTupleIsValid(tuple))
@@ -277,7 +278,9 @@ lm_check_uuid_array(Datum array, const char *argname)
 	if (ARR_NDIM(a) > 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-				 errmsg("%s must be a one-dimensional array", argname)));
+				 errmsg("%s must be a one-dimensional array", argname),
+				 errdetail("%s is a list of ids.", argname),
+				 errhint("Pass an array such as '{id1,id2}'.")));
 	if (array_contains_nulls(a))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
