@@ -134,6 +134,7 @@ extern void seats_apply_total(Datum tenant, Datum sku, int32 old_total, int32 ne
 /* plan_rules.c */
 extern Datum plan_rules_lock_set(Datum skus);
 extern bool plan_rules_apply_to(Datum sku);
+extern void plan_rules_forget(void);
 extern Datum plan_rules_related(Datum sku);
 extern Datum plan_rules_check_disabled_plans(Datum sku, Datum disabled_plans, const char *product);
 extern void plan_rules_explain_refusal(const char *error, Datum tenant, Datum user, Datum sku,

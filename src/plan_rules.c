@@ -15,6 +15,7 @@
 
 #include "catalog/pg_type.h"
 #include "utils/array.h"
+#include "utils/uuid.h"
 
 #include "license_mgmt.h"
 
@@ -69,9 +70,20 @@ plan_rules_related(Datum sku)
 	return lm_copy_datum(0, 1, &(bool) {false});
 }
 
+/* plan_rules_apply_to's last answer, kept for the rest of one entry point's call */
+static struct
+{
+	bool		valid;
+	pg_uuid_t	sku;
+	bool		applies;
+}			rules_memo;
+
 /*
  * plan_rules_apply_to: does any conflict or dependency involve sku's plans?
- * Asked on every judgement, so it goes straight to the indexes.
+ * Asked several times in a call (the caller, the judgement, the ripple), so
+ * the answer is kept until the entry point returns (plan_rules_forget): one
+ * call judges with one view of the catalog.  The rules are few, so their
+ * plans are gathered once and joined to the product's.
  */
 bool
 plan_rules_apply_to(Datum sku)
@@ -79,20 +91,29 @@ plan_rules_apply_to(Datum sku)
 	static SPIPlanPtr plan;
 	Oid			types[1] = {UUIDOID};
 
+	if (rules_memo.valid && memcmp(&rules_memo.sku, DatumGetUUIDP(sku), UUID_LEN) == 0)
+		return rules_memo.applies;
 	lm_plan(&plan,
 			"SELECT EXISTS (SELECT 1 FROM license_mgmt.product_service_plans p"
-			"                WHERE p.sku_id = $1"
-			"                  AND (EXISTS (SELECT 1 FROM license_mgmt.service_plan_conflicts c"
-			"                                WHERE c.service_plan_id = p.service_plan_id)"
-			"                    OR EXISTS (SELECT 1 FROM license_mgmt.service_plan_conflicts c"
-			"                                WHERE c.conflicting_service_plan_id = p.service_plan_id)"
-			"                    OR EXISTS (SELECT 1 FROM license_mgmt.service_plan_dependencies d"
-			"                                WHERE d.service_plan_id = p.service_plan_id)"
-			"                    OR EXISTS (SELECT 1 FROM license_mgmt.service_plan_dependencies d"
-			"                                WHERE d.required_service_plan_id = p.service_plan_id)))",
+			"                 JOIN (SELECT c.service_plan_id AS plan FROM license_mgmt.service_plan_conflicts c"
+			"                       UNION ALL SELECT c.conflicting_service_plan_id FROM license_mgmt.service_plan_conflicts c"
+			"                       UNION ALL SELECT d.service_plan_id FROM license_mgmt.service_plan_dependencies d"
+			"                       UNION ALL SELECT d.required_service_plan_id FROM license_mgmt.service_plan_dependencies d) r"
+			"                   ON r.plan = p.service_plan_id"
+			"                WHERE p.sku_id = $1)",
 			1, types);
 	lm_exec(plan, &sku, NULL);
-	return lm_bool(0, 1);
+	memcpy(&rules_memo.sku, DatumGetUUIDP(sku), UUID_LEN);
+	rules_memo.applies = lm_bool(0, 1);
+	rules_memo.valid = true;
+	return rules_memo.applies;
+}
+
+/* plan_rules_forget drops plan_rules_apply_to's answer: a call begins or ends. */
+void
+plan_rules_forget(void)
+{
+	rules_memo.valid = false;
 }
 
 /*

@@ -53,6 +53,7 @@ lm_enter_as(LmContext *ctx, const char *action)
 {
 	ctx->saved_action = current_action;
 	current_action = action;
+	plan_rules_forget();
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "license_mgmt: SPI_connect failed");
 	ctx->guc_nestlevel = NewGUCNestLevel();
@@ -108,6 +109,7 @@ lm_leave(LmContext *ctx)
 		SetUserIdAndSecContext(ctx->saved_userid, ctx->saved_sec_context);
 	AtEOXact_GUC(true, ctx->guc_nestlevel);
 	current_action = ctx->saved_action;
+	plan_rules_forget();
 	if (SPI_finish() != SPI_OK_FINISH)
 		elog(ERROR, "license_mgmt: SPI_finish failed");
 }
