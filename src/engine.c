@@ -187,6 +187,36 @@ static const char *const result_sql[RESULT_KIND_COUNT] = {
  * subqueries once per row: referenced later, a plain expression would be
  * evaluated again at every reference.
  */
+/*
+ * The plan rules' part of the judgement (R7.2, R7.1), left out of the plans
+ * for products no rule touches: a statement's every subplan is set up on
+ * each run, whether it runs or not.
+ */
+static const char *const rule_checks_sql =
+/* R7.2: an enabled plan excluded by one the user has from another product; what a source held first stays, only plans it newly enables are judged */
+"            WHEN $3 AND EXISTS ("
+"                 SELECT 1 FROM product_plan p"
+"                   JOIN license_mgmt.service_plan_exclusions x ON x.excluded_service_plan_id = p.service_plan_id"
+"                   JOIN license_mgmt.source_enabled_plans e ON e.service_plan_id = x.service_plan_id"
+"                  WHERE p.service_plan_id <> ALL (c.disabled_plans)"
+"                    AND (NOT COALESCE(s.state IN " SEAT_STATES_SQL ", false)"
+"                         OR p.service_plan_id = ANY (s.disabled_plans))"
+"                    AND e.tenant_id = $1 AND e.user_id = c.user_id AND e.sku_id <> $2)"
+"              THEN 'MutuallyExclusiveViolation'"
+/* R7.1: an enabled plan whose required plan neither it nor another active source of the user enables */
+"            WHEN $3 AND EXISTS ("
+"                 SELECT 1 FROM product_plan p"
+"                   JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = p.service_plan_id"
+"                  WHERE p.service_plan_id <> ALL (c.disabled_plans)"
+"                    AND NOT EXISTS (SELECT 1 FROM product_plan q"
+"                                     WHERE q.service_plan_id = d.required_service_plan_id"
+"                                       AND q.service_plan_id <> ALL (c.disabled_plans))"
+"                    AND NOT EXISTS (SELECT 1 FROM license_mgmt.source_enabled_plans e"
+"                                     WHERE e.tenant_id = $1 AND e.user_id = c.user_id"
+"                                       AND e.service_plan_id = d.required_service_plan_id"
+"                                       AND NOT (e.sku_id = $2 AND e.group_id = c.group_id)))"
+"              THEN 'DependencyViolation'";
+
 static const char *const judge_sql =
 "WITH candidate AS (%s),"
 " counter AS ("
@@ -221,29 +251,7 @@ static const char *const judge_sql =
 "                          WHERE p.service_plan_id <> ALL (c.disabled_plans)"
 "                            AND COALESCE(u.usage_location, t.usage_location) = ANY (p.unavailable_locations))"
 "              THEN 'ProhibitedInUsageLocationViolation'"
-/* R7.2: an enabled plan excluded by one the user has from another product; what a source held first stays, only plans it newly enables are judged */
-"            WHEN $3 AND EXISTS ("
-"                 SELECT 1 FROM product_plan p"
-"                   JOIN license_mgmt.service_plan_exclusions x ON x.excluded_service_plan_id = p.service_plan_id"
-"                   JOIN license_mgmt.source_enabled_plans e ON e.service_plan_id = x.service_plan_id"
-"                  WHERE p.service_plan_id <> ALL (c.disabled_plans)"
-"                    AND (NOT COALESCE(s.state IN " SEAT_STATES_SQL ", false)"
-"                         OR p.service_plan_id = ANY (s.disabled_plans))"
-"                    AND e.tenant_id = $1 AND e.user_id = c.user_id AND e.sku_id <> $2)"
-"              THEN 'MutuallyExclusiveViolation'"
-/* R7.1: an enabled plan whose required plan neither it nor another active source of the user enables */
-"            WHEN $3 AND EXISTS ("
-"                 SELECT 1 FROM product_plan p"
-"                   JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = p.service_plan_id"
-"                  WHERE p.service_plan_id <> ALL (c.disabled_plans)"
-"                    AND NOT EXISTS (SELECT 1 FROM product_plan q"
-"                                     WHERE q.service_plan_id = d.required_service_plan_id"
-"                                       AND q.service_plan_id <> ALL (c.disabled_plans))"
-"                    AND NOT EXISTS (SELECT 1 FROM license_mgmt.source_enabled_plans e"
-"                                     WHERE e.tenant_id = $1 AND e.user_id = c.user_id"
-"                                       AND e.service_plan_id = d.required_service_plan_id"
-"                                       AND NOT (e.sku_id = $2 AND e.group_id = c.group_id)))"
-"              THEN 'DependencyViolation'"
+"%s"
 "          END AS rule_error OFFSET 0) r),"
 /*
  * keeps: a source holding a seat keeps it, unless its location now forbids
@@ -366,8 +374,11 @@ static const char *const conflict_clause[2] = {
 	"",
 };
 
-/* [fresh][source][kind][bulk]: a bulk candidate array gets plans made with its values */
-static SPIPlanPtr judge_plans[2][SOURCE_COUNT][RESULT_KIND_COUNT][2];
+/*
+ * [fresh][rules][source][kind][bulk]: a bulk candidate array gets plans made
+ * with its values
+ */
+static SPIPlanPtr judge_plans[2][2][SOURCE_COUNT][RESULT_KIND_COUNT][2];
 
 static int
 run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sku,
@@ -377,6 +388,8 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 	Datum		values[11];
 	bool		isnull[11] = {false};
 	bool		bulk;
+	bool		rules;
+	SPIPlanPtr *cache;
 	SPIPlanPtr	plan;
 
 	if (nargs != candidate_nargs[source])
@@ -387,20 +400,22 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 		values[7 + i] = args[i];
 	}
 	bulk = nargs > 0 && type_is_array(argtypes[7]) && lm_is_bulk(args[0]);
-	plan = judge_plans[options.fresh][source][kind][bulk];
+	rules = plan_rules_apply_to(sku);
+	cache = &judge_plans[options.fresh][rules][source][kind][bulk];
+	plan = *cache;
 	if (plan == NULL)
 	{
 		char	   *sql = psprintf(judge_sql, candidate_sql[source], own_state_join[options.fresh],
-								   conflict_clause[options.fresh], result_sql[kind]);
+								   rules ? rule_checks_sql : "", conflict_clause[options.fresh],
+								   result_sql[kind]);
 
-		plan = (bulk ? lm_plan_bulk : lm_plan) (&judge_plans[options.fresh][source][kind][bulk],
-												sql, 7 + nargs, argtypes);
+		plan = (bulk ? lm_plan_bulk : lm_plan) (cache, sql, 7 + nargs, argtypes);
 		pfree(sql);
 	}
 
 	values[0] = tenant;
 	values[1] = sku;
-	values[2] = BoolGetDatum(plan_rules_apply_to(sku));
+	values[2] = BoolGetDatum(rules);
 	values[3] = BoolGetDatum(options.over_assign);
 	values[4] = BoolGetDatum(options.keep_failures);
 	values[5] = CStringGetTextDatum(lm_action());
