@@ -43,4 +43,12 @@ BEGIN
 EXCEPTION WHEN integrity_constraint_violation THEN
 	NULL;
 END $$;
+
+-- Start both sides at the steady state the toggles reach within seconds
+-- (every seat held, half the pool licensed), with statistics that describe
+-- it: plans made while the tables looked empty would scan them.
+SELECT count(*) FROM license_mgmt.assign_user_licenses(
+		ARRAY(SELECT bench.id('c', i) FROM generate_series(1, :seats) i), bench.sku(1));
+INSERT INTO bench.b4_plain
+SELECT s.* FROM license_mgmt.license_states s WHERE s.tenant_id = :'t';
 VACUUM ANALYZE;
