@@ -116,9 +116,12 @@ CREATE TABLE bench.floor_full (LIKE license_mgmt.license_states INCLUDING ALL);
 INSERT INTO bench.floor_full SELECT * FROM license_mgmt.license_states
  WHERE NOT (tenant_id = :'t'::uuid AND user_id IN (SELECT bench.id('nsu', i) FROM generate_series(1, :sub) i));
 VACUUM ANALYZE bench.floor_full;
+-- (the reset goes through the primary key; a row-value join here was planned
+-- as a pass over the large table per row and took minutes)
+ANALYZE bench.n2_rows;
 CALL bench.timeit('N2full', 'floor', :repeat, 'INSERT INTO bench.floor_full SELECT * FROM bench.n2_rows',
-				  'DELETE FROM bench.floor_full f USING bench.n2_rows r
-				    WHERE (f.tenant_id, f.user_id, f.sku_id, f.group_id) = (r.tenant_id, r.user_id, r.sku_id, r.group_id)');
+				  format('DELETE FROM bench.floor_full f WHERE f.tenant_id = %L AND f.user_id IN (SELECT r.user_id FROM bench.n2_rows r)', :'t'),
+				  false);
 SELECT bench.result('N2-full', format('N2 / the raw insert of its state rows into a table as large as license_states (%s rows)',
 									  (SELECT count(*) FROM bench.floor_full)),
 					bench.median('N2', 'ext') / 1000, bench.median('N2full', 'floor') / 1000, 's', 'info');
