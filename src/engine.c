@@ -175,19 +175,6 @@ static const char *const result_sql[RESULT_KIND_COUNT] = {
 };
 
 /*
- * The judgement.  Parameters: $1 tenant, $2 product, $3 whether plan rules
- * (conflicts, dependencies) touch the product, $4 over-assign, $5 keep
- * failures as error states, $6 the action for the audit log, $7 the seat
- * reserve the caller holds (0: the counter itself, locked with all its
- * reserves folded back; RESERVE_FULL: no seat to give, and seats given back
- * go to the counter, unlocked, as a relative update); $8.. the candidate
- * set's own.
- *
- * The "CROSS JOIN LATERAL (SELECT ... OFFSET 0)" steps compute a value with
- * subqueries once per row: referenced later, a plain expression would be
- * evaluated again at every reference.
- */
-/*
  * The plan rules' part of the judgement (R7.2, R7.1), left out of the plans
  * for products no rule touches: a statement's every subplan is set up on
  * each run, whether it runs or not.
@@ -217,6 +204,20 @@ static const char *const rule_checks_sql =
 "                                       AND NOT (e.sku_id = $2 AND e.group_id = c.group_id)))"
 "              THEN 'DependencyViolation'";
 
+/*
+ * The judgement.  Parameters: $1 tenant, $2 product, $3 whether plan rules
+ * (conflicts, dependencies) touch the product, $4 over-assign, $5 keep
+ * failures as error states, $6 the action for the audit log, $7 the seat
+ * reserve the caller holds (0: the counter itself, locked with all its
+ * reserves folded back; RESERVE_FULL: no seat to give, and seats given back
+ * go to the counter, unlocked, as a relative update); $8.. the candidate
+ * set's own.  The text takes the candidate set, the join to their own
+ * states, the rule checks (or nothing), the conflict clause and the result.
+ *
+ * The "CROSS JOIN LATERAL (SELECT ... OFFSET 0)" steps compute a value with
+ * subqueries once per row: referenced later, a plain expression would be
+ * evaluated again at every reference.
+ */
 static const char *const judge_sql =
 "WITH candidate AS (%s),"
 " counter AS ("
