@@ -205,6 +205,18 @@ static const char *const rule_checks_sql =
 "              THEN 'DependencyViolation'";
 
 /*
+ * The serving order's part of a grant: a source gets a seat while the
+ * sources before it in serving order have not taken the free ones.  Left
+ * out when every candidate surely fits (candidates_fit): the sort it needs
+ * is the largest step of a fan-out after the insert.
+ */
+static const char *const serving_order_sql =
+"            AND ($4 OR count(*) FILTER (WHERE h.wants AND NOT h.held_elsewhere)"
+"                         OVER (ORDER BY h.waiting_since NULLS FIRST, h.member_since NULLS FIRST, h.given, h.user_id"
+"                               ROWS UNBOUNDED PRECEDING)"
+"                       <= (SELECT free FROM counter))";
+
+/*
  * The judgement.  Parameters: $1 tenant, $2 product, $3 whether plan rules
  * (conflicts, dependencies) touch the product, $4 over-assign, $5 keep
  * failures as error states, $6 the action for the audit log, $7 the seat
@@ -212,7 +224,8 @@ static const char *const rule_checks_sql =
  * reserves folded back; RESERVE_FULL: no seat to give, and seats given back
  * go to the counter, unlocked, as a relative update); $8.. the candidate
  * set's own.  The text takes the candidate set, the join to their own
- * states, the rule checks (or nothing), the conflict clause and the result.
+ * states, the rule checks (or nothing), the serving order (or nothing), the
+ * conflict clause and the result.
  *
  * The "CROSS JOIN LATERAL (SELECT ... OFFSET 0)" steps compute a value with
  * subqueries once per row: referenced later, a plain expression would be
@@ -280,11 +293,7 @@ static const char *const judge_sql =
 /* seats go to users in serving order (R4.3) while they last (R2.5) */
 " seat AS ("
 "   SELECT h.*, h.keeps OR h.held_elsewhere AS holds,"
-"          h.wants AND NOT h.held_elsewhere"
-"            AND ($4 OR count(*) FILTER (WHERE h.wants AND NOT h.held_elsewhere)"
-"                         OVER (ORDER BY h.waiting_since NULLS FIRST, h.member_since NULLS FIRST, h.given, h.user_id"
-"                               ROWS UNBOUNDED PRECEDING)"
-"                       <= (SELECT free FROM counter)) AS granted"
+"          h.wants AND NOT h.held_elsewhere%s AS granted"
 "     FROM holder h),"
 " final AS ("
 "   SELECT u.*, x.new_state, x.new_error,"
@@ -376,10 +385,67 @@ static const char *const conflict_clause[2] = {
 };
 
 /*
- * [fresh][rules][source][kind][bulk]: a bulk candidate array gets plans made
- * with its values
+ * [fresh][rules][ordered][source][kind][bulk]: a bulk candidate array gets
+ * plans made with its values
  */
-static SPIPlanPtr judge_plans[2][2][SOURCE_COUNT][RESULT_KIND_COUNT][2];
+static SPIPlanPtr judge_plans[2][2][2][SOURCE_COUNT][RESULT_KIND_COUNT][2];
+
+/*
+ * candidates_fit: are there surely no more candidates than free seats in
+ * the counter the caller locked?  Asked for the candidate sets that can be
+ * large, whose size is known without judging them: a group's members (not
+ * nested: the reach is only known by walking it) and the given users of an
+ * array.  At most one candidate per user, so the count bounds them.
+ */
+static bool
+candidates_fit(EngineSource source, Datum tenant, Datum sku, EngineOptions options, const Datum *args)
+{
+	static SPIPlanPtr members_plan;
+	static SPIPlanPtr free_plan;
+	int64		bound;
+
+	if (options.reserve != 0)
+		return false;
+	switch (source)
+	{
+		case SOURCE_GROUP:
+			lm_plan(&members_plan,
+					"SELECT CASE WHEN NOT license_mgmt.nesting($1) THEN"
+					"         (SELECT count(*) FROM license_mgmt.group_members m"
+					"           WHERE m.tenant_id = $1 AND m.group_id = $2) END",
+					2, (Oid[]) {UUIDOID, UUIDOID});
+			lm_exec(members_plan, (Datum[]) {tenant, args[0]}, NULL);
+			if (SPI_processed != 1)
+				return false;
+			{
+				bool		isnull;
+				Datum		n = lm_value(0, 1, &isnull);
+
+				if (isnull)
+					return false;
+				bound = DatumGetInt64(n);
+			}
+			break;
+		case SOURCE_DIRECT_BULK:
+		case SOURCE_USERS:
+			if (!lm_is_bulk(args[0]))
+				return false;
+			bound = lm_array_length(args[0]);
+			break;
+		case SOURCE_MEMBERSHIPS:
+			if (!lm_is_bulk(args[1]))
+				return false;
+			bound = lm_array_length(args[1]);
+			break;
+		default:
+			return false;
+	}
+	/* the free seats as the judgement counts them: the counter's own */
+	lm_plan(&free_plan,
+			"SELECT total - assigned FROM license_mgmt.seat_counters WHERE tenant_id = $1 AND sku_id = $2",
+			2, (Oid[]) {UUIDOID, UUIDOID});
+	return lm_exec(free_plan, (Datum[]) {tenant, sku}, NULL) == 1 && bound <= lm_int(0, 1);
+}
 
 static int
 run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sku,
@@ -390,6 +456,7 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 	bool		isnull[11] = {false};
 	bool		bulk;
 	bool		rules;
+	bool		ordered;
 	SPIPlanPtr *cache;
 	SPIPlanPtr	plan;
 
@@ -402,13 +469,14 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 	}
 	bulk = nargs > 0 && type_is_array(argtypes[7]) && lm_is_bulk(args[0]);
 	rules = plan_rules_apply_to(sku);
-	cache = &judge_plans[options.fresh][rules][source][kind][bulk];
+	ordered = !options.over_assign && !candidates_fit(source, tenant, sku, options, args);
+	cache = &judge_plans[options.fresh][rules][ordered][source][kind][bulk];
 	plan = *cache;
 	if (plan == NULL)
 	{
 		char	   *sql = psprintf(judge_sql, candidate_sql[source], own_state_join[options.fresh],
-								   rules ? rule_checks_sql : "", conflict_clause[options.fresh],
-								   result_sql[kind]);
+								   rules ? rule_checks_sql : "", ordered ? serving_order_sql : "",
+								   conflict_clause[options.fresh], result_sql[kind]);
 
 		plan = (bulk ? lm_plan_bulk : lm_plan) (cache, sql, 7 + nargs, argtypes);
 		pfree(sql);
