@@ -4,7 +4,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(208);
+SELECT plan(213);
 
 ------------------------------------------------------------------------------
 -- Helpers
@@ -793,6 +793,36 @@ SELECT is(pg_temp.licenses('a0000000-0000-4000-8000-0000000000c1'), 'BASE=active
 SELECT is(pg_temp.seats('10000000-0000-4000-8000-00000000001c', 'EARLY_ADDON'), '1/2/-1/0',
 	'R8.2: EARLY_ADDON over-assigned, available -1');
 SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty after S12');
+
+------------------------------------------------------------------------------
+-- S13: seats exactly enough for a group, and one short (R4.3, R2.5): the
+-- judgement skips the serving order only when every candidate surely fits
+------------------------------------------------------------------------------
+
+INSERT INTO license_mgmt.tenants (tenant_id, display_name, usage_location) VALUES
+	('10000000-0000-4000-8000-00000000001d', 'S13 exact fit', 'US');
+INSERT INTO license_mgmt.subscriptions (tenant_id, sku_id, seats) VALUES
+	('10000000-0000-4000-8000-00000000001d', '60000000-0000-4000-8000-000000000001', 3);
+INSERT INTO license_mgmt.users (tenant_id, user_id, user_principal_name)
+SELECT '10000000-0000-4000-8000-00000000001d', format('a0000000-0000-4000-8000-0000000000d%s', i)::uuid, format('x%s@s13', i)
+  FROM generate_series(1, 4) i;
+INSERT INTO license_mgmt.groups (tenant_id, group_id, display_name) VALUES
+	('10000000-0000-4000-8000-00000000001d', '90000000-0000-4000-8000-0000000000d1', 'GX'),
+	('10000000-0000-4000-8000-00000000001d', '90000000-0000-4000-8000-0000000000d2', 'GY');
+INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id) VALUES
+	('10000000-0000-4000-8000-00000000001d', '90000000-0000-4000-8000-0000000000d1', 'a0000000-0000-4000-8000-0000000000d1'),
+	('10000000-0000-4000-8000-00000000001d', '90000000-0000-4000-8000-0000000000d1', 'a0000000-0000-4000-8000-0000000000d2'),
+	('10000000-0000-4000-8000-00000000001d', '90000000-0000-4000-8000-0000000000d1', 'a0000000-0000-4000-8000-0000000000d3'),
+	('10000000-0000-4000-8000-00000000001d', '90000000-0000-4000-8000-0000000000d2', 'a0000000-0000-4000-8000-0000000000d1'),
+	('10000000-0000-4000-8000-00000000001d', '90000000-0000-4000-8000-0000000000d2', 'a0000000-0000-4000-8000-0000000000d4');
+SELECT is((SELECT (licensed, failed)::text FROM license_mgmt.assign_group_license('90000000-0000-4000-8000-0000000000d1', '60000000-0000-4000-8000-000000000001')),
+	'(3,0)', 'R4.3: 3 seats to a group of 3: every member licensed');
+SELECT is((SELECT (licensed, failed)::text FROM license_mgmt.assign_group_license('90000000-0000-4000-8000-0000000000d2', '60000000-0000-4000-8000-000000000001')),
+	'(1,1)', 'R2.5: no seat left: x1 holds it already through GX, x4 fails');
+SELECT is(pg_temp.licenses('a0000000-0000-4000-8000-0000000000d4'), 'BASE=error',
+	'R4.3: x4 waits with CountViolation');
+SELECT is(pg_temp.seats('10000000-0000-4000-8000-00000000001d', 'BASE'), '3/3/0/0', 'R2.5: BASE 3/3, never more');
+SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty after S13');
 
 SELECT * FROM finish();
 ROLLBACK;
