@@ -410,21 +410,14 @@ candidates_fit(EngineSource source, Datum tenant, Datum sku, EngineOptions optio
 	{
 		case SOURCE_GROUP:
 			lm_plan(&members_plan,
-					"SELECT CASE WHEN NOT license_mgmt.nesting($1) THEN"
-					"         (SELECT count(*) FROM license_mgmt.group_members m"
-					"           WHERE m.tenant_id = $1 AND m.group_id = $2) END",
+					"SELECT CASE WHEN license_mgmt.nesting($1) THEN -1"
+					"            ELSE (SELECT count(*)::integer FROM license_mgmt.group_members m"
+					"                   WHERE m.tenant_id = $1 AND m.group_id = $2) END",
 					2, (Oid[]) {UUIDOID, UUIDOID});
 			lm_exec(members_plan, (Datum[]) {tenant, args[0]}, NULL);
-			if (SPI_processed != 1)
+			bound = lm_int(0, 1);
+			if (bound < 0)
 				return false;
-			{
-				bool		isnull;
-				Datum		n = lm_value(0, 1, &isnull);
-
-				if (isnull)
-					return false;
-				bound = DatumGetInt64(n);
-			}
 			break;
 		case SOURCE_DIRECT_BULK:
 		case SOURCE_USERS:
