@@ -69,6 +69,7 @@ typedef struct LmContext
 #define lm_enter(ctx) lm_enter_as((ctx), __func__)
 extern void lm_enter_as(LmContext *ctx, const char *action);
 extern const char *lm_action(void);
+extern uint64 lm_call_serial(void);
 extern void lm_become_owner(LmContext *ctx);
 extern void lm_leave(LmContext *ctx);
 extern SPIPlanPtr lm_plan(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes);
@@ -134,7 +135,6 @@ extern void seats_apply_total(Datum tenant, Datum sku, int32 old_total, int32 ne
 /* plan_rules.c */
 extern Datum plan_rules_lock_set(Datum skus);
 extern bool plan_rules_apply_to(Datum sku);
-extern void plan_rules_forget(void);
 extern Datum plan_rules_related(Datum sku);
 extern Datum plan_rules_check_disabled_plans(Datum sku, Datum disabled_plans, const char *product);
 extern void plan_rules_explain_refusal(const char *error, Datum tenant, Datum user, Datum sku,

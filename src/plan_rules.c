@@ -73,15 +73,15 @@ plan_rules_related(Datum sku)
 /* plan_rules_apply_to's last answer, kept for the rest of one entry point's call */
 static struct
 {
-	bool		valid;
+	uint64		call;			/* lm_call_serial() when it was asked */
 	pg_uuid_t	sku;
 	bool		applies;
-}			rules_memo;
+}			rules_memo = {.call = PG_UINT64_MAX};
 
 /*
  * plan_rules_apply_to: does any conflict or dependency involve sku's plans?
  * Asked several times in a call (the caller, the judgement, the ripple), so
- * the answer is kept until the entry point returns (plan_rules_forget): one
+ * the answer is kept until the entry point returns (lm_call_serial): one
  * call judges with one view of the catalog.  The rules are few, so their
  * plans are gathered once and joined to the product's.
  */
@@ -91,7 +91,7 @@ plan_rules_apply_to(Datum sku)
 	static SPIPlanPtr plan;
 	Oid			types[1] = {UUIDOID};
 
-	if (rules_memo.valid && memcmp(&rules_memo.sku, DatumGetUUIDP(sku), UUID_LEN) == 0)
+	if (rules_memo.call == lm_call_serial() && memcmp(&rules_memo.sku, DatumGetUUIDP(sku), UUID_LEN) == 0)
 		return rules_memo.applies;
 	lm_plan(&plan,
 			"SELECT EXISTS (SELECT 1 FROM license_mgmt.product_service_plans p"
@@ -105,15 +105,8 @@ plan_rules_apply_to(Datum sku)
 	lm_exec(plan, &sku, NULL);
 	memcpy(&rules_memo.sku, DatumGetUUIDP(sku), UUID_LEN);
 	rules_memo.applies = lm_bool(0, 1);
-	rules_memo.valid = true;
+	rules_memo.call = lm_call_serial();
 	return rules_memo.applies;
-}
-
-/* plan_rules_forget drops plan_rules_apply_to's answer: a call begins or ends. */
-void
-plan_rules_forget(void)
-{
-	rules_memo.valid = false;
 }
 
 /*

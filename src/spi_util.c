@@ -44,6 +44,18 @@ lm_action(void)
 }
 
 /*
+ * Changes whenever an entry point begins or ends, so that an answer kept
+ * for the rest of one call (plan_rules_apply_to) is known to be stale.
+ */
+static uint64 call_serial = 0;
+
+uint64
+lm_call_serial(void)
+{
+	return call_serial;
+}
+
+/*
  * lm_enter_as connects to SPI and pins search_path for the duration of the
  * call; action names the entry point for the audit log (lm_enter passes the
  * C function's name, which is the SQL name).
@@ -53,7 +65,7 @@ lm_enter_as(LmContext *ctx, const char *action)
 {
 	ctx->saved_action = current_action;
 	current_action = action;
-	plan_rules_forget();
+	call_serial++;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "license_mgmt: SPI_connect failed");
 	ctx->guc_nestlevel = NewGUCNestLevel();
@@ -109,7 +121,7 @@ lm_leave(LmContext *ctx)
 		SetUserIdAndSecContext(ctx->saved_userid, ctx->saved_sec_context);
 	AtEOXact_GUC(true, ctx->guc_nestlevel);
 	current_action = ctx->saved_action;
-	plan_rules_forget();
+	call_serial++;
 	if (SPI_finish() != SPI_OK_FINISH)
 		elog(ERROR, "license_mgmt: SPI_finish failed");
 }
