@@ -66,6 +66,40 @@ BEGIN
 END $$;
 
 ------------------------------------------------------------------------------
+-- R4.11 group_reach walks down one index lookup per member (N2): written as
+-- a plain LATERAL subquery, the planner pulled the step up into a hash join
+-- over every membership of the tenant at each level of the walk
+------------------------------------------------------------------------------
+
+CREATE OR REPLACE FUNCTION license_mgmt.group_reach(tenant uuid, groups uuid[])
+RETURNS TABLE (group_id uuid, user_id uuid, member_since timestamptz)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+	WITH RECURSIVE walk(group_id, member_id, member_since, path) AS (
+		SELECT m.group_id, m.member_id, m.added_at, ARRAY[m.group_id]
+		  FROM license_mgmt.group_members m
+		 WHERE m.tenant_id = group_reach.tenant AND m.group_id = ANY (group_reach.groups)
+		   AND license_mgmt.nesting(group_reach.tenant)
+		UNION ALL
+		SELECT w.group_id, m.member_id, GREATEST(w.member_since, m.added_at), w.path || m.group_id
+		  FROM walk w
+		 CROSS JOIN LATERAL (
+				SELECT m.group_id, m.member_id, m.added_at FROM license_mgmt.group_members m
+				 WHERE m.tenant_id = group_reach.tenant AND m.group_id = w.member_id
+				OFFSET 0) m		-- kept a subquery: an index lookup per member
+		 WHERE m.group_id <> ALL (w.path)
+	)
+	SELECT m.group_id, m.member_id, m.added_at
+	  FROM license_mgmt.group_members m
+	 WHERE m.tenant_id = group_reach.tenant AND m.group_id = ANY (group_reach.groups)
+	   AND NOT license_mgmt.nesting(group_reach.tenant)
+	UNION ALL
+	SELECT w.group_id, w.member_id, pg_catalog.min(w.member_since)
+	  FROM walk w
+	 GROUP BY w.group_id, w.member_id;
+END;
+
+------------------------------------------------------------------------------
 -- R12 user_licenses, cheaper to run for one user (B6): the state is the
 -- first in priority order without sorting, and each enabled plan's name is
 -- looked up by its key instead of joining the plans once per product

@@ -224,8 +224,9 @@ static const char *const serving_order_sql =
  * reserves folded back; RESERVE_FULL: no seat to give, and seats given back
  * go to the counter, unlocked, as a relative update); $8.. the candidate
  * set's own.  The text takes the candidate set, the join to their own
- * states, the rule checks (or nothing), the serving order (or nothing), the
- * conflict clause and the result.
+ * states, the rule checks (or nothing), the look for another holding source
+ * (or false), the serving order (or nothing), the conflict clause and the
+ * result.
  *
  * The "CROSS JOIN LATERAL (SELECT ... OFFSET 0)" steps compute a value with
  * subqueries once per row: referenced later, a plain expression would be
@@ -280,16 +281,11 @@ static const char *const judge_sql =
 "            AND (NOT $5 OR j.rule_error IS NULL OR j.rule_error = 'DependencyViolation') AS keeps,"
 "          j.live AND NOT j.held_by_this AND j.rule_error IS NULL AS wants"
 "     FROM judged j),"
-/* does the user hold the product through another source? (nobody holds it: no need to look) */
+/* does the user hold the product through another source? (held_elsewhere_sql) */
 " holder AS ("
 "   SELECT v.*, h.held_elsewhere"
 "     FROM verdict v"
-"     CROSS JOIN LATERAL (SELECT NOT v.keeps AND (v.wants OR v.held_by_this)"
-"          AND (SELECT held FROM counter) > 0 AND EXISTS ("
-"          SELECT 1 FROM license_mgmt.license_states o"
-"           WHERE o.tenant_id = $1 AND o.sku_id = $2 AND o.user_id = v.user_id"
-"             AND o.state IN " SEAT_STATES_SQL " AND o.group_id <> v.group_id) AS held_elsewhere"
-"          OFFSET 0) h),"
+"     CROSS JOIN LATERAL (SELECT %s AS held_elsewhere OFFSET 0) h),"
 /* seats go to users in serving order (R4.3) while they last (R2.5) */
 " seat AS ("
 "   SELECT h.*, h.keeps OR h.held_elsewhere AS holds,"
@@ -366,29 +362,49 @@ static const char *const judge_sql =
 
 /*
  * The candidates' own state rows, and how a written row meets an existing
- * one.  A fresh candidate set (a group assignment just created, new direct
- * memberships) can have no state rows yet: it skips the lookup and inserts
- * plainly, which is most of the cost of licensing a large group.
+ * one.  Candidates known to have no row for their source yet (a group
+ * assignment just created, new direct memberships) skip the lookup and
+ * insert plainly, which is most of the cost of licensing a large group.
  */
-static const char *const own_state_join[2] = {
+static const char *const own_state_join[CANDIDATE_STATES_COUNT] = {
+	[STATES_MAY_EXIST] =
 	"s.tenant_id = $1 AND s.user_id = c.user_id AND s.sku_id = $2 AND s.group_id = c.group_id",
-	"false",
+	[STATES_NONE_OWN] = "false",
+	[STATES_NONE] = "false",
 };
-static const char *const conflict_clause[2] = {
+static const char *const conflict_clause[CANDIDATE_STATES_COUNT] = {
+	[STATES_MAY_EXIST] =
 	"ON CONFLICT (tenant_id, user_id, sku_id, group_id) DO UPDATE"
 	"   SET state = excluded.state, error = excluded.error, disabled_plans = excluded.disabled_plans,"
 	"       member_since = LEAST(s.member_since, excluded.member_since),"
 	"       waiting_since = excluded.waiting_since, last_updated = excluded.last_updated"
 	" WHERE (s.state, s.error, s.disabled_plans, s.waiting_since)"
 	"       IS DISTINCT FROM (excluded.state, excluded.error, excluded.disabled_plans, excluded.waiting_since)",
-	"",
+	[STATES_NONE_OWN] = "",
+	[STATES_NONE] = "",
 };
 
 /*
- * [fresh][rules][ordered][source][kind][bulk]: a bulk candidate array gets
+ * Does the user hold the product through another source?  Nobody holds it,
+ * or the candidates' users have no row of it at all: no need to look.
+ */
+#define HELD_ELSEWHERE_SQL \
+	"NOT v.keeps AND (v.wants OR v.held_by_this)" \
+	"          AND (SELECT held FROM counter) > 0 AND EXISTS (" \
+	"          SELECT 1 FROM license_mgmt.license_states o" \
+	"           WHERE o.tenant_id = $1 AND o.sku_id = $2 AND o.user_id = v.user_id" \
+	"             AND o.state IN " SEAT_STATES_SQL " AND o.group_id <> v.group_id)"
+static const char *const held_elsewhere_sql[CANDIDATE_STATES_COUNT] = {
+	[STATES_MAY_EXIST] = HELD_ELSEWHERE_SQL,
+	[STATES_NONE_OWN] = HELD_ELSEWHERE_SQL,
+	[STATES_NONE] = "false",
+};
+
+/*
+ * [states][rules][ordered][source][kind][bulk]: a bulk candidate array gets
  * plans made with its values
  */
-static SPIPlanPtr judge_plans[2][2][2][SOURCE_COUNT][RESULT_KIND_COUNT][2];
+static SPIPlanPtr judge_plans[CANDIDATE_STATES_COUNT][2][2][SOURCE_COUNT][RESULT_KIND_COUNT][2];
 
 /*
  * candidates_fit: are there surely no more candidates than free seats in
@@ -463,13 +479,14 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 	bulk = nargs > 0 && type_is_array(argtypes[7]) && lm_is_bulk(args[0]);
 	rules = plan_rules_apply_to(sku);
 	ordered = !options.over_assign && !candidates_fit(source, tenant, sku, options, args);
-	cache = &judge_plans[options.fresh][rules][ordered][source][kind][bulk];
+	cache = &judge_plans[options.states][rules][ordered][source][kind][bulk];
 	plan = *cache;
 	if (plan == NULL)
 	{
-		char	   *sql = psprintf(judge_sql, candidate_sql[source], own_state_join[options.fresh],
-								   rules ? rule_checks_sql : "", ordered ? serving_order_sql : "",
-								   conflict_clause[options.fresh], result_sql[kind]);
+		char	   *sql = psprintf(judge_sql, candidate_sql[source], own_state_join[options.states],
+								   rules ? rule_checks_sql : "", held_elsewhere_sql[options.states],
+								   ordered ? serving_order_sql : "",
+								   conflict_clause[options.states], result_sql[kind]);
 
 		plan = (bulk ? lm_plan_bulk : lm_plan) (cache, sql, 7 + nargs, argtypes);
 		pfree(sql);

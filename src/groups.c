@@ -88,7 +88,7 @@ assign_group_license(PG_FUNCTION_ARGS)
 			4, types);
 	lm_exec(intent_plan, values, NULL);
 	/* a new assignment has no states yet (R4.8 re-applies an existing one) */
-	options.fresh = lm_bool(0, 1);
+	options.states = lm_bool(0, 1) ? STATES_NONE_OWN : STATES_MAY_EXIST;
 
 	applied = engine_apply(SOURCE_GROUP, group.tenant, sku, options, &group_id, 1);
 	audit_intent(group.tenant, 0, group_id, sku, disabled, applied.licensed, applied.failed);

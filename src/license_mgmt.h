@@ -88,6 +88,7 @@ extern void lm_check_uuid_array(Datum array, const char *argname);
 extern Datum lm_uuid_array(Datum id);
 extern Datum lm_empty_uuids(void);
 extern int	lm_uuids(Datum array, Datum **elems);
+extern bool lm_uuid_in(Datum id, const Datum *elems, int n);
 extern TriggerData *lm_trigger_data(FunctionCallInfo fcinfo, const char *name, bool for_row, bool before);
 extern Datum lm_trigger_column(TriggerData *trigdata, HeapTuple tuple, const char *column);
 
@@ -168,11 +169,20 @@ typedef struct EngineResult
 	int32		changed;		/* states written */
 } EngineResult;
 
+/* What a caller knows of the candidates' existing state rows of the product. */
+typedef enum CandidateStates
+{
+	STATES_MAY_EXIST,			/* nothing: each candidate's own row is looked up */
+	STATES_NONE_OWN,			/* no candidate has a row for its source yet */
+	STATES_NONE,				/* no candidate's user has any row of the product */
+	CANDIDATE_STATES_COUNT
+} CandidateStates;
+
 typedef struct EngineOptions
 {
 	bool		over_assign;	/* restore: take seats even past total (R8.2) */
 	bool		keep_failures;	/* record error states (groups) or drop them (direct) */
-	bool		fresh;			/* no candidate has a state row yet */
+	CandidateStates states;		/* what the candidates surely do not have */
 	int32		reserve;		/* the seat reserve the caller holds, 0: the counter, RESERVE_FULL */
 } EngineOptions;
 

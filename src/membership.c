@@ -195,6 +195,7 @@ group_members_inserted(PG_FUNCTION_ARGS)
 {
 	static SPIPlanPtr plan;
 	static SPIPlanPtr reach_plan;
+	static SPIPlanPtr held_plan;
 	TriggerData *trigdata = lm_trigger_data(fcinfo, "group_members_inserted", false, false);
 	LmContext	ctx;
 	SPITupleTable *tenants;
@@ -224,11 +225,15 @@ group_members_inserted(PG_FUNCTION_ARGS)
 		bool		nests = DatumGetBool(SPI_getbinval(tenants->vals[t], tenants->tupdesc, 5, &isnull));
 		SPITupleTable *products;
 		uint64		nproducts;
+		CandidateStates known;
+		Datum	   *held;
+		int			nheld;
 
 		for (int i = 0; i < 3; i++)
 			args[i] = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2 + i, &isnull);
 		/* without nesting, a new membership is the only way its user reaches its group */
-		options.fresh = !DatumGetBool(SPI_getbinval(tenants->vals[t], tenants->tupdesc, 6, &isnull));
+		known = DatumGetBool(SPI_getbinval(tenants->vals[t], tenants->tupdesc, 6, &isnull))
+			? STATES_MAY_EXIST : STATES_NONE_OWN;
 		products = lock_membership_change(tenant, args[0], args[1], false, nests, &nproducts);
 		if (nests)
 			refuse_cycles(tenant, args[0], args[1]);
@@ -245,6 +250,20 @@ group_members_inserted(PG_FUNCTION_ARGS)
 			continue;
 		for (int i = 0; i < 3; i++)
 			args[i] = lm_value(0, 1 + i, &isnull);
+
+		/*
+		 * The products the reached users hold a state of already, through
+		 * any source, read under the counters' locks.  Those they have none
+		 * of are judged the first time without looking for existing rows (a
+		 * subtree attached under a licensed group brings users like that).
+		 */
+		lm_plan(&held_plan,
+				"SELECT COALESCE(array_agg(DISTINCT s.sku_id), '{}')"
+				"  FROM unnest($2::uuid[]) AS r(user_id)"
+				"  JOIN license_mgmt.license_states s ON s.tenant_id = $1 AND s.user_id = r.user_id",
+				2, (Oid[]) {UUIDOID, UUIDARRAYOID});
+		lm_exec(held_plan, (Datum[]) {tenant, args[1]}, NULL);
+		nheld = lm_uuids(lm_value(0, 1, &isnull), &held);
 		for (uint64 p = 0; p < nproducts; p++)
 		{
 			Datum		sku = SPI_getbinval(products->vals[p], products->tupdesc, 1, &isnull);
@@ -252,11 +271,14 @@ group_members_inserted(PG_FUNCTION_ARGS)
 			int			ngroups = lm_uuids(SPI_getbinval(products->vals[p], products->tupdesc, 2, &isnull),
 										   &group);
 
+			bool		untouched = !lm_uuid_in(sku, held, nheld);
+
 			/* one licensed group at a time: a user reached by several is judged once per group */
 			for (int g = 0; g < ngroups; g++)
 			{
 				EngineResult applied;
 
+				options.states = g == 0 && untouched ? STATES_NONE : known;
 				args[3] = group[g];
 				applied = engine_apply(SOURCE_MEMBERSHIPS, tenant, sku, options, args, 4);
 				engine_ripple(tenant, sku, applied.users, false);

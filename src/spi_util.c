@@ -363,3 +363,13 @@ lm_uuids(Datum array, Datum **elems)
 					  elems, NULL, &n);
 	return n;
 }
+
+/* lm_uuid_in: is id one of the n uuids of elems? */
+bool
+lm_uuid_in(Datum id, const Datum *elems, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (DatumGetBool(DirectFunctionCall2(uuid_eq, id, elems[i])))
+			return true;
+	return false;
+}
