@@ -4,7 +4,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(213);
+SELECT plan(224);
 
 ------------------------------------------------------------------------------
 -- Helpers
@@ -823,6 +823,48 @@ SELECT is(pg_temp.licenses('a0000000-0000-4000-8000-0000000000d4'), 'BASE=error'
 	'R4.3: x4 waits with CountViolation');
 SELECT is(pg_temp.seats('10000000-0000-4000-8000-00000000001d', 'BASE'), '3/3/0/0', 'R2.5: BASE 3/3, never more');
 SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty after S13');
+
+------------------------------------------------------------------------------
+-- S14: a subtree attached under a licensed group (R4.11, R2.2, R4.3): users
+-- who hold the product another way take no second seat, users with no row
+-- of a product are judged without looking for one, and seats one short
+-- leave the last in serving order waiting
+------------------------------------------------------------------------------
+
+INSERT INTO license_mgmt.tenants (tenant_id, display_name, usage_location, nested_group_licensing) VALUES
+	('10000000-0000-4000-8000-00000000001e', 'S14 subtree', 'US', true);
+INSERT INTO license_mgmt.subscriptions (tenant_id, sku_id, seats) VALUES
+	('10000000-0000-4000-8000-00000000001e', '60000000-0000-4000-8000-000000000001', 4), ('10000000-0000-4000-8000-00000000001e', '60000000-0000-4000-8000-000000000006', 3);
+INSERT INTO license_mgmt.users (tenant_id, user_id, user_principal_name, usage_location)
+SELECT '10000000-0000-4000-8000-00000000001e', format('a0000000-0000-4000-8000-0000000000e%s', i)::uuid, format('y%s@s14', i), 'US'
+  FROM generate_series(1, 4) i;
+INSERT INTO license_mgmt.groups (tenant_id, group_id, display_name) VALUES
+	('10000000-0000-4000-8000-00000000001e', '90000000-0000-4000-8000-0000000000e1', 'Root'), ('10000000-0000-4000-8000-00000000001e', '90000000-0000-4000-8000-0000000000e2', 'Side'), ('10000000-0000-4000-8000-00000000001e', '90000000-0000-4000-8000-0000000000e3', 'Sub'), ('10000000-0000-4000-8000-00000000001e', '90000000-0000-4000-8000-0000000000e4', 'Leaf');
+INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id) VALUES
+	('10000000-0000-4000-8000-00000000001e', '90000000-0000-4000-8000-0000000000e2', 'a0000000-0000-4000-8000-0000000000e2'),
+	('10000000-0000-4000-8000-00000000001e', '90000000-0000-4000-8000-0000000000e3', 'a0000000-0000-4000-8000-0000000000e1'), ('10000000-0000-4000-8000-00000000001e', '90000000-0000-4000-8000-0000000000e3', '90000000-0000-4000-8000-0000000000e4'),
+	('10000000-0000-4000-8000-00000000001e', '90000000-0000-4000-8000-0000000000e4', 'a0000000-0000-4000-8000-0000000000e2'), ('10000000-0000-4000-8000-00000000001e', '90000000-0000-4000-8000-0000000000e4', 'a0000000-0000-4000-8000-0000000000e3'), ('10000000-0000-4000-8000-00000000001e', '90000000-0000-4000-8000-0000000000e4', 'a0000000-0000-4000-8000-0000000000e4');
+SELECT license_mgmt.assign_user_license('a0000000-0000-4000-8000-0000000000e1', '60000000-0000-4000-8000-000000000001');
+SELECT license_mgmt.assign_group_license('90000000-0000-4000-8000-0000000000e2', '60000000-0000-4000-8000-000000000001');
+SELECT license_mgmt.assign_group_license('90000000-0000-4000-8000-0000000000e1', '60000000-0000-4000-8000-000000000001');
+SELECT license_mgmt.assign_group_license('90000000-0000-4000-8000-0000000000e1', '60000000-0000-4000-8000-000000000006');
+SELECT is(pg_temp.seats('10000000-0000-4000-8000-00000000001e', 'BASE') || ' ' || pg_temp.seats('10000000-0000-4000-8000-00000000001e', 'SMALL'), '4/2/2/0 3/0/3/0',
+	'R2.2: before the attach y1 holds BASE directly, y2 through Side');
+INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id) VALUES ('10000000-0000-4000-8000-00000000001e', '90000000-0000-4000-8000-0000000000e1', '90000000-0000-4000-8000-0000000000e3');
+SELECT is(pg_temp.states('a0000000-0000-4000-8000-0000000000e1', 'BASE'), 'direct=active, Root=active', 'R4.11: y1 (in Sub) inherits BASE from Root beside its direct license');
+SELECT is(pg_temp.states('a0000000-0000-4000-8000-0000000000e2', 'BASE'), 'Root=active, Side=active', 'R4.11: y2 (in Leaf under Sub) inherits BASE from Root beside Side');
+SELECT is(pg_temp.states('a0000000-0000-4000-8000-0000000000e3', 'BASE') || ' ' || pg_temp.states('a0000000-0000-4000-8000-0000000000e4', 'BASE'), 'Root=active Root=active',
+	'R4.11: y3 and y4 (in Leaf) inherit BASE at depth 3');
+SELECT is(pg_temp.seats('10000000-0000-4000-8000-00000000001e', 'BASE'), '4/4/0/0', 'R2.2: one seat per user: y1 and y2 take no second seat');
+SELECT is(pg_temp.seats('10000000-0000-4000-8000-00000000001e', 'SMALL'), '3/3/0/0', 'R2.5: SMALL 3/3, never more');
+SELECT is(pg_temp.states('a0000000-0000-4000-8000-0000000000e4', 'SMALL'), 'Root=error/CountViolation',
+	'R4.3: memberships of the same moment are served in user id order: y4 waits');
+SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty after the attach');
+DELETE FROM license_mgmt.group_members WHERE tenant_id = '10000000-0000-4000-8000-00000000001e' AND group_id = '90000000-0000-4000-8000-0000000000e1' AND member_id = '90000000-0000-4000-8000-0000000000e3';
+SELECT is(pg_temp.states('a0000000-0000-4000-8000-0000000000e1', 'BASE') || '; ' || pg_temp.states('a0000000-0000-4000-8000-0000000000e2', 'BASE') || '; ' || pg_temp.states('a0000000-0000-4000-8000-0000000000e4', 'SMALL'),
+	'direct=active; Side=active; ', 'R4.6/R4.11: detaching Sub leaves only the other sources');
+SELECT is(pg_temp.seats('10000000-0000-4000-8000-00000000001e', 'BASE') || ' ' || pg_temp.seats('10000000-0000-4000-8000-00000000001e', 'SMALL'), '4/2/2/0 3/0/3/0', 'R4.6: the seats Root gave are free');
+SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty after S14');
 
 SELECT * FROM finish();
 ROLLBACK;
