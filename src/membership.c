@@ -67,7 +67,11 @@ directory_objects_sync(PG_FUNCTION_ARGS)
 
 /*
  * Refuse new memberships that close a cycle of groups (R4.11), in every
- * tenant: walk down from each new member group and look for its new parent.
+ * tenant: a new member group closes one when it is already above its new
+ * parent.  Walked up from each new parent, which costs the depth of the
+ * tree (groups have few parents), never the size of the member's subtree.
+ * The cycle is shown from the new parent down: parent -> member -> ... ->
+ * parent.
  */
 static void
 refuse_cycles(Datum tenant, Datum groups, Datum members)
@@ -77,23 +81,21 @@ refuse_cycles(Datum tenant, Datum groups, Datum members)
 	Datum		values[3] = {tenant, groups, members};
 
 	lm_plan(&plan,
-			"WITH RECURSIVE down(origin, member_id, path) AS ("
-			"  SELECT e.group_id, e.member_id, ARRAY[e.group_id, e.member_id]"
+			"WITH RECURSIVE up(parent, member, ancestor_id, path) AS ("
+			"  SELECT e.group_id, e.member_id, e.group_id, ARRAY[e.group_id]"
 			"    FROM unnest($2::uuid[], $3::uuid[]) AS e(group_id, member_id)"
 			"    JOIN license_mgmt.groups g ON g.tenant_id = $1 AND g.group_id = e.member_id"
 			"  UNION ALL"
-			"  SELECT d.origin, m.member_id, d.path || m.member_id"
-			"    FROM down d"
-			"    JOIN license_mgmt.group_members m ON m.tenant_id = $1 AND m.group_id = d.member_id"
-			"    JOIN license_mgmt.groups g ON g.tenant_id = $1 AND g.group_id = m.member_id"
-			"   WHERE d.member_id <> d.origin"
-			"     AND (m.member_id <> ALL (d.path) OR m.member_id = d.origin))"
+			"  SELECT u.parent, u.member, m.group_id, u.path || m.group_id"
+			"    FROM up u"
+			"    JOIN license_mgmt.group_members m ON m.tenant_id = $1 AND m.member_id = u.ancestor_id"
+			"   WHERE u.ancestor_id <> u.member AND m.group_id <> ALL (u.path))"
 			" SELECT (SELECT g.display_name FROM license_mgmt.groups g"
-			"          WHERE g.tenant_id = $1 AND g.group_id = d.origin),"
-			"        (SELECT string_agg(format('%s', g.display_name), ' -> ' ORDER BY p.n)"
-			"           FROM unnest(d.path) WITH ORDINALITY AS p(id, n)"
+			"          WHERE g.tenant_id = $1 AND g.group_id = u.parent),"
+			"        (SELECT string_agg(format('%s', g.display_name), ' -> ' ORDER BY p.n DESC)"
+			"           FROM unnest(u.path || u.parent) WITH ORDINALITY AS p(id, n)"
 			"           JOIN license_mgmt.groups g ON g.tenant_id = $1 AND g.group_id = p.id)"
-			"   FROM down d WHERE d.member_id = d.origin LIMIT 1",
+			"   FROM up u WHERE u.ancestor_id = u.member LIMIT 1",
 			3, types);
 	if (lm_exec(plan, values, NULL) == 0)
 		return;
