@@ -86,7 +86,7 @@ BEGIN ATOMIC
 		 CROSS JOIN LATERAL (
 				SELECT m.group_id, m.member_id, m.added_at FROM license_mgmt.group_members m
 				 WHERE m.tenant_id = group_reach.tenant AND m.group_id = w.member_id
-				OFFSET 0) m		-- kept a subquery: an index lookup per member
+				OFFSET 0) m		-- a subquery kept: one index lookup per member
 		 WHERE m.group_id <> ALL (w.path)
 	)
 	SELECT m.group_id, m.member_id, m.added_at
@@ -101,9 +101,17 @@ END;
 
 ------------------------------------------------------------------------------
 -- R12 user_licenses, cheaper to run for one user (B6): the state is the
--- first in priority order without sorting, and each enabled plan's name is
--- looked up by its key instead of joining the plans once per product
+-- first in priority order without sorting, and the enabled plans come from
+-- a function with a kept plan instead of a subquery planned on every read
 ------------------------------------------------------------------------------
+
+-- the enabled plans of one user's product, planned once per backend (views.c)
+CREATE FUNCTION license_mgmt.enabled_service_plans(tenant uuid, usr uuid, sku uuid)
+RETURNS text[]
+AS 'MODULE_PATHNAME', 'enabled_service_plans'
+LANGUAGE C STABLE STRICT PARALLEL RESTRICTED;
+COMMENT ON FUNCTION license_mgmt.enabled_service_plans(uuid, uuid, uuid) IS
+'the names of the product''s service plans that an active source of the user enables, sorted (R4.7); user_licenses.enabled_service_plans';
 
 CREATE OR REPLACE VIEW license_mgmt.user_licenses WITH (security_invoker = true) AS
 	SELECT s.tenant_id, s.user_id, u.user_principal_name, s.sku_id, p.sku_part_number,
@@ -113,16 +121,7 @@ CREATE OR REPLACE VIEW license_mgmt.user_licenses WITH (security_invoker = true)
 		   COALESCE(pg_catalog.array_agg(s.group_id ORDER BY s.group_id)
 					FILTER (WHERE s.group_id <> '00000000-0000-0000-0000-000000000000'),
 					'{}') AS inherited_from,
-		   ARRAY(SELECT (SELECT sp.service_plan_name FROM license_mgmt.service_plans sp
-						  WHERE sp.service_plan_id = psp.service_plan_id) AS service_plan_name
-				   FROM license_mgmt.product_service_plans psp
-				  WHERE psp.sku_id = s.sku_id
-					AND EXISTS (SELECT 1 FROM license_mgmt.license_states a
-								 WHERE a.tenant_id = s.tenant_id AND a.user_id = s.user_id
-								   AND a.sku_id = s.sku_id
-								   AND a.state IN ('active', 'active_with_error')
-								   AND psp.service_plan_id <> ALL (a.disabled_plans))
-				  ORDER BY 1) AS enabled_service_plans
+		   license_mgmt.enabled_service_plans(s.tenant_id, s.user_id, s.sku_id) AS enabled_service_plans
 	  FROM license_mgmt.license_states s
 	  JOIN license_mgmt.users u ON u.tenant_id = s.tenant_id AND u.user_id = s.user_id
 	  JOIN license_mgmt.products p ON p.sku_id = s.sku_id
@@ -151,7 +150,8 @@ GRANT USAGE ON SCHEMA license_mgmt TO license_mgmt_reader, license_mgmt_admin, l
 
 -- Used in check constraints, policies and views that every role touches.
 GRANT EXECUTE ON FUNCTION license_mgmt.check_usage_location(text), license_mgmt.check_usage_locations(text[]),
-	license_mgmt.usage_locations(), license_mgmt.current_tenant(), license_mgmt.expiring_soon_interval()
+	license_mgmt.usage_locations(), license_mgmt.current_tenant(), license_mgmt.expiring_soon_interval(),
+	license_mgmt.enabled_service_plans(uuid, uuid, uuid)
 	TO PUBLIC;
 
 -- reader: every table and view, and verify().
