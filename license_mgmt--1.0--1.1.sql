@@ -66,6 +66,17 @@ BEGIN
 END $$;
 
 ------------------------------------------------------------------------------
+-- Seat reserves without a foreign key (B4): a reserve is written twice in
+-- one direct assignment, and PostgreSQL checks the key of a row its own
+-- transaction wrote again at each update, locking the counter, which waits
+-- in a circle with the fold that locks the counter before its reserves.
+-- Like license_states, they are derived state: the extension creates them
+-- with their counter and deletes them with their tenant.
+------------------------------------------------------------------------------
+
+ALTER TABLE license_mgmt.seat_reserves DROP CONSTRAINT seat_reserves_tenant_id_sku_id_fkey;
+
+------------------------------------------------------------------------------
 -- R4.11 group_reach walks down one index lookup per member (N2): written as
 -- a plain LATERAL subquery, the planner pulled the step up into a hash join
 -- over every membership of the tenant at each level of the walk

@@ -475,7 +475,8 @@ tenants_deleting(PG_FUNCTION_ARGS)
 	lm_become_owner(&ctx);
 	lm_plan(&plan,
 			"WITH states AS (DELETE FROM license_mgmt.license_states WHERE tenant_id = $1),"
-			"     groups AS (DELETE FROM license_mgmt.group_license_assignments WHERE tenant_id = $1)"
+			"     groups AS (DELETE FROM license_mgmt.group_license_assignments WHERE tenant_id = $1),"
+			"     reserves AS (DELETE FROM license_mgmt.seat_reserves WHERE tenant_id = $1)"
 			" DELETE FROM license_mgmt.seat_counters WHERE tenant_id = $1",
 			1, (Oid[]) {UUIDOID});
 	lm_exec(plan, &tenant, NULL);

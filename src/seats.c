@@ -161,17 +161,28 @@ attempt_keeping_locks(int32 (*attempt) (Datum *values), Datum *values)
 	"  WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = s.slot" \
 	" RETURNING r.slot"
 
+/*
+ * The attempts take a reserve by writing it unchanged, not by locking it:
+ * a row locked in a subtransaction and then updated by its parent gets a
+ * multixact, whose members every later look at the row's versions has to
+ * read (14% of a contended direct assignment's CPU in perf).  Written, the
+ * row's next version belongs to us and the parent's update is plain.
+ */
+#define TAKE_SQL(condition) \
+	"UPDATE license_mgmt.seat_reserves r SET used = r.used" \
+	" WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = (" \
+	"  SELECT slot FROM license_mgmt.seat_reserves" \
+	"   WHERE tenant_id = $1 AND sku_id = $2" condition \
+	RESERVE_ORDER " FOR UPDATE SKIP LOCKED LIMIT 1)" \
+	" RETURNING r.slot"
+
 /* An unlocked reserve with room, or 0. */
 static int32
 take_with_room(Datum *values)
 {
 	static SPIPlanPtr plan;
 
-	lm_plan(&plan,
-			"SELECT slot FROM license_mgmt.seat_reserves"
-			" WHERE tenant_id = $1 AND sku_id = $2 AND used < quota"
-			RESERVE_ORDER " FOR UPDATE SKIP LOCKED LIMIT 1",
-			3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
+	lm_plan(&plan, TAKE_SQL(" AND used < quota"), 3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
 	return lm_exec(plan, values, NULL) == 1 ? lm_int(0, 1) : 0;
 }
 
@@ -182,8 +193,9 @@ take_slot_after_holder(Datum *values)
 	static SPIPlanPtr plan;
 
 	lm_plan(&plan,
-			"SELECT slot FROM license_mgmt.seat_reserves"
-			" WHERE tenant_id = $1 AND sku_id = $2 AND slot = $4 AND used < quota FOR UPDATE",
+			"UPDATE license_mgmt.seat_reserves SET used = used"
+			" WHERE tenant_id = $1 AND sku_id = $2 AND slot = $4 AND used < quota"
+			" RETURNING slot",
 			4, (Oid[]) {UUIDOID, UUIDOID, INT4OID, INT4OID});
 	return lm_exec(plan, values, NULL) == 1 ? lm_int(0, 1) : 0;
 }
@@ -232,11 +244,7 @@ take_to_give_back(Datum *values)
 	static SPIPlanPtr waiting_plan;
 	int32		slot;
 
-	lm_plan(&take_plan,
-			"SELECT slot FROM license_mgmt.seat_reserves"
-			" WHERE tenant_id = $1 AND sku_id = $2"
-			RESERVE_ORDER " FOR UPDATE SKIP LOCKED LIMIT 1",
-			3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
+	lm_plan(&take_plan, TAKE_SQL(""), 3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
 	if (lm_exec(take_plan, values, NULL) == 0)
 		return 0;
 	slot = lm_int(0, 1);
