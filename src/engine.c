@@ -408,10 +408,11 @@ static SPIPlanPtr judge_plans[CANDIDATE_STATES_COUNT][2][2][SOURCE_COUNT][RESULT
 
 /*
  * candidates_fit: are there surely no more candidates than free seats in
- * the counter the caller locked?  Asked for the candidate sets that can be
- * large, whose size is known without judging them: a group's members (not
- * nested: the reach is only known by walking it) and the given users of an
- * array.  At most one candidate per user, so the count bounds them.
+ * the counter or the reserve the caller locked?  Asked for the candidate
+ * sets whose size is known without judging them: one direct assignment, a
+ * group's members (not nested: the reach is only known by walking it) and
+ * the given users of an array.  At most one candidate per user, so the
+ * count bounds them.
  */
 static bool
 candidates_fit(EngineSource source, Datum tenant, Datum sku, EngineOptions options, const Datum *args)
@@ -420,10 +421,16 @@ candidates_fit(EngineSource source, Datum tenant, Datum sku, EngineOptions optio
 	static SPIPlanPtr free_plan;
 	int64		bound;
 
+	/* a reserve is only taken with room for one (seats_take_reserve) */
+	if (source == SOURCE_DIRECT && options.reserve > 0)
+		return true;
 	if (options.reserve != 0)
 		return false;
 	switch (source)
 	{
+		case SOURCE_DIRECT:
+			bound = 1;
+			break;
 		case SOURCE_GROUP:
 			lm_plan(&members_plan,
 					"SELECT CASE WHEN license_mgmt.nesting($1) THEN -1"
