@@ -350,15 +350,24 @@ static const char *const judge_sql =
 "   SELECT (count(*) FILTER (WHERE f.holds OR f.granted)"
 "         - count(*) FILTER (WHERE f.held_by_this OR f.held_elsewhere))::integer AS seats"
 "     FROM final f),"
-" counted AS ("
-"   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + d.seats FROM delta d"
-"    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND d.seats <> 0 AND $7 <= 0"
-"   RETURNING 1),"
-" reserved AS ("
-"   UPDATE license_mgmt.seat_reserves r SET used = r.used + d.seats FROM delta d"
-"    WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = $7 AND d.seats <> 0 AND $7 > 0"
-"   RETURNING 1)"
+"%s"
 " %s";
+
+/*
+ * Where the seats' delta goes: the counter, or the reserve $7 the caller
+ * holds.  Only the one written is in the plan: a statement sets up every
+ * table it may write on each run.
+ */
+static const char *const judge_seat_write_sql[2] = {
+	" counted AS ("
+	"   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + d.seats FROM delta d"
+	"    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND d.seats <> 0"
+	"   RETURNING 1)",
+	" reserved AS ("
+	"   UPDATE license_mgmt.seat_reserves r SET used = r.used + d.seats FROM delta d"
+	"    WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = $7 AND d.seats <> 0"
+	"   RETURNING 1)",
+};
 
 /*
  * The candidates' own state rows, and how a written row meets an existing
@@ -401,10 +410,10 @@ static const char *const held_elsewhere_sql[CANDIDATE_STATES_COUNT] = {
 };
 
 /*
- * [states][rules][ordered][source][kind][bulk]: a bulk candidate array gets
+ * [states][rules][ordered][source][kind][bulk][in a reserve]: a bulk candidate array gets
  * plans made with its values
  */
-static SPIPlanPtr judge_plans[CANDIDATE_STATES_COUNT][2][2][SOURCE_COUNT][RESULT_KIND_COUNT][2];
+static SPIPlanPtr judge_plans[CANDIDATE_STATES_COUNT][2][2][SOURCE_COUNT][RESULT_KIND_COUNT][2][2];
 
 /*
  * candidates_fit: are there surely no more candidates than free seats in
@@ -473,6 +482,7 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 	bool		bulk;
 	bool		rules;
 	bool		ordered;
+	bool		in_reserve;
 	SPIPlanPtr *cache;
 	SPIPlanPtr	plan;
 
@@ -486,14 +496,16 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 	bulk = nargs > 0 && type_is_array(argtypes[7]) && lm_is_bulk(args[0]);
 	rules = plan_rules_apply_to(sku);
 	ordered = !options.over_assign && !candidates_fit(source, tenant, sku, options, args);
-	cache = &judge_plans[options.states][rules][ordered][source][kind][bulk];
+	in_reserve = options.reserve > 0;
+	cache = &judge_plans[options.states][rules][ordered][source][kind][bulk][in_reserve];
 	plan = *cache;
 	if (plan == NULL)
 	{
 		char	   *sql = psprintf(judge_sql, candidate_sql[source], own_state_join[options.states],
 								   rules ? rule_checks_sql : "", held_elsewhere_sql[options.states],
 								   ordered ? serving_order_sql : "",
-								   conflict_clause[options.states], result_sql[kind]);
+								   conflict_clause[options.states], judge_seat_write_sql[in_reserve],
+								   result_sql[kind]);
 
 		plan = (bulk ? lm_plan_bulk : lm_plan) (cache, sql, 7 + nargs, argtypes);
 		pfree(sql);
@@ -638,14 +650,7 @@ static const char *const removal_sql =
 "          SELECT 1 FROM license_mgmt.license_states o"
 "           WHERE o.tenant_id = $1 AND o.sku_id = $2 AND o.user_id = g.user_id"
 "             AND o.state IN " SEAT_STATES_SQL " AND o.group_id <> ALL (g.groups))),"
-" counted AS ("
-"   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - f.seats FROM freed f"
-"    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND f.seats > 0 AND $4 = 0"
-"   RETURNING 1),"
-" reserved AS ("
-"   UPDATE license_mgmt.seat_reserves r SET used = r.used - f.seats FROM freed f"
-"    WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = $4 AND f.seats > 0 AND $4 <> 0"
-"   RETURNING 1),"
+"%s,"
 " audited AS ("
 "   " AUDIT_STATES_INSERT_SQL
 "   SELECT $1, $3, array_agg(g.user_id ORDER BY g.user_id), NULLIF(g.group_id, " NIL_SOURCE_SQL "), $2,"
@@ -654,7 +659,19 @@ static const char *const removal_sql =
 "   RETURNING 1)"
 " SELECT array_agg(g.user_id) FROM gone_user g";
 
-static SPIPlanPtr removal_plans[REMOVAL_COUNT][2];
+/* The freed seats go to the counter, or to the reserve $4 the caller holds. */
+static const char *const removal_seat_write_sql[2] = {
+	" counted AS ("
+	"   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - f.seats FROM freed f"
+	"    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND f.seats > 0"
+	"   RETURNING 1)",
+	" reserved AS ("
+	"   UPDATE license_mgmt.seat_reserves r SET used = r.used - f.seats FROM freed f"
+	"    WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = $4 AND f.seats > 0"
+	"   RETURNING 1)",
+};
+
+static SPIPlanPtr removal_plans[REMOVAL_COUNT][2][2];
 
 Datum
 engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve, const Datum *args, int nargs)
@@ -663,6 +680,7 @@ engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve, const 
 	Datum		values[6];
 	bool		isnull;
 	bool		bulk;
+	bool		in_reserve;
 	SPIPlanPtr	plan;
 	Datum		users;
 
@@ -674,13 +692,15 @@ engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve, const 
 		values[4 + i] = args[i];
 	}
 	bulk = nargs > 0 && type_is_array(argtypes[4]) && lm_is_bulk(args[0]);
-	plan = removal_plans[target][bulk];
+	in_reserve = reserve != 0;
+	plan = removal_plans[target][bulk][in_reserve];
 	if (plan == NULL)
 	{
 		char	   *sql = psprintf(removal_sql, removal_using_sql[target] ? removal_using_sql[target] : "",
-							   removal_condition_sql[target]);
+							   removal_condition_sql[target], removal_seat_write_sql[in_reserve]);
 
-		plan = (bulk ? lm_plan_bulk : lm_plan) (&removal_plans[target][bulk], sql, 4 + nargs, argtypes);
+		plan = (bulk ? lm_plan_bulk : lm_plan) (&removal_plans[target][bulk][in_reserve],
+												 sql, 4 + nargs, argtypes);
 		pfree(sql);
 	}
 	values[0] = tenant;
