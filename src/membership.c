@@ -254,10 +254,11 @@ group_members_inserted(PG_FUNCTION_ARGS)
 			args[i] = lm_value(0, 1 + i, &isnull);
 
 		/*
-		 * The products the reached users hold a state of already, through
-		 * any source, read under the counters' locks.  Those they have none
-		 * of are judged the first time without looking for existing rows (a
-		 * subtree attached under a licensed group brings users like that).
+		 * The products the reached users already have a state row of,
+		 * through any source, read under the counters' locks.  A product
+		 * none of them has is judged the first time without looking for
+		 * existing rows (a subtree attached under a licensed group brings
+		 * users like that).
 		 */
 		lm_plan(&held_plan,
 				"SELECT COALESCE(array_agg(DISTINCT s.sku_id), '{}')"
@@ -272,7 +273,6 @@ group_members_inserted(PG_FUNCTION_ARGS)
 			Datum	   *group;
 			int			ngroups = lm_uuids(SPI_getbinval(products->vals[p], products->tupdesc, 2, &isnull),
 										   &group);
-
 			bool		untouched = !lm_uuid_in(sku, held, nheld);
 
 			/* one licensed group at a time: a user reached by several is judged once per group */
