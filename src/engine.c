@@ -410,8 +410,8 @@ static const char *const held_elsewhere_sql[CANDIDATE_STATES_COUNT] = {
 };
 
 /*
- * [states][rules][ordered][source][kind][bulk][in a reserve]: a bulk candidate array gets
- * plans made with its values
+ * [states][rules][ordered][source][kind][bulk][in a reserve]: a bulk
+ * candidate array gets plans made with its values
  */
 static SPIPlanPtr judge_plans[CANDIDATE_STATES_COUNT][2][2][SOURCE_COUNT][RESULT_KIND_COUNT][2][2];
 
