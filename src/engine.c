@@ -222,7 +222,8 @@ static const char *const serving_order_sql =
  * failures as error states, $6 the action for the audit log, $7 the seat
  * reserve the caller holds (0: the counter itself, locked with all its
  * reserves folded back; RESERVE_FULL: no seat to give, and seats given back
- * go to the counter, unlocked, as a relative update); $8.. the candidate
+ * go to the counter, unlocked, as a relative update; a reserve comes with
+ * one seat claimed for this judgement, seats_take_reserve); $8.. the candidate
  * set's own.  The text takes the candidate set, the join to their own
  * states, the rule checks (or nothing), the look for another holding source
  * (or false), the serving order (or nothing), the conflict clause and the
@@ -236,7 +237,7 @@ static const char *const judge_sql =
 "WITH candidate AS (%s),"
 " counter AS ("
 "   SELECT COALESCE(max(c.total), 0) AS total,"
-"          COALESCE(max(CASE WHEN $7 = 0 THEN c.total - c.assigned WHEN $7 > 0 THEN r.quota - r.used END), 0) AS free,"
+"          COALESCE(max(CASE WHEN $7 = 0 THEN c.total - c.assigned WHEN $7 > 0 THEN r.quota - r.used + 1 END), 0) AS free,"
 "          COALESCE(max(u.assigned), 0) AS held"
 "     FROM license_mgmt.seat_counters c"
 "     JOIN license_mgmt.seat_usage u ON u.tenant_id = c.tenant_id AND u.sku_id = c.sku_id"
@@ -355,8 +356,9 @@ static const char *const judge_sql =
 
 /*
  * Where the seats' delta goes: the counter, or the reserve $7 the caller
- * holds.  Only the one written is in the plan: a statement sets up every
- * table it may write on each run.
+ * holds, less the seat claimed there already (written only when the seat
+ * was not taken after all).  Only the one written is in the plan: a
+ * statement sets up every table it may write on each run.
  */
 static const char *const judge_seat_write_sql[2] = {
 	" counted AS ("
@@ -364,8 +366,8 @@ static const char *const judge_seat_write_sql[2] = {
 	"    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND d.seats <> 0"
 	"   RETURNING 1)",
 	" reserved AS ("
-	"   UPDATE license_mgmt.seat_reserves r SET used = r.used + d.seats FROM delta d"
-	"    WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = $7 AND d.seats <> 0"
+	"   UPDATE license_mgmt.seat_reserves r SET used = r.used + d.seats - 1 FROM delta d"
+	"    WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = $7 AND d.seats <> 1"
 	"   RETURNING 1)",
 };
 
@@ -659,15 +661,18 @@ static const char *const removal_sql =
 "   RETURNING 1)"
 " SELECT array_agg(g.user_id) FROM gone_user g";
 
-/* The freed seats go to the counter, or to the reserve $4 the caller holds. */
+/*
+ * The freed seats go to the counter, or to the reserve $4 the caller holds,
+ * where one was given back already (seats_take_reserve).
+ */
 static const char *const removal_seat_write_sql[2] = {
 	" counted AS ("
 	"   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - f.seats FROM freed f"
 	"    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND f.seats > 0"
 	"   RETURNING 1)",
 	" reserved AS ("
-	"   UPDATE license_mgmt.seat_reserves r SET used = r.used - f.seats FROM freed f"
-	"    WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = $4 AND f.seats > 0"
+	"   UPDATE license_mgmt.seat_reserves r SET used = r.used - f.seats + 1 FROM freed f"
+	"    WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = $4 AND f.seats <> 1"
 	"   RETURNING 1)",
 };
 

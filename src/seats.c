@@ -147,7 +147,10 @@ attempt_keeping_locks(int32 (*attempt) (Datum *values), Datum *values)
 /* values of the attempts: $1 tenant, $2 product, $3 the slot tried first */
 #define RESERVE_ORDER " ORDER BY (slot + $3) % " CppAsString2(RESERVE_SLOTS)
 
-/* Move $4 seats from the counter to a reserve; lock says how to pick it. */
+/*
+ * Move $4 seats from the counter to a reserve and claim one of them; lock
+ * says how to pick it.
+ */
 #define REFILL_SQL(lock) \
 	"WITH slot AS (" \
 	"  SELECT slot FROM license_mgmt.seat_reserves" \
@@ -157,19 +160,20 @@ attempt_keeping_locks(int32 (*attempt) (Datum *values), Datum *values)
 	"  UPDATE license_mgmt.seat_counters SET assigned = assigned + $4" \
 	"   WHERE tenant_id = $1 AND sku_id = $2 AND EXISTS (SELECT 1 FROM slot)" \
 	"  RETURNING 1)" \
-	" UPDATE license_mgmt.seat_reserves r SET quota = r.quota + $4 FROM slot s" \
+	" UPDATE license_mgmt.seat_reserves r SET quota = r.quota + $4, used = r.used + 1 FROM slot s" \
 	"  WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = s.slot" \
 	" RETURNING r.slot"
 
 /*
- * The attempts take a reserve by writing it unchanged, not by locking it:
- * a row locked in a subtransaction and then updated by its parent gets a
- * multixact, whose members every later look at the row's versions has to
- * read (14% of a contended direct assignment's CPU in perf).  Written, the
- * row's next version belongs to us and the parent's update is plain.
+ * The attempts take a reserve by claiming the caller's seat in it at once
+ * (used + 1 for an assignment, - 1 for a removal), and the judgement
+ * writes the reserve again only when the seat was not needed after all
+ * (engine.c).  A row locked or written in a subtransaction and then written
+ * by its parent gets a multixact, whose members every later look at the
+ * row's versions has to read: half of a contended removal's CPU in perf.
  */
-#define TAKE_SQL(condition) \
-	"UPDATE license_mgmt.seat_reserves r SET used = r.used" \
+#define TAKE_SQL(condition, claim) \
+	"UPDATE license_mgmt.seat_reserves r SET used = r.used " claim \
 	" WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = (" \
 	"  SELECT slot FROM license_mgmt.seat_reserves" \
 	"   WHERE tenant_id = $1 AND sku_id = $2" condition \
@@ -182,7 +186,7 @@ take_with_room(Datum *values)
 {
 	static SPIPlanPtr plan;
 
-	lm_plan(&plan, TAKE_SQL(" AND used < quota"), 3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
+	lm_plan(&plan, TAKE_SQL(" AND used < quota", "+ 1"), 3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
 	return lm_exec(plan, values, NULL) == 1 ? lm_int(0, 1) : 0;
 }
 
@@ -193,7 +197,7 @@ take_slot_after_holder(Datum *values)
 	static SPIPlanPtr plan;
 
 	lm_plan(&plan,
-			"UPDATE license_mgmt.seat_reserves SET used = used"
+			"UPDATE license_mgmt.seat_reserves SET used = used + 1"
 			" WHERE tenant_id = $1 AND sku_id = $2 AND slot = $4 AND used < quota"
 			" RETURNING slot",
 			4, (Oid[]) {UUIDOID, UUIDOID, INT4OID, INT4OID});
@@ -244,7 +248,7 @@ take_to_give_back(Datum *values)
 	static SPIPlanPtr waiting_plan;
 	int32		slot;
 
-	lm_plan(&take_plan, TAKE_SQL(""), 3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
+	lm_plan(&take_plan, TAKE_SQL("", "- 1"), 3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
 	if (lm_exec(take_plan, values, NULL) == 0)
 		return 0;
 	slot = lm_int(0, 1);
@@ -270,7 +274,9 @@ take_to_give_back(Datum *values)
  * with none there, looks at the reserves once more under the counter's
  * lock.
  *
- * Returns the reserve's slot; RESERVE_FULL when, under the counter's lock,
+ * Returns the reserve's slot, the caller's seat already claimed in it (an
+ * assignment's used + 1, a removal's used - 1; the judgement puts it back
+ * when the seat was not needed); RESERVE_FULL when, under the counter's lock,
  * no seat was free anywhere (the caller judges with no seat to give: it
  * refuses, or needs none); 0 when the caller must lock the counter and fold
  * the reserves with seats_lock_related: somebody waits for a seat, or the
@@ -344,9 +350,12 @@ seats_take_reserve(Datum tenant, Datum sku, bool to_give)
 	 * the counter, nothing can wait for us while we wait for a reserve.
 	 */
 	lm_plan(&wait_plan,
-			"SELECT slot FROM license_mgmt.seat_reserves"
-			" WHERE tenant_id = $1 AND sku_id = $2 AND used < quota"
-			RESERVE_ORDER " FOR UPDATE LIMIT 1",
+			"UPDATE license_mgmt.seat_reserves r SET used = r.used + 1"
+			" WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = ("
+			"  SELECT slot FROM license_mgmt.seat_reserves"
+			"   WHERE tenant_id = $1 AND sku_id = $2 AND used < quota"
+			RESERVE_ORDER " FOR UPDATE LIMIT 1)"
+			" RETURNING r.slot",
 			3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
 	lm_plan(&room_plan,
 			"SELECT EXISTS (SELECT 1 FROM license_mgmt.seat_reserves"
