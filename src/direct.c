@@ -142,12 +142,14 @@ remove_user_license(PG_FUNCTION_ARGS)
 			"WITH removed AS ("
 			"  DELETE FROM license_mgmt.user_license_assignments"
 			"   WHERE tenant_id = $1 AND user_id = $2 AND sku_id = $3 RETURNING 1)"
-			" SELECT (SELECT count(*) FROM removed)::integer,"
+			" SELECT n.count::integer,"
+			"        CASE WHEN n.count = 0 THEN"	/* the groups are only named in the refusal */
 			"        (SELECT string_agg(format('%s (%s)', g.display_name, g.group_id), ', '"
 			"                           ORDER BY g.display_name, g.group_id)"
 			"           FROM license_mgmt.license_states s"
 			"           JOIN license_mgmt.groups g ON g.tenant_id = s.tenant_id AND g.group_id = s.group_id"
-			"          WHERE s.tenant_id = $1 AND s.user_id = $2 AND s.sku_id = $3)",
+			"          WHERE s.tenant_id = $1 AND s.user_id = $2 AND s.sku_id = $3) END"
+			"   FROM (SELECT count(*) FROM removed) n",
 			3, types);
 	lm_exec(intent_plan, values, NULL);
 	groups = lm_text(0, 2);

@@ -214,7 +214,7 @@ static const char *const serving_order_sql =
 "            AND ($4 OR count(*) FILTER (WHERE h.wants AND NOT h.held_elsewhere)"
 "                         OVER (ORDER BY h.waiting_since NULLS FIRST, h.member_since NULLS FIRST, h.given, h.user_id"
 "                               ROWS UNBOUNDED PRECEDING)"
-"                       <= (SELECT free FROM counter))";
+"                       <= h.seats_free)";
 
 /*
  * The judgement.  Parameters: $1 tenant, $2 product, $3 whether plan rules
@@ -231,7 +231,9 @@ static const char *const serving_order_sql =
  *
  * The "CROSS JOIN LATERAL (SELECT ... OFFSET 0)" steps compute a value with
  * subqueries once per row: referenced later, a plain expression would be
- * evaluated again at every reference.
+ * evaluated again at every reference.  For the same reason the counter's
+ * one row is joined, not read with scalar subqueries: flattening copied
+ * those into every expression using them, 23 subplans to set up per run.
  */
 static const char *const judge_sql =
 "WITH candidate AS (%s),"
@@ -252,13 +254,14 @@ static const char *const judge_sql =
 " judged AS ("
 "   SELECT c.user_id, c.group_id, c.disabled_plans, c.member_since, c.waiting_since, c.given,"
 "          u.deleted_at IS NOT NULL AS user_deleted,"
-"          u.deleted_at IS NULL AND (SELECT total FROM counter) > 0 AS live,"
+"          u.deleted_at IS NULL AND k.total > 0 AS live, k.free AS seats_free, k.held AS seats_held,"
 "          s.state AS old_state, s.error AS old_error, s.waiting_since AS old_waiting_since,"
 "          COALESCE(s.state IN " SEAT_STATES_SQL ", false) AS held_by_this,"
 "          r.rule_error"
 "     FROM candidate c"
 "     JOIN license_mgmt.users u ON u.tenant_id = $1 AND u.user_id = c.user_id"
 "     JOIN license_mgmt.tenants t ON t.tenant_id = $1"
+"     CROSS JOIN counter k"
 "     LEFT JOIN license_mgmt.license_states s ON %s"
 "     CROSS JOIN LATERAL (SELECT CASE"
 /* R5.2: an enabled plan not offered at the effective location (R5.1) */
@@ -401,7 +404,7 @@ static const char *const conflict_clause[CANDIDATE_STATES_COUNT] = {
  */
 #define HELD_ELSEWHERE_SQL \
 	"NOT v.keeps AND (v.wants OR v.held_by_this)" \
-	"          AND (SELECT held FROM counter) > 0 AND EXISTS (" \
+	"          AND v.seats_held > 0 AND EXISTS (" \
 	"          SELECT 1 FROM license_mgmt.license_states o" \
 	"           WHERE o.tenant_id = $1 AND o.sku_id = $2 AND o.user_id = v.user_id" \
 	"             AND o.state IN " SEAT_STATES_SQL " AND o.group_id <> v.group_id)"
