@@ -38,7 +38,7 @@ audit_intent(Datum tenant, Datum users, Datum group, Datum sku, Datum disabled_p
 	disabled_plans == (Datum) 0, licensed < 0, failed < 0};
 
 	lm_plan(&plan,
-			"INSERT INTO license_mgmt.audit_log (tenant_id, action, user_ids, group_id, sku_id, detail)"
+			AUDIT_INTENT_INSERT_SQL
 			" VALUES ($1, $2, $3, $4, $5,"
 			"         NULLIF(jsonb_strip_nulls(jsonb_build_object("
 			"           'disabled_plans', $6, 'licensed', $7, 'failed', $8)), '{}'))",

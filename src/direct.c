@@ -41,6 +41,28 @@ record_direct_intent(Datum tenant, Datum sku, Datum users, Datum disabled_plans)
 }
 
 /*
+ * Record one user's direct intent and its audit row in one statement.  Written
+ * before the judgement: a refusal rolls both back with the rest.
+ */
+static void
+record_direct_intent_audited(Datum tenant, Datum sku, Datum user, Datum disabled_plans)
+{
+	static SPIPlanPtr plan;
+	Oid			types[5] = {UUIDOID, UUIDOID, UUIDOID, UUIDARRAYOID, TEXTOID};
+	Datum		values[5] = {tenant, sku, user, disabled_plans, CStringGetTextDatum(lm_action())};
+
+	lm_plan(&plan,
+			"WITH intent AS ("
+			"  INSERT INTO license_mgmt.user_license_assignments (tenant_id, user_id, sku_id, disabled_plans)"
+			"  VALUES ($1, $3, $2, $4)"
+			"  ON CONFLICT (tenant_id, user_id, sku_id) DO UPDATE SET disabled_plans = excluded.disabled_plans)"
+			" " AUDIT_INTENT_INSERT_SQL
+			" VALUES ($1, $5, ARRAY[$3], NULL, $2, jsonb_build_object('disabled_plans', $4))",
+			5, types);
+	lm_exec(plan, values, NULL);
+}
+
+/*
  * assign_user_license(user_id, sku_id, disabled_plans): give a product to a
  * user directly; assigning again replaces the disabled plans (R3.1, R3.2).
  */
@@ -88,7 +110,7 @@ assign_user_license(PG_FUNCTION_ARGS)
 				 errhint("Set users.usage_location for the user, then assign the license."),
 				 errconstraint("license_usage_location_required")));
 
-	audit_intent(user.tenant, lm_uuid_array(user_id), 0, sku, disabled, -1, -1);
+	record_direct_intent_audited(user.tenant, sku, user_id, disabled);
 	args[0] = user_id;
 	args[1] = disabled;
 	outcome = engine_apply_outcomes(SOURCE_DIRECT, user.tenant, sku, options, args, 2);
@@ -97,7 +119,6 @@ assign_user_license(PG_FUNCTION_ARGS)
 	if (error != NULL)
 		plan_rules_explain_refusal(error, user.tenant, user_id, sku, disabled, user.upn, product);
 
-	record_direct_intent(user.tenant, sku, lm_uuid_array(user_id), disabled);
 	engine_ripple(user.tenant, sku, lm_uuid_array(user_id), false);
 	lm_leave(&ctx);
 	PG_RETURN_VOID();
@@ -115,8 +136,8 @@ remove_user_license(PG_FUNCTION_ARGS)
 	static SPIPlanPtr intent_plan;
 	Datum		user_id = lm_arg_uuid(fcinfo, 0, "user_id");
 	Datum		sku = lm_arg_uuid(fcinfo, 1, "sku_id");
-	Oid			types[3] = {UUIDOID, UUIDOID, UUIDOID};
-	Datum		values[3];
+	Oid			types[4] = {UUIDOID, UUIDOID, UUIDOID, TEXTOID};
+	Datum		values[4];
 	LmContext	ctx;
 	DirectoryUser user;
 	char	   *product;
@@ -138,10 +159,14 @@ remove_user_license(PG_FUNCTION_ARGS)
 	values[0] = user.tenant;
 	values[1] = user_id;
 	values[2] = sku;
+	values[3] = CStringGetTextDatum(lm_action());
 	lm_plan(&intent_plan,
 			"WITH removed AS ("
 			"  DELETE FROM license_mgmt.user_license_assignments"
-			"   WHERE tenant_id = $1 AND user_id = $2 AND sku_id = $3 RETURNING 1)"
+			"   WHERE tenant_id = $1 AND user_id = $2 AND sku_id = $3 RETURNING 1),"
+			" audited AS ("	/* a refusal below rolls it back */
+			"  " AUDIT_INTENT_INSERT_SQL
+			"  SELECT $1, $4, ARRAY[$2], NULL, $3, NULL FROM removed)"
 			" SELECT n.count::integer,"
 			"        CASE WHEN n.count = 0 THEN"	/* the groups are only named in the refusal */
 			"        (SELECT string_agg(format('%s (%s)', g.display_name, g.group_id), ', '"
@@ -150,7 +175,7 @@ remove_user_license(PG_FUNCTION_ARGS)
 			"           JOIN license_mgmt.groups g ON g.tenant_id = s.tenant_id AND g.group_id = s.group_id"
 			"          WHERE s.tenant_id = $1 AND s.user_id = $2 AND s.sku_id = $3) END"
 			"   FROM (SELECT count(*) FROM removed) n",
-			3, types);
+			4, types);
 	lm_exec(intent_plan, values, NULL);
 	groups = lm_text(0, 2);
 	if (lm_int(0, 1) == 0)
@@ -173,7 +198,6 @@ remove_user_license(PG_FUNCTION_ARGS)
 
 	if (rules)
 		plan_rules_check_removal(user.tenant, user_id, sku, user.upn, product);
-	audit_intent(user.tenant, lm_uuid_array(user_id), 0, sku, 0, -1, -1);
 	engine_remove(REMOVE_DIRECT, user.tenant, sku, reserve, &user_id, 1);
 	/* a seat going back to a reserve: nobody waits while a reserve holds seats */
 	if (reserve == 0)

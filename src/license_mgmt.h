@@ -36,6 +36,20 @@
 	"EXISTS (SELECT 1 FROM license_mgmt.license_states w" \
 	"         WHERE w.tenant_id = $1 AND w.sku_id = $2 AND w.error = 'CountViolation')"
 
+/* Does a conflict or dependency involve a plan of product $1 (R7)? */
+#define PRODUCT_HAS_RULES_SQL \
+	"EXISTS (SELECT 1 FROM license_mgmt.product_service_plans p" \
+	"         JOIN (SELECT c.service_plan_id AS plan FROM license_mgmt.service_plan_conflicts c" \
+	"               UNION ALL SELECT c.conflicting_service_plan_id FROM license_mgmt.service_plan_conflicts c" \
+	"               UNION ALL SELECT d.service_plan_id FROM license_mgmt.service_plan_dependencies d" \
+	"               UNION ALL SELECT d.required_service_plan_id FROM license_mgmt.service_plan_dependencies d) r" \
+	"           ON r.plan = p.service_plan_id" \
+	"        WHERE p.sku_id = $1)"
+
+/* The audit log's row for a change of intent (R11.1); a SELECT follows. */
+#define AUDIT_INTENT_INSERT_SQL \
+	"INSERT INTO license_mgmt.audit_log (tenant_id, action, user_ids, group_id, sku_id, detail) "
+
 /* The audit log's row for a change of state (R11.1); a SELECT follows. */
 #define AUDIT_STATES_INSERT_SQL \
 	"INSERT INTO license_mgmt.audit_log" \
@@ -136,6 +150,7 @@ extern void seats_apply_total(Datum tenant, Datum sku, int32 old_total, int32 ne
 /* plan_rules.c */
 extern Datum plan_rules_lock_set(Datum skus);
 extern bool plan_rules_apply_to(Datum sku);
+extern void plan_rules_note(Datum sku, bool applies);
 extern Datum plan_rules_related(Datum sku);
 extern Datum plan_rules_check_disabled_plans(Datum sku, Datum disabled_plans, const char *product);
 extern void plan_rules_explain_refusal(const char *error, Datum tenant, Datum user, Datum sku,

@@ -93,20 +93,22 @@ plan_rules_apply_to(Datum sku)
 
 	if (rules_memo.call == lm_call_serial() && memcmp(&rules_memo.sku, DatumGetUUIDP(sku), UUID_LEN) == 0)
 		return rules_memo.applies;
-	lm_plan(&plan,
-			"SELECT EXISTS (SELECT 1 FROM license_mgmt.product_service_plans p"
-			"                 JOIN (SELECT c.service_plan_id AS plan FROM license_mgmt.service_plan_conflicts c"
-			"                       UNION ALL SELECT c.conflicting_service_plan_id FROM license_mgmt.service_plan_conflicts c"
-			"                       UNION ALL SELECT d.service_plan_id FROM license_mgmt.service_plan_dependencies d"
-			"                       UNION ALL SELECT d.required_service_plan_id FROM license_mgmt.service_plan_dependencies d) r"
-			"                   ON r.plan = p.service_plan_id"
-			"                WHERE p.sku_id = $1)",
-			1, types);
+	lm_plan(&plan, "SELECT " PRODUCT_HAS_RULES_SQL, 1, types);
 	lm_exec(plan, &sku, NULL);
-	memcpy(&rules_memo.sku, DatumGetUUIDP(sku), UUID_LEN);
-	rules_memo.applies = lm_bool(0, 1);
-	rules_memo.call = lm_call_serial();
+	plan_rules_note(sku, lm_bool(0, 1));
 	return rules_memo.applies;
+}
+
+/*
+ * plan_rules_note keeps the answer for the rest of the call, when a caller
+ * read it with another statement (directory_find_product).
+ */
+void
+plan_rules_note(Datum sku, bool applies)
+{
+	memcpy(&rules_memo.sku, DatumGetUUIDP(sku), UUID_LEN);
+	rules_memo.applies = applies;
+	rules_memo.call = lm_call_serial();
 }
 
 /*
