@@ -4,7 +4,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(224);
+SELECT plan(234);
 
 ------------------------------------------------------------------------------
 -- Helpers
@@ -865,6 +865,48 @@ SELECT is(pg_temp.states('a0000000-0000-4000-8000-0000000000e1', 'BASE') || '; '
 	'direct=active; Side=active; ', 'R4.6/R4.11: detaching Sub leaves only the other sources');
 SELECT is(pg_temp.seats('10000000-0000-4000-8000-00000000001e', 'BASE') || ' ' || pg_temp.seats('10000000-0000-4000-8000-00000000001e', 'SMALL'), '4/2/2/0 3/0/3/0', 'R4.6: the seats Root gave are free');
 SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty after S14');
+
+------------------------------------------------------------------------------
+-- S15: single direct calls of a product no plan rule touches work in a seat
+-- reserve, their seat claimed when the reserve is taken (R2.2, R2.5, R3.1,
+-- R3.3): a claim not needed (the user holds the product another way, or
+-- already holds it directly) or refused is given back, never counted twice
+------------------------------------------------------------------------------
+
+INSERT INTO license_mgmt.tenants (tenant_id, display_name, usage_location) VALUES ('10000000-0000-4000-8000-00000000001f', 'S15 reserves', 'US');
+INSERT INTO license_mgmt.subscriptions (tenant_id, sku_id, seats) VALUES ('10000000-0000-4000-8000-00000000001f', '60000000-0000-4000-8000-000000000006', 3);
+INSERT INTO license_mgmt.users (tenant_id, user_id, user_principal_name, usage_location)
+SELECT '10000000-0000-4000-8000-00000000001f', format('a0000000-0000-4000-8000-0000000000f%s', i)::uuid, format('z%s@s15', i), 'US'
+  FROM generate_series(1, 4) i;
+INSERT INTO license_mgmt.groups (tenant_id, group_id, display_name) VALUES ('10000000-0000-4000-8000-00000000001f', '90000000-0000-4000-8000-0000000000f1', 'Team');
+INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id) VALUES ('10000000-0000-4000-8000-00000000001f', '90000000-0000-4000-8000-0000000000f1', 'a0000000-0000-4000-8000-0000000000f1');
+SELECT license_mgmt.assign_group_license('90000000-0000-4000-8000-0000000000f1', '60000000-0000-4000-8000-000000000006');
+SELECT license_mgmt.assign_user_license('a0000000-0000-4000-8000-0000000000f1', '60000000-0000-4000-8000-000000000006');
+SELECT is(pg_temp.states('a0000000-0000-4000-8000-0000000000f1', 'SMALL') || ' ' || pg_temp.seats('10000000-0000-4000-8000-00000000001f', 'SMALL'), 'direct=active, Team=active 3/1/2/0',
+	'R2.2: a direct assignment of a user holding the product through a group takes no second seat');
+SELECT license_mgmt.assign_user_license('a0000000-0000-4000-8000-0000000000f2', '60000000-0000-4000-8000-000000000006');
+SELECT license_mgmt.assign_user_license('a0000000-0000-4000-8000-0000000000f2', '60000000-0000-4000-8000-000000000006');
+SELECT is(pg_temp.seats('10000000-0000-4000-8000-00000000001f', 'SMALL'), '3/2/1/0', 'R3.2: assigning again takes no second seat');
+SELECT throws_ok($$SELECT license_mgmt.assign_user_license('a0000000-0000-4000-8000-0000000000f3', '60000000-0000-4000-8000-000000000006', ARRAY['50000000-0000-4000-8000-000000000001'::uuid])$$,
+	'23514', NULL, 'R3.2: a disabled plan outside the product is refused after a seat was claimed');
+SELECT is(pg_temp.seats('10000000-0000-4000-8000-00000000001f', 'SMALL') || ' ' || pg_temp.states('a0000000-0000-4000-8000-0000000000f3', 'SMALL'), '3/2/1/0 ', 'R2.5: the refused call claimed nothing');
+SELECT license_mgmt.assign_user_license('a0000000-0000-4000-8000-0000000000f3', '60000000-0000-4000-8000-000000000006');
+SELECT throws_ok($$SELECT license_mgmt.assign_user_license('a0000000-0000-4000-8000-0000000000f4', '60000000-0000-4000-8000-000000000006')$$, '23514', NULL, 'R2.5: the fourth user finds no seat');
+SELECT is(pg_temp.seats('10000000-0000-4000-8000-00000000001f', 'SMALL'), '3/3/0/0', 'R2.5: 3/3, never more');
+SELECT license_mgmt.remove_user_license('a0000000-0000-4000-8000-0000000000f1', '60000000-0000-4000-8000-000000000006');
+SELECT is(pg_temp.states('a0000000-0000-4000-8000-0000000000f1', 'SMALL') || ' ' || pg_temp.seats('10000000-0000-4000-8000-00000000001f', 'SMALL'), 'Team=active 3/3/0/0',
+	'R3.3: removing the direct source of a user who inherits the product frees no seat');
+SELECT license_mgmt.remove_user_license('a0000000-0000-4000-8000-0000000000f2', '60000000-0000-4000-8000-000000000006');
+SELECT license_mgmt.assign_user_license('a0000000-0000-4000-8000-0000000000f4', '60000000-0000-4000-8000-000000000006');
+SELECT is(pg_temp.seats('10000000-0000-4000-8000-00000000001f', 'SMALL') || ' ' || pg_temp.states('a0000000-0000-4000-8000-0000000000f2', 'SMALL') || pg_temp.states('a0000000-0000-4000-8000-0000000000f4', 'SMALL'), '3/3/0/0 direct=active',
+	'R3.3/R2.5: a removal frees its seat, the next assignment takes it');
+SELECT is((SELECT sum(used)::int FROM license_mgmt.seat_reserves WHERE tenant_id = '10000000-0000-4000-8000-00000000001f')
+		  + (SELECT assigned - sum_quota FROM license_mgmt.seat_counters c,
+				LATERAL (SELECT COALESCE(sum(quota), 0)::int AS sum_quota FROM license_mgmt.seat_reserves r
+						  WHERE r.tenant_id = c.tenant_id AND r.sku_id = c.sku_id) q
+			  WHERE c.tenant_id = '10000000-0000-4000-8000-00000000001f' AND c.sku_id = '60000000-0000-4000-8000-000000000006'),
+	3, 'R2.2: the counter and its reserves hold exactly the 3 seats in use');
+SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty after S15');
 
 SELECT * FROM finish();
 ROLLBACK;
