@@ -23,6 +23,13 @@ PG_FUNCTION_INFO_V1(assign_user_license);
 PG_FUNCTION_INFO_V1(remove_user_license);
 PG_FUNCTION_INFO_V1(assign_user_licenses);
 
+/* The intent: $3 users (uuid[]) hold $2 directly with options $4, in tenant $1. */
+#define DIRECT_INTENT_SQL \
+	"INSERT INTO license_mgmt.user_license_assignments (tenant_id, user_id, sku_id, disabled_plans)" \
+	" SELECT $1, u, $2, $4 FROM unnest($3::uuid[]) AS u" \
+	" ON CONFLICT (tenant_id, user_id, sku_id)" \
+	" DO UPDATE SET disabled_plans = excluded.disabled_plans"
+
 /* Record the intent: users (uuid[]) hold sku directly with these options. */
 static void
 record_direct_intent(Datum tenant, Datum sku, Datum users, Datum disabled_plans)
@@ -31,33 +38,26 @@ record_direct_intent(Datum tenant, Datum sku, Datum users, Datum disabled_plans)
 	Oid			types[4] = {UUIDOID, UUIDOID, UUIDARRAYOID, UUIDARRAYOID};
 	Datum		values[4] = {tenant, sku, users, disabled_plans};
 
-	lm_plan(&plan,
-			"INSERT INTO license_mgmt.user_license_assignments (tenant_id, user_id, sku_id, disabled_plans)"
-			" SELECT $1, u, $2, $4 FROM unnest($3::uuid[]) AS u"
-			" ON CONFLICT (tenant_id, user_id, sku_id)"
-			" DO UPDATE SET disabled_plans = excluded.disabled_plans",
-			4, types);
+	lm_plan(&plan, DIRECT_INTENT_SQL, 4, types);
 	lm_exec(plan, values, NULL);
 }
 
 /*
- * Record one user's direct intent and its audit row in one statement.  Written
- * before the judgement: a refusal rolls both back with the rest.
+ * Record the intent and its audit row in one statement, for a single call
+ * whose audit row has no counts.  Written before the judgement: a refusal
+ * rolls both back with the rest.
  */
 static void
-record_direct_intent_audited(Datum tenant, Datum sku, Datum user, Datum disabled_plans)
+record_direct_intent_audited(Datum tenant, Datum sku, Datum users, Datum disabled_plans)
 {
 	static SPIPlanPtr plan;
-	Oid			types[5] = {UUIDOID, UUIDOID, UUIDOID, UUIDARRAYOID, TEXTOID};
-	Datum		values[5] = {tenant, sku, user, disabled_plans, CStringGetTextDatum(lm_action())};
+	Oid			types[5] = {UUIDOID, UUIDOID, UUIDARRAYOID, UUIDARRAYOID, TEXTOID};
+	Datum		values[5] = {tenant, sku, users, disabled_plans, CStringGetTextDatum(lm_action())};
 
 	lm_plan(&plan,
-			"WITH intent AS ("
-			"  INSERT INTO license_mgmt.user_license_assignments (tenant_id, user_id, sku_id, disabled_plans)"
-			"  VALUES ($1, $3, $2, $4)"
-			"  ON CONFLICT (tenant_id, user_id, sku_id) DO UPDATE SET disabled_plans = excluded.disabled_plans)"
+			"WITH intent AS (" DIRECT_INTENT_SQL ")"
 			" " AUDIT_INTENT_INSERT_SQL
-			" VALUES ($1, $5, ARRAY[$3], NULL, $2, jsonb_build_object('disabled_plans', $4))",
+			" VALUES ($1, $5, $3, NULL, $2, jsonb_build_object('disabled_plans', $4))",
 			5, types);
 	lm_exec(plan, values, NULL);
 }
@@ -110,7 +110,7 @@ assign_user_license(PG_FUNCTION_ARGS)
 				 errhint("Set users.usage_location for the user, then assign the license."),
 				 errconstraint("license_usage_location_required")));
 
-	record_direct_intent_audited(user.tenant, sku, user_id, disabled);
+	record_direct_intent_audited(user.tenant, sku, lm_uuid_array(user_id), disabled);
 	args[0] = user_id;
 	args[1] = disabled;
 	outcome = engine_apply_outcomes(SOURCE_DIRECT, user.tenant, sku, options, args, 2);
