@@ -111,6 +111,50 @@ BEGIN ATOMIC
 END;
 
 ------------------------------------------------------------------------------
+-- R4.6 membership_reach brings the reached users' rows (B2, N2): the
+-- judgement of each product of the groups looked every user up again
+------------------------------------------------------------------------------
+
+DROP FUNCTION license_mgmt.membership_reach(uuid, uuid[], uuid[], timestamptz[]);
+
+/*
+ * membership_reach: for new memberships (group, member, added_at), the
+ * (group, user) pairs they make reachable: the group and, when nesting, its
+ * ancestors, times the member if it is a user and, when nesting, the users
+ * under it; with what the judgement needs of each user's row.
+ */
+CREATE FUNCTION license_mgmt.membership_reach(tenant uuid, groups uuid[], members uuid[], added timestamptz[])
+RETURNS TABLE (group_id uuid, user_id uuid, member_since timestamptz, deleted_at timestamptz, usage_location text)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT e.group_id, e.member_id, e.added_at, u.deleted_at, u.usage_location
+	  FROM ROWS FROM (pg_catalog.unnest(membership_reach.groups), pg_catalog.unnest(membership_reach.members),
+					 pg_catalog.unnest(membership_reach.added))
+		   AS e(group_id, member_id, added_at)
+	  JOIN license_mgmt.users u ON u.tenant_id = membership_reach.tenant AND u.user_id = e.member_id
+	 WHERE NOT license_mgmt.nesting(membership_reach.tenant)
+	UNION ALL
+	SELECT p.group_id, p.user_id, p.member_since, u.deleted_at, u.usage_location
+	  FROM (SELECT a.ancestor_id AS group_id, r.user_id,
+				   pg_catalog.min(GREATEST(e.added_at, r.member_since)) AS member_since
+			  FROM ROWS FROM (pg_catalog.unnest(membership_reach.groups), pg_catalog.unnest(membership_reach.members),
+							 pg_catalog.unnest(membership_reach.added))
+				   AS e(group_id, member_id, added_at)
+			  JOIN license_mgmt.group_ancestors(membership_reach.tenant, membership_reach.groups) a
+				ON a.group_id = e.group_id
+			  JOIN (SELECT u.user_id AS top, u.user_id, '-infinity'::timestamptz AS member_since
+					  FROM license_mgmt.users u
+					 WHERE u.tenant_id = membership_reach.tenant AND u.user_id = ANY (membership_reach.members)
+					UNION ALL
+					SELECT g.group_id, g.user_id, g.member_since
+					  FROM license_mgmt.group_reach(membership_reach.tenant, membership_reach.members) g) r
+				ON r.top = e.member_id
+			 WHERE license_mgmt.nesting(membership_reach.tenant)
+			 GROUP BY a.ancestor_id, r.user_id) p
+	  JOIN license_mgmt.users u ON u.tenant_id = membership_reach.tenant AND u.user_id = p.user_id;
+END;
+
+------------------------------------------------------------------------------
 -- R12 user_licenses, cheaper to run for one user (B6): the state is the
 -- first in priority order without sorting, and the enabled plans come from
 -- a function with a kept plan instead of a subquery planned on every read

@@ -63,6 +63,17 @@ VALUES (regress.tenant('Contoso'), regress.grp('A'), regress.grp('B')),
 SELECT * FROM regress.refusal($$INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id)
   VALUES (regress.tenant('Contoso'), regress.grp('A'), regress.grp('B')), (regress.tenant('Contoso'), regress.grp('B'), regress.grp('A'))$$);
 
+-- A subtree attached under a licensed group judges every user it brings
+-- with their own row: fox (RU) cannot have Viva Engage (R5.2), gil is
+-- soft-deleted (R8.1).
+SELECT regress.add_users('Contoso', 'RU', 'fox');
+SELECT regress.add_users('Contoso', 'US', 'gil');
+UPDATE license_mgmt.users SET deleted_at = '2026-11-01 12:00+00' WHERE user_principal_name = 'gil';
+SELECT regress.add_group('Contoso', 'Abroad');
+SELECT regress.add_members('Abroad', 'fox', 'gil');
+SELECT regress.add_members('Company', 'Abroad');
+SELECT * FROM regress.states WHERE upn IN ('fox', 'gil');
+
 -- Turning nesting off takes back what only nesting gave.
 UPDATE license_mgmt.tenants SET nested_group_licensing = false WHERE display_name = 'Contoso';
 SELECT * FROM regress.states;

@@ -44,6 +44,23 @@ SELECT * FROM license_mgmt.assign_group_license(regress.grp('Everyone'), regress
                                                 ARRAY[regress.plan('YAMMER_ENTERPRISE')]);
 SELECT * FROM regress.states WHERE upn = 'bob';
 
+-- R4.6 with R5.1, R5.2 and R8.1: users who join a licensed group are judged
+-- at once with their own location, or the tenant's when they have none, and
+-- a soft-deleted one is suspended.  dan (RU) and eve (none, tenant in CN)
+-- cannot have Viva Engage; gus (US) can; fay is deleted.
+UPDATE license_mgmt.subscriptions SET seats = 10 WHERE sku_id = regress.sku('TEAMS_ESSENTIALS');
+SELECT regress.add_users('Contoso', 'RU', 'dan');
+SELECT regress.add_users('Contoso', NULL, 'eve');
+SELECT regress.add_users('Contoso', 'US', 'fay', 'gus');
+UPDATE license_mgmt.users SET deleted_at = '2026-11-01 12:00+00' WHERE user_principal_name = 'fay';
+SELECT regress.add_group('Contoso', 'Arrivals');
+SELECT * FROM license_mgmt.assign_group_license(regress.grp('Arrivals'), regress.sku('TEAMS_ESSENTIALS'));
+UPDATE license_mgmt.tenants SET usage_location = 'CN' WHERE display_name = 'Contoso';
+SELECT regress.add_members('Arrivals', 'dan', 'eve', 'fay', 'gus');
+SELECT * FROM regress.states WHERE upn IN ('dan', 'eve', 'fay', 'gus');
+UPDATE license_mgmt.tenants SET usage_location = 'US' WHERE display_name = 'Contoso';
+SELECT * FROM regress.states WHERE upn IN ('dan', 'eve', 'fay', 'gus');
+
 -- Locations are ISO 3166-1 alpha-2 codes in upper case.
 UPDATE license_mgmt.users SET usage_location = 'Germany' WHERE user_principal_name = 'bob';
 UPDATE license_mgmt.users SET usage_location = 'de' WHERE user_principal_name = 'bob';

@@ -51,12 +51,13 @@ typedef enum EngineResultKind
 
 /*
  * The candidate sets.  Columns: user_id, group_id, disabled_plans,
- * member_since, waiting_since, given (the order a caller gave).  Seats are
- * served by waiting_since, then member_since (nulls first), then given,
- * then user_id (R4.3, R6.1).  At most one candidate per user: a
- * user's sources of one product are judged one after the other (each pass
- * sees the states the previous one wrote), which keeps the seat arithmetic
- * per row instead of per group of rows.
+ * member_since, waiting_since, given (the order a caller gave); new
+ * memberships also bring their users' deleted_at and usage_location
+ * (user_row_carried_sql).  Seats are served by waiting_since, then
+ * member_since (nulls first), then given, then user_id (R4.3, R6.1).  At
+ * most one candidate per user: a user's sources of one product are judged
+ * one after the other (each pass sees the states the previous one wrote),
+ * which keeps the seat arithmetic per row instead of per group of rows.
  */
 static const char *const candidate_sql[SOURCE_COUNT] = {
 	[SOURCE_DIRECT] =
@@ -81,12 +82,14 @@ static const char *const candidate_sql[SOURCE_COUNT] = {
 	/*
 	 * new memberships, as the (group, user, since) they make reachable
 	 * ($8 groups[], $9 users[], $10 since[], from membership_reach): the
-	 * users they bring to licensed group $11
+	 * users they bring to licensed group $11, with their rows' deleted_at
+	 * and usage_location ($12, $13), read once for every product
 	 */
 	[SOURCE_MEMBERSHIPS] =
 	"SELECT r.user_id, r.group_id, a.disabled_plans, r.member_since,"
-	"       NULL::timestamptz AS waiting_since, 0::bigint AS given"
-	"  FROM unnest($8::uuid[], $9::uuid[], $10::timestamptz[]) AS r(group_id, user_id, member_since)"
+	"       NULL::timestamptz AS waiting_since, 0::bigint AS given, r.deleted_at, r.usage_location"
+	"  FROM unnest($8::uuid[], $9::uuid[], $10::timestamptz[], $12::timestamptz[], $13::text[])"
+	"       AS r(group_id, user_id, member_since, deleted_at, usage_location)"
 	"  JOIN license_mgmt.group_license_assignments a"
 	"    ON a.tenant_id = $1 AND a.group_id = r.group_id AND a.sku_id = $2"
 	" WHERE r.group_id = $11",
@@ -127,21 +130,32 @@ static const char *const candidate_sql[SOURCE_COUNT] = {
 	"         ORDER BY s.user_id, s.member_since NULLS FIRST, s.group_id) x",
 };
 
+/*
+ * The candidate's user row, for deleted_at and usage_location: looked up, or
+ * carried by the candidate set (new memberships read it with their reach,
+ * once for every product, instead of once per product).
+ */
+static const char *const user_row_sql =
+"JOIN license_mgmt.users u ON u.tenant_id = $1 AND u.user_id = c.user_id";
+static const char *const user_row_carried_sql =
+"CROSS JOIN LATERAL (SELECT c.deleted_at, c.usage_location) u";
+
 static const int candidate_nargs[SOURCE_COUNT] = {
 	[SOURCE_DIRECT] = 2,
 	[SOURCE_DIRECT_BULK] = 2,
 	[SOURCE_GROUP] = 1,
-	[SOURCE_MEMBERSHIPS] = 4,
+	[SOURCE_MEMBERSHIPS] = 6,
 	[SOURCE_USERS] = 2,
 	[SOURCE_WAITING] = 1,
 	[SOURCE_DISABLED] = 0,
 };
 
-static const Oid candidate_argtypes[SOURCE_COUNT][4] = {
+static const Oid candidate_argtypes[SOURCE_COUNT][6] = {
 	[SOURCE_DIRECT] = {UUIDOID, UUIDARRAYOID},
 	[SOURCE_DIRECT_BULK] = {UUIDARRAYOID, UUIDARRAYOID},
 	[SOURCE_GROUP] = {UUIDOID},
-	[SOURCE_MEMBERSHIPS] = {UUIDARRAYOID, UUIDARRAYOID, TIMESTAMPTZARRAYOID, UUIDOID},
+	[SOURCE_MEMBERSHIPS] = {UUIDARRAYOID, UUIDARRAYOID, TIMESTAMPTZARRAYOID, UUIDOID,
+							 TIMESTAMPTZARRAYOID, TEXTARRAYOID},
 	[SOURCE_USERS] = {UUIDARRAYOID, INT4OID},
 	[SOURCE_WAITING] = {INT4OID},
 	[SOURCE_DISABLED] = {0},
@@ -224,8 +238,8 @@ static const char *const serving_order_sql =
  * reserves folded back; RESERVE_FULL: no seat to give, and seats given back
  * go to the counter, unlocked, as a relative update; a reserve comes with
  * one seat claimed for this judgement, seats_take_reserve); $8.. the candidate
- * set's own.  The text takes the candidate set, the join to their own
- * states, the rule checks (or nothing), the look for another holding source
+ * set's own.  The text takes the candidate set, their user rows, the join
+ * to their own states, the rule checks (or nothing), the look for another holding source
  * (or false), the serving order (or nothing), the conflict clause and the
  * result.
  *
@@ -259,7 +273,7 @@ static const char *const judge_sql =
 "          COALESCE(s.state IN " SEAT_STATES_SQL ", false) AS held_by_this,"
 "          r.rule_error"
 "     FROM candidate c"
-"     JOIN license_mgmt.users u ON u.tenant_id = $1 AND u.user_id = c.user_id"
+"     %s"
 "     JOIN license_mgmt.tenants t ON t.tenant_id = $1"
 "     CROSS JOIN counter k"
 "     LEFT JOIN license_mgmt.license_states s ON %s"
@@ -481,9 +495,9 @@ static int
 run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sku,
 			  EngineOptions options, const Datum *args, int nargs)
 {
-	Oid			argtypes[11] = {UUIDOID, UUIDOID, BOOLOID, BOOLOID, BOOLOID, TEXTOID, INT4OID};
-	Datum		values[11];
-	bool		isnull[11] = {false};
+	Oid			argtypes[13] = {UUIDOID, UUIDOID, BOOLOID, BOOLOID, BOOLOID, TEXTOID, INT4OID};
+	Datum		values[13];
+	bool		isnull[13] = {false};
 	bool		bulk;
 	bool		rules;
 	bool		ordered;
@@ -506,7 +520,9 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 	plan = *cache;
 	if (plan == NULL)
 	{
-		char	   *sql = psprintf(judge_sql, candidate_sql[source], own_state_join[options.states],
+		char	   *sql = psprintf(judge_sql, candidate_sql[source],
+								   source == SOURCE_MEMBERSHIPS ? user_row_carried_sql : user_row_sql,
+								   own_state_join[options.states],
 								   rules ? rule_checks_sql : "", held_elsewhere_sql[options.states],
 								   ordered ? serving_order_sql : "",
 								   conflict_clause[options.states], judge_seat_write_sql[in_reserve],

@@ -167,7 +167,8 @@ typedef enum EngineSource
 	SOURCE_DIRECT,				/* args: user, disabled plans */
 	SOURCE_DIRECT_BULK,			/* args: users[] in order, disabled plans */
 	SOURCE_GROUP,				/* args: group; every user it reaches */
-	SOURCE_MEMBERSHIPS,			/* args: reached groups[], users[], since[], licensed group */
+	SOURCE_MEMBERSHIPS,			/* args: reached groups[], users[], since[], licensed group,
+								 * the users' deleted_at[], usage_location[] */
 	SOURCE_USERS,				/* args: users[], pass; their existing sources */
 	SOURCE_WAITING,				/* args: how many; the head of the waiting room */
 	SOURCE_DISABLED,			/* no args; sources disabled while the product had no seats */

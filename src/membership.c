@@ -223,7 +223,7 @@ group_members_inserted(PG_FUNCTION_ARGS)
 	{
 		bool		isnull;
 		Datum		tenant = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull);
-		Datum		args[4];
+		Datum		args[6];
 		bool		nests = DatumGetBool(SPI_getbinval(tenants->vals[t], tenants->tupdesc, 5, &isnull));
 		SPITupleTable *products;
 		uint64		nproducts;
@@ -241,9 +241,14 @@ group_members_inserted(PG_FUNCTION_ARGS)
 			refuse_cycles(tenant, args[0], args[1]);
 		if (nproducts == 0)
 			continue;
-		/* who the new memberships bring to which groups, worked out once for every product */
+		/*
+		 * who the new memberships bring to which groups, and the users' rows,
+		 * worked out once for every product (read under the counters' locks,
+		 * which every change of a user waits for)
+		 */
 		lm_plan(&reach_plan,
-				"SELECT array_agg(r.group_id), array_agg(r.user_id), array_agg(r.member_since)"
+				"SELECT array_agg(r.group_id), array_agg(r.user_id), array_agg(r.member_since),"
+				"       array_agg(r.deleted_at), array_agg(r.usage_location)"
 				"  FROM license_mgmt.membership_reach($1, $2, $3, $4) r",
 				4, (Oid[]) {UUIDOID, UUIDARRAYOID, UUIDARRAYOID, TIMESTAMPTZARRAYOID});
 		lm_exec(reach_plan, (Datum[]) {tenant, args[0], args[1], args[2]}, NULL);
@@ -252,6 +257,8 @@ group_members_inserted(PG_FUNCTION_ARGS)
 			continue;
 		for (int i = 0; i < 3; i++)
 			args[i] = lm_value(0, 1 + i, &isnull);
+		args[4] = lm_value(0, 4, &isnull);
+		args[5] = lm_value(0, 5, &isnull);
 
 		/*
 		 * The products the reached users already have a state row of,
@@ -282,7 +289,7 @@ group_members_inserted(PG_FUNCTION_ARGS)
 
 				options.states = g == 0 && untouched ? STATES_NONE : known;
 				args[3] = group[g];
-				applied = engine_apply(SOURCE_MEMBERSHIPS, tenant, sku, options, args, 4);
+				applied = engine_apply(SOURCE_MEMBERSHIPS, tenant, sku, options, args, 6);
 				engine_ripple(tenant, sku, applied.users, false);
 			}
 		}
