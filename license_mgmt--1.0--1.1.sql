@@ -151,7 +151,12 @@ BEGIN ATOMIC
 				ON r.top = e.member_id
 			 WHERE license_mgmt.nesting(membership_reach.tenant)
 			 GROUP BY a.ancestor_id, r.user_id) p
-	  JOIN license_mgmt.users u ON u.tenant_id = membership_reach.tenant AND u.user_id = p.user_id;
+	 -- one lookup per user reached: as a plain join, the plan hashed every
+	 -- user of the tenant first, whether the tenant nests or not (B3)
+	 CROSS JOIN LATERAL (
+			SELECT u.deleted_at, u.usage_location FROM license_mgmt.users u
+			 WHERE u.tenant_id = membership_reach.tenant AND u.user_id = p.user_id
+			OFFSET 0) u;
 END;
 
 ------------------------------------------------------------------------------
