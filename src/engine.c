@@ -239,9 +239,9 @@ static const char *const serving_order_sql =
  * go to the counter, unlocked, as a relative update; a reserve comes with
  * one seat claimed for this judgement, seats_take_reserve); $8.. the candidate
  * set's own.  The text takes the candidate set, their user rows, the join
- * to their own states, the rule checks (or nothing), the look for another holding source
- * (or false), the serving order (or nothing), the conflict clause and the
- * result.
+ * to their own states, the rule checks (or nothing), the look for another
+ * holding source (or false), the serving order (or nothing), the conflict
+ * clause, where the seats' delta goes and the result.
  *
  * The "CROSS JOIN LATERAL (SELECT ... OFFSET 0)" steps compute a value with
  * subqueries once per row: referenced later, a plain expression would be
