@@ -171,13 +171,15 @@ attempt_keeping_locks(int32 (*attempt) (Datum *values), Datum *values)
  * (engine.c).  A row locked or written in a subtransaction and then written
  * by its parent gets a multixact, whose members every later look at the
  * row's versions has to read: half of a contended removal's CPU in perf.
+ * condition says which reserves qualify, lock how to pick one (as in
+ * REFILL_SQL), claim what the call does to its used seats.
  */
-#define TAKE_SQL(condition, claim) \
+#define TAKE_SQL(condition, lock, claim) \
 	"UPDATE license_mgmt.seat_reserves r SET used = r.used " claim \
 	" WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = (" \
 	"  SELECT slot FROM license_mgmt.seat_reserves" \
 	"   WHERE tenant_id = $1 AND sku_id = $2" condition \
-	RESERVE_ORDER " FOR UPDATE SKIP LOCKED LIMIT 1)" \
+	RESERVE_ORDER lock " LIMIT 1)" \
 	" RETURNING r.slot"
 
 /* An unlocked reserve with room, or 0. */
@@ -186,7 +188,8 @@ take_with_room(Datum *values)
 {
 	static SPIPlanPtr plan;
 
-	lm_plan(&plan, TAKE_SQL(" AND used < quota", "+ 1"), 3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
+	lm_plan(&plan, TAKE_SQL(" AND used < quota", " FOR UPDATE SKIP LOCKED", "+ 1"),
+			3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
 	return lm_exec(plan, values, NULL) == 1 ? lm_int(0, 1) : 0;
 }
 
@@ -248,7 +251,8 @@ take_to_give_back(Datum *values)
 	static SPIPlanPtr waiting_plan;
 	int32		slot;
 
-	lm_plan(&take_plan, TAKE_SQL("", "- 1"), 3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
+	lm_plan(&take_plan, TAKE_SQL("", " FOR UPDATE SKIP LOCKED", "- 1"),
+			3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
 	if (lm_exec(take_plan, values, NULL) == 0)
 		return 0;
 	slot = lm_int(0, 1);
@@ -349,13 +353,7 @@ seats_take_reserve(Datum tenant, Datum sku, bool to_give)
 	 * given back by them: wait for those holders, then look again.  Holding
 	 * the counter, nothing can wait for us while we wait for a reserve.
 	 */
-	lm_plan(&wait_plan,
-			"UPDATE license_mgmt.seat_reserves r SET used = r.used + 1"
-			" WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = ("
-			"  SELECT slot FROM license_mgmt.seat_reserves"
-			"   WHERE tenant_id = $1 AND sku_id = $2 AND used < quota"
-			RESERVE_ORDER " FOR UPDATE LIMIT 1)"
-			" RETURNING r.slot",
+	lm_plan(&wait_plan, TAKE_SQL(" AND used < quota", " FOR UPDATE", "+ 1"),
 			3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
 	lm_plan(&room_plan,
 			"SELECT EXISTS (SELECT 1 FROM license_mgmt.seat_reserves"
