@@ -193,7 +193,8 @@ directory_lock_user(DirectoryUser *user)
 
 /*
  * directory_find_product returns a product's part number, or refuses.
- * Whether plan rules touch the product comes with it: every caller asks
+ * What the judgement needs to know of the product (do plan rules touch it,
+ * are its plans restricted by location) comes with it: every caller asks
  * next (plan_rules_apply_to), and one statement is cheaper than two.
  */
 char *
@@ -203,7 +204,7 @@ directory_find_product(Datum sku)
 	Oid			types[1] = {UUIDOID};
 
 	lm_plan(&plan,
-			"SELECT sku_part_number, " PRODUCT_HAS_RULES_SQL
+			"SELECT sku_part_number, " PRODUCT_HAS_RULES_SQL ", " PRODUCT_HAS_LOCATIONS_SQL
 			"  FROM license_mgmt.products WHERE sku_id = $1",
 			1, types);
 	if (lm_exec(plan, &sku, NULL) == 0)
@@ -213,6 +214,6 @@ directory_find_product(Datum sku)
 				 errdetail("No product of the catalog has sku_id %s.", lm_uuid_out(sku)),
 				 errhint("license_mgmt.products lists the products by sku_id."),
 				 errconstraint("license_product_exists")));
-	plan_rules_note(sku, lm_bool(0, 2));
+	plan_rules_note(sku, lm_bool(0, 2), lm_bool(0, 3));
 	return lm_text(0, 1);
 }

@@ -189,10 +189,22 @@ static const char *const result_sql[RESULT_KIND_COUNT] = {
 };
 
 /*
- * The plan rules' part of the judgement (R7.2, R7.1), left out of the plans
- * for products no rule touches: a statement's every subplan is set up on
- * each run, whether it runs or not.
+ * The rule checks, in the order of R3.1, each left out of the plans for
+ * products it cannot refuse: a statement's every subplan is set up on each
+ * run, whether it runs or not.  Without any, the rule error is null and
+ * product_plan, referenced by nothing, is not planned at all.
  */
+static const char *const rule_error_sql =
+"%s CROSS JOIN LATERAL (SELECT CASE%s%s END AS rule_error OFFSET 0) r";
+
+/* R5.2: an enabled plan not offered at the effective location (R5.1) */
+static const char *const location_check_sql =
+"            WHEN EXISTS (SELECT 1 FROM product_plan p"
+"                          WHERE p.service_plan_id <> ALL (c.disabled_plans)"
+"                            AND COALESCE(u.usage_location, t.usage_location) = ANY (p.unavailable_locations))"
+"              THEN 'ProhibitedInUsageLocationViolation'";
+
+/* The plan rules' part (R7.2, R7.1). */
 static const char *const rule_checks_sql =
 /* R7.2: an enabled plan excluded by one the user has from another product; what a source held first stays, only plans it newly enables are judged */
 "            WHEN $3 AND EXISTS ("
@@ -238,10 +250,11 @@ static const char *const serving_order_sql =
  * reserves folded back; RESERVE_FULL: no seat to give, and seats given back
  * go to the counter, unlocked, as a relative update; a reserve comes with
  * one seat claimed for this judgement, seats_take_reserve); $8.. the candidate
- * set's own.  The text takes the candidate set, their user rows, the join
- * to their own states, the rule checks (or nothing), the look for another
- * holding source (or false), the serving order (or nothing), the conflict
- * clause, where the seats' delta goes and the result.
+ * set's own.  The text takes the candidate set, the counter's row, the rule
+ * error (or null), their user rows, the join to their own states, the rule
+ * checks (or nothing), the look for another holding source (or false), the
+ * serving order (or nothing), the conflict clause, where the seats' delta
+ * goes and the result.
  *
  * The "CROSS JOIN LATERAL (SELECT ... OFFSET 0)" steps compute a value with
  * subqueries once per row: referenced later, a plain expression would be
@@ -251,15 +264,7 @@ static const char *const serving_order_sql =
  */
 static const char *const judge_sql =
 "WITH candidate AS (%s),"
-" counter AS ("
-"   SELECT COALESCE(max(c.total), 0) AS total,"
-"          COALESCE(max(CASE WHEN $7 = 0 THEN c.total - c.assigned WHEN $7 > 0 THEN r.quota - r.used + 1 END), 0) AS free,"
-"          COALESCE(max(u.assigned), 0) AS held"
-"     FROM license_mgmt.seat_counters c"
-"     JOIN license_mgmt.seat_usage u ON u.tenant_id = c.tenant_id AND u.sku_id = c.sku_id"
-"     LEFT JOIN license_mgmt.seat_reserves r"
-"       ON r.tenant_id = c.tenant_id AND r.sku_id = c.sku_id AND r.slot = $7"
-"    WHERE c.tenant_id = $1 AND c.sku_id = $2),"
+" counter AS (%s),"
 " product_plan AS ("
 "   SELECT sp.service_plan_id, sp.unavailable_locations"
 "     FROM license_mgmt.product_service_plans psp"
@@ -271,21 +276,12 @@ static const char *const judge_sql =
 "          u.deleted_at IS NULL AND k.total > 0 AS live, k.free AS seats_free, k.held AS seats_held,"
 "          s.state AS old_state, s.error AS old_error, s.waiting_since AS old_waiting_since,"
 "          COALESCE(s.state IN " SEAT_STATES_SQL ", false) AS held_by_this,"
-"          r.rule_error"
+"          %s AS rule_error"
 "     FROM candidate c"
 "     %s"
-"     JOIN license_mgmt.tenants t ON t.tenant_id = $1"
 "     CROSS JOIN counter k"
 "     LEFT JOIN license_mgmt.license_states s ON %s"
-"     CROSS JOIN LATERAL (SELECT CASE"
-/* R5.2: an enabled plan not offered at the effective location (R5.1) */
-"            WHEN (SELECT bool_or(p.unavailable_locations <> '{}') FROM product_plan p)"
-"             AND EXISTS (SELECT 1 FROM product_plan p"
-"                          WHERE p.service_plan_id <> ALL (c.disabled_plans)"
-"                            AND COALESCE(u.usage_location, t.usage_location) = ANY (p.unavailable_locations))"
-"              THEN 'ProhibitedInUsageLocationViolation'"
-"%s"
-"          END AS rule_error OFFSET 0) r),"
+"     %s),"
 /*
  * keeps: a source holding a seat keeps it, unless its location now forbids
  * it or its new options enable an excluded plan; a lost dependency leaves it
@@ -372,6 +368,26 @@ static const char *const judge_sql =
 " %s";
 
 /*
+ * The product's seats: its total (none: every source is disabled), the free
+ * seats the serving order hands out, and the seats held (none: nobody holds
+ * the product through another source).  In a reserve, the free seat is the
+ * one claimed there for this judgement, and the total is known to be
+ * positive: the reserve was filled from the counter's free seats, and a
+ * change of the total folds the reserves back, which waits for ours.
+ */
+static const char *const judge_counter_sql[2] = {
+	"   SELECT COALESCE(max(c.total), 0) AS total,"
+	"          COALESCE(max(CASE WHEN $7 = 0 THEN c.total - c.assigned END), 0) AS free,"
+	"          COALESCE(max(u.assigned), 0) AS held"
+	"     FROM license_mgmt.seat_counters c"
+	"     JOIN license_mgmt.seat_usage u ON u.tenant_id = c.tenant_id AND u.sku_id = c.sku_id"
+	"    WHERE c.tenant_id = $1 AND c.sku_id = $2",
+	"   SELECT 1 AS total, r.quota - r.used + 1 AS free, 1 AS held"
+	"     FROM license_mgmt.seat_reserves r"
+	"    WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = $7",
+};
+
+/*
  * Where the seats' delta goes: the counter, or the reserve $7 the caller
  * holds, less the seat claimed there already (written only when the seat
  * was not taken after all).  Only the one written is in the plan: a
@@ -429,10 +445,10 @@ static const char *const held_elsewhere_sql[CANDIDATE_STATES_COUNT] = {
 };
 
 /*
- * [states][rules][ordered][source][kind][bulk][in a reserve]: a bulk
+ * [states][rules][locations][ordered][source][kind][bulk][in a reserve]: a bulk
  * candidate array gets plans made with its values
  */
-static SPIPlanPtr judge_plans[CANDIDATE_STATES_COUNT][2][2][SOURCE_COUNT][RESULT_KIND_COUNT][2][2];
+static SPIPlanPtr judge_plans[CANDIDATE_STATES_COUNT][2][2][2][SOURCE_COUNT][RESULT_KIND_COUNT][2][2];
 
 /*
  * candidates_fit: are there surely no more candidates than free seats in
@@ -500,6 +516,7 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 	bool		isnull[13] = {false};
 	bool		bulk;
 	bool		rules;
+	bool		locations;
 	bool		ordered;
 	bool		in_reserve;
 	SPIPlanPtr *cache;
@@ -514,16 +531,23 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 	}
 	bulk = nargs > 0 && type_is_array(argtypes[7]) && lm_is_bulk(args[0]);
 	rules = plan_rules_apply_to(sku);
+	locations = plan_rules_restrict_locations(sku);
 	ordered = !options.over_assign && !candidates_fit(source, tenant, sku, options, args);
 	in_reserve = options.reserve > 0;
-	cache = &judge_plans[options.states][rules][ordered][source][kind][bulk][in_reserve];
+	cache = &judge_plans[options.states][rules][locations][ordered][source][kind][bulk][in_reserve];
 	plan = *cache;
 	if (plan == NULL)
 	{
-		char	   *sql = psprintf(judge_sql, candidate_sql[source],
+		bool		checks = rules || locations;
+		char	   *rule_error = checks ? psprintf(rule_error_sql,
+												   locations ? "JOIN license_mgmt.tenants t ON t.tenant_id = $1" : "",
+												   locations ? location_check_sql : "",
+												   rules ? rule_checks_sql : "") : "";
+		char	   *sql = psprintf(judge_sql, candidate_sql[source], judge_counter_sql[in_reserve],
+								   checks ? "r.rule_error" : "NULL::text",
 								   source == SOURCE_MEMBERSHIPS ? user_row_carried_sql : user_row_sql,
-								   own_state_join[options.states],
-								   rules ? rule_checks_sql : "", held_elsewhere_sql[options.states],
+								   own_state_join[options.states], rule_error,
+								   held_elsewhere_sql[options.states],
 								   ordered ? serving_order_sql : "",
 								   conflict_clause[options.states], judge_seat_write_sql[in_reserve],
 								   result_sql[kind]);

@@ -46,6 +46,12 @@
 	"           ON r.plan = p.service_plan_id" \
 	"        WHERE p.sku_id = $1)"
 
+/* Is one of product $1's plans not offered at some location (R5.2)? */
+#define PRODUCT_HAS_LOCATIONS_SQL \
+	"EXISTS (SELECT 1 FROM license_mgmt.product_service_plans p" \
+	"         JOIN license_mgmt.service_plans sp ON sp.service_plan_id = p.service_plan_id" \
+	"        WHERE p.sku_id = $1 AND sp.unavailable_locations <> '{}')"
+
 /* The audit log's row for a change of intent (R11.1); a SELECT follows. */
 #define AUDIT_INTENT_INSERT_SQL \
 	"INSERT INTO license_mgmt.audit_log (tenant_id, action, user_ids, group_id, sku_id, detail) "
@@ -150,7 +156,8 @@ extern void seats_apply_total(Datum tenant, Datum sku, int32 old_total, int32 ne
 /* plan_rules.c */
 extern Datum plan_rules_lock_set(Datum skus);
 extern bool plan_rules_apply_to(Datum sku);
-extern void plan_rules_note(Datum sku, bool applies);
+extern bool plan_rules_restrict_locations(Datum sku);
+extern void plan_rules_note(Datum sku, bool rules, bool locations);
 extern Datum plan_rules_related(Datum sku);
 extern Datum plan_rules_check_disabled_plans(Datum sku, Datum disabled_plans, const char *product);
 extern void plan_rules_explain_refusal(const char *error, Datum tenant, Datum user, Datum sku,

@@ -70,45 +70,68 @@ plan_rules_related(Datum sku)
 	return lm_copy_datum(0, 1, &(bool) {false});
 }
 
-/* plan_rules_apply_to's last answer, kept for the rest of one entry point's call */
+/*
+ * What the catalog says of the product last asked about, kept for the rest
+ * of one entry point's call (lm_call_serial): one call judges with one view
+ * of the catalog.
+ */
 static struct
 {
 	uint64		call;			/* lm_call_serial() when it was asked */
 	pg_uuid_t	sku;
-	bool		applies;
-}			rules_memo = {.call = PG_UINT64_MAX};
+	bool		rules;			/* a conflict or dependency involves its plans */
+	bool		locations;		/* one of its plans is not offered somewhere */
+}			product_memo = {.call = PG_UINT64_MAX};
 
-/*
- * plan_rules_apply_to: does any conflict or dependency involve sku's plans?
- * Asked several times in a call (the caller, the judgement, the ripple), so
- * the answer is kept until the entry point returns (lm_call_serial): one
- * call judges with one view of the catalog.  The rules are few, so their
- * plans are gathered once and joined to the product's.
- */
-bool
-plan_rules_apply_to(Datum sku)
+static void
+read_product_facts(Datum sku)
 {
 	static SPIPlanPtr plan;
 	Oid			types[1] = {UUIDOID};
 
-	if (rules_memo.call == lm_call_serial() && memcmp(&rules_memo.sku, DatumGetUUIDP(sku), UUID_LEN) == 0)
-		return rules_memo.applies;
-	lm_plan(&plan, "SELECT " PRODUCT_HAS_RULES_SQL, 1, types);
+	if (product_memo.call == lm_call_serial() && memcmp(&product_memo.sku, DatumGetUUIDP(sku), UUID_LEN) == 0)
+		return;
+	lm_plan(&plan, "SELECT " PRODUCT_HAS_RULES_SQL ", " PRODUCT_HAS_LOCATIONS_SQL, 1, types);
 	lm_exec(plan, &sku, NULL);
-	plan_rules_note(sku, lm_bool(0, 1));
-	return rules_memo.applies;
+	plan_rules_note(sku, lm_bool(0, 1), lm_bool(0, 2));
 }
 
 /*
- * plan_rules_note keeps the answer for the rest of the call, when a caller
- * read it with another statement (directory_find_product).
+ * plan_rules_apply_to: does any conflict or dependency involve sku's plans?
+ * Asked several times in a call (the caller, the judgement, the ripple).
+ * The rules are few, so their plans are gathered once and joined to the
+ * product's.
+ */
+bool
+plan_rules_apply_to(Datum sku)
+{
+	read_product_facts(sku);
+	return product_memo.rules;
+}
+
+/*
+ * plan_rules_restrict_locations: is one of sku's plans not offered at some
+ * location (R5.2)?  Most products: no, and the judgement leaves the check
+ * out.
+ */
+bool
+plan_rules_restrict_locations(Datum sku)
+{
+	read_product_facts(sku);
+	return product_memo.locations;
+}
+
+/*
+ * plan_rules_note keeps the answers for the rest of the call, when a caller
+ * read them with another statement (directory_find_product).
  */
 void
-plan_rules_note(Datum sku, bool applies)
+plan_rules_note(Datum sku, bool rules, bool locations)
 {
-	memcpy(&rules_memo.sku, DatumGetUUIDP(sku), UUID_LEN);
-	rules_memo.applies = applies;
-	rules_memo.call = lm_call_serial();
+	memcpy(&product_memo.sku, DatumGetUUIDP(sku), UUID_LEN);
+	product_memo.rules = rules;
+	product_memo.locations = locations;
+	product_memo.call = lm_call_serial();
 }
 
 /*
