@@ -253,8 +253,8 @@ static const char *const serving_order_sql =
  * set's own.  The text takes the candidate set, the counter's row, the rule
  * error (or null), their user rows, the join to their own states, the rule
  * checks (or nothing), the look for another holding source (or false), the
- * serving order (or nothing), the conflict clause, where the seats' delta
- * goes and the result.
+ * serving order (or nothing), the conflict clause, the holders who wait,
+ * where the seats' delta goes and the result.
  *
  * The "CROSS JOIN LATERAL (SELECT ... OFFSET 0)" steps compute a value with
  * subqueries once per row: referenced later, a plain expression would be
@@ -351,14 +351,7 @@ static const char *const judge_sql =
 "            'error', f.new_error)::text)"
 "     FROM final f"
 "    WHERE f.write AND f.new_error IS NOT NULL AND f.new_error IS DISTINCT FROM f.old_error),"
-/* users now holding the product who also wait for it through another source */
-" holders_waiting AS ("
-"   SELECT array_agg(f.user_id) AS users FROM final f"
-"    WHERE f.new_state IN " SEAT_STATES_SQL
-"      AND (SELECT " SOMEONE_WAITS_SQL ")"
-"      AND EXISTS (SELECT 1 FROM license_mgmt.license_states w"
-"                   WHERE w.tenant_id = $1 AND w.user_id = f.user_id AND w.sku_id = $2"
-"                     AND w.error = 'CountViolation' AND w.group_id <> f.group_id)),"
+"%s"
 /* seats held by the candidates' users before and after: the counter's delta */
 " delta AS ("
 "   SELECT (count(*) FILTER (WHERE f.holds OR f.granted)"
@@ -385,6 +378,23 @@ static const char *const judge_counter_sql[2] = {
 	"   SELECT 1 AS total, r.quota - r.used + 1 AS free, 1 AS held"
 	"     FROM license_mgmt.seat_reserves r"
 	"    WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = $7",
+};
+
+/*
+ * The users now holding the product who also wait for it through another
+ * source.  In a reserve, nobody waits: beginning to wait folds every
+ * reserve back into the counter, and one is refilled only while nobody
+ * waits (seats_take_reserve).
+ */
+static const char *const holders_waiting_sql[2] = {
+	" holders_waiting AS ("
+	"   SELECT array_agg(f.user_id) AS users FROM final f"
+	"    WHERE f.new_state IN " SEAT_STATES_SQL
+	"      AND (SELECT " SOMEONE_WAITS_SQL ")"
+	"      AND EXISTS (SELECT 1 FROM license_mgmt.license_states w"
+	"                   WHERE w.tenant_id = $1 AND w.user_id = f.user_id AND w.sku_id = $2"
+	"                     AND w.error = 'CountViolation' AND w.group_id <> f.group_id)),",
+	" holders_waiting AS (SELECT NULL::uuid[] AS users),",
 };
 
 /*
@@ -549,7 +559,8 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 								   own_state_join[options.states], rule_error,
 								   held_elsewhere_sql[options.states],
 								   ordered ? serving_order_sql : "",
-								   conflict_clause[options.states], judge_seat_write_sql[in_reserve],
+								   conflict_clause[options.states], holders_waiting_sql[in_reserve],
+								   judge_seat_write_sql[in_reserve],
 								   result_sql[kind]);
 
 		plan = (bulk ? lm_plan_bulk : lm_plan) (cache, sql, 7 + nargs, argtypes);
