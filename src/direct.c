@@ -125,6 +125,26 @@ assign_user_license(PG_FUNCTION_ARGS)
 }
 
 /*
+ * The groups a user holds a product through, for a refusal to name them;
+ * null when none.
+ */
+static char *
+inheriting_groups(Datum tenant, Datum user_id, Datum sku)
+{
+	static SPIPlanPtr plan;
+
+	lm_plan(&plan,
+			"SELECT string_agg(format('%s (%s)', g.display_name, g.group_id), ', '"
+			"                  ORDER BY g.display_name, g.group_id)"
+			"  FROM license_mgmt.license_states s"
+			"  JOIN license_mgmt.groups g ON g.tenant_id = s.tenant_id AND g.group_id = s.group_id"
+			" WHERE s.tenant_id = $1 AND s.user_id = $2 AND s.sku_id = $3",
+			3, (Oid[]) {UUIDOID, UUIDOID, UUIDOID});
+	lm_exec(plan, (Datum[]) {tenant, user_id, sku}, NULL);
+	return lm_text(0, 1);
+}
+
+/*
  * remove_user_license(user_id, sku_id): remove the direct source of a
  * product.  Inherited-only licenses are refused (the user leaves the group
  * instead); with a group source too, the license stays (R3.3).  Removing a
@@ -167,19 +187,12 @@ remove_user_license(PG_FUNCTION_ARGS)
 			" audited AS ("	/* a refusal below rolls it back */
 			"  " AUDIT_INTENT_INSERT_SQL
 			"  SELECT $1, $4, ARRAY[$2], NULL, $3, NULL FROM removed)"
-			" SELECT n.count::integer,"
-			"        CASE WHEN n.count = 0 THEN"	/* the groups are only named in the refusal */
-			"        (SELECT string_agg(format('%s (%s)', g.display_name, g.group_id), ', '"
-			"                           ORDER BY g.display_name, g.group_id)"
-			"           FROM license_mgmt.license_states s"
-			"           JOIN license_mgmt.groups g ON g.tenant_id = s.tenant_id AND g.group_id = s.group_id"
-			"          WHERE s.tenant_id = $1 AND s.user_id = $2 AND s.sku_id = $3) END"
-			"   FROM (SELECT count(*) FROM removed) n",
+			" SELECT count(*)::integer FROM removed",
 			4, types);
 	lm_exec(intent_plan, values, NULL);
-	groups = lm_text(0, 2);
 	if (lm_int(0, 1) == 0)
 	{
+		groups = inheriting_groups(user.tenant, user_id, sku);
 		if (groups != NULL)
 			ereport(ERROR,
 					(errcode(ERRCODE_RESTRICT_VIOLATION),
