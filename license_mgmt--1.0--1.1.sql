@@ -188,6 +188,35 @@ CREATE OR REPLACE VIEW license_mgmt.user_licenses WITH (security_invoker = true)
 	 GROUP BY s.tenant_id, s.user_id, u.user_principal_name, s.sku_id, p.sku_part_number;
 
 ------------------------------------------------------------------------------
+-- The product catalog as every call reads it (B4): each backend keeps what
+-- it asks of a product (its part number, whether plan rules or locations
+-- restrict it) and drops it when one of these tables changes
+-- (product_cache.c)
+------------------------------------------------------------------------------
+
+CREATE FUNCTION license_mgmt.product_catalog_changed() RETURNS trigger
+AS 'MODULE_PATHNAME', 'product_catalog_changed' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt.product_catalog_changed() IS
+'tells every backend, at commit, to drop what it keeps of the product catalog';
+
+DO $$
+DECLARE
+	t text;
+BEGIN
+	FOREACH t IN ARRAY ARRAY['products', 'product_service_plans', 'service_plans',
+							 'service_plan_conflicts', 'service_plan_dependencies']
+	LOOP
+		EXECUTE pg_catalog.format(
+			'CREATE TRIGGER %1$I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON license_mgmt.%2$I'
+			' FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.product_catalog_changed()',
+			t || '_catalog_changed', t);
+		-- a restore (session_replication_role = replica) changes the catalog too
+		EXECUTE pg_catalog.format('ALTER TABLE license_mgmt.%I ENABLE ALWAYS TRIGGER %I',
+								  t, t || '_catalog_changed');
+	END LOOP;
+END $$;
+
+------------------------------------------------------------------------------
 -- R10.1 Roles
 ------------------------------------------------------------------------------
 

@@ -194,26 +194,21 @@ directory_lock_user(DirectoryUser *user)
 /*
  * directory_find_product returns a product's part number, or refuses.
  * What the judgement needs to know of the product (do plan rules touch it,
- * are its plans restricted by location) comes with it: every caller asks
- * next (plan_rules_apply_to), and one statement is cheaper than two.
+ * are its plans restricted by location) comes with it, kept for the call:
+ * every caller asks next (plan_rules_apply_to).
  */
 char *
 directory_find_product(Datum sku)
 {
-	static SPIPlanPtr plan;
-	Oid			types[1] = {UUIDOID};
+	ProductFacts facts;
 
-	lm_plan(&plan,
-			"SELECT sku_part_number, " PRODUCT_HAS_RULES_SQL ", " PRODUCT_HAS_LOCATIONS_SQL
-			"  FROM license_mgmt.products WHERE sku_id = $1",
-			1, types);
-	if (lm_exec(plan, &sku, NULL) == 0)
+	if (!product_cache_lookup(sku, &facts))
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
 				 errmsg("product %s does not exist", lm_uuid_out(sku)),
 				 errdetail("No product of the catalog has sku_id %s.", lm_uuid_out(sku)),
 				 errhint("license_mgmt.products lists the products by sku_id."),
 				 errconstraint("license_product_exists")));
-	plan_rules_note(sku, lm_bool(0, 2), lm_bool(0, 3));
-	return lm_text(0, 1);
+	plan_rules_note(sku, &facts);
+	return pstrdup(facts.part_number);
 }

@@ -153,11 +153,21 @@ extern void seats_serve_waiting_room(Datum tenant, Datum sku);
 extern void seats_refresh_total(Datum tenant, Datum sku, int32 *old_total, int32 *new_total);
 extern void seats_apply_total(Datum tenant, Datum sku, int32 old_total, int32 new_total);
 
+/* product_cache.c */
+typedef struct ProductFacts
+{
+	char		part_number[4 * 128 + 1];	/* products_sku_part_number_length */
+	bool		rules;			/* a conflict or dependency involves its plans */
+	bool		locations;		/* one of its plans is not offered somewhere */
+} ProductFacts;
+
+extern bool product_cache_lookup(Datum sku, ProductFacts *facts);
+
 /* plan_rules.c */
 extern Datum plan_rules_lock_set(Datum skus);
 extern bool plan_rules_apply_to(Datum sku);
 extern bool plan_rules_restrict_locations(Datum sku);
-extern void plan_rules_note(Datum sku, bool rules, bool locations);
+extern void plan_rules_note(Datum sku, const ProductFacts *facts);
 extern Datum plan_rules_related(Datum sku);
 extern Datum plan_rules_check_disabled_plans(Datum sku, Datum disabled_plans, const char *product);
 extern void plan_rules_explain_refusal(const char *error, Datum tenant, Datum user, Datum sku,

@@ -86,14 +86,13 @@ static struct
 static void
 read_product_facts(Datum sku)
 {
-	static SPIPlanPtr plan;
-	Oid			types[1] = {UUIDOID};
+	ProductFacts facts = {0};
 
 	if (product_memo.call == lm_call_serial() && memcmp(&product_memo.sku, DatumGetUUIDP(sku), UUID_LEN) == 0)
 		return;
-	lm_plan(&plan, "SELECT " PRODUCT_HAS_RULES_SQL ", " PRODUCT_HAS_LOCATIONS_SQL, 1, types);
-	lm_exec(plan, &sku, NULL);
-	plan_rules_note(sku, lm_bool(0, 1), lm_bool(0, 2));
+	/* a product that does not exist has neither (the caller refuses it) */
+	(void) product_cache_lookup(sku, &facts);
+	plan_rules_note(sku, &facts);
 }
 
 /*
@@ -123,14 +122,14 @@ plan_rules_restrict_locations(Datum sku)
 
 /*
  * plan_rules_note keeps the answers for the rest of the call, when a caller
- * read them with another statement (directory_find_product).
+ * read them already (directory_find_product).
  */
 void
-plan_rules_note(Datum sku, bool rules, bool locations)
+plan_rules_note(Datum sku, const ProductFacts *facts)
 {
 	memcpy(&product_memo.sku, DatumGetUUIDP(sku), UUID_LEN);
-	product_memo.rules = rules;
-	product_memo.locations = locations;
+	product_memo.rules = facts->rules;
+	product_memo.locations = facts->locations;
 	product_memo.call = lm_call_serial();
 }
 

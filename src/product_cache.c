@@ -1,0 +1,183 @@
+/*
+ * product_cache.c
+ *		What every call asks of its product, kept per backend.
+ *
+ * Every assignment, removal and judgement asks the same of its product: does
+ * it exist and what is its part number (for messages), do plan rules touch
+ * it, is one of its plans restricted by location.  The answers change only
+ * when the catalog does (products, service plans, their conflicts and
+ * dependencies), which is rare, while reading them costs a statement over
+ * five tables on every call.  So they are kept per backend and dropped on
+ * any change to those tables: a statement trigger on each
+ * (product_catalog_changed) queues a relcache invalidation of the table,
+ * which PostgreSQL delivers to this backend at its next command and to
+ * every other one when the change commits, as it does for any catalog
+ * change.  A rolled-back change is undone locally the same way.
+ *
+ * Answers are read with the latest snapshot, not the transaction's: a
+ * repeatable-read transaction could otherwise cache what it still sees of a
+ * change whose invalidation this backend already processed, and keep it
+ * after.  Products that do not exist are not cached.
+ */
+#include "postgres.h"
+
+#include "access/xact.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_type.h"
+#include "commands/trigger.h"
+#include "fmgr.h"
+#include "utils/builtins.h"
+#include "utils/hsearch.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/snapmgr.h"
+#include "utils/uuid.h"
+
+#include "license_mgmt.h"
+
+PG_FUNCTION_INFO_V1(product_catalog_changed);
+
+typedef struct CachedProduct
+{
+	pg_uuid_t	sku;			/* hash key */
+	ProductFacts facts;
+} CachedProduct;
+
+/* The tables the answers come from: a change to any of them drops the cache. */
+static const char *const catalog_tables[] = {
+	"products", "product_service_plans", "service_plans",
+	"service_plan_conflicts", "service_plan_dependencies",
+};
+#define CATALOG_TABLE_COUNT lengthof(catalog_tables)
+
+static HTAB *products;
+static MemoryContext cache_context;
+static Oid	catalog_oids[CATALOG_TABLE_COUNT];	/* InvalidOid: not looked up yet */
+static uint64 invalidations;	/* counts drops, to notice one during a read */
+
+static void
+drop_cache(void)
+{
+	if (cache_context != NULL)
+		MemoryContextReset(cache_context);
+	products = NULL;
+	invalidations++;
+}
+
+/* A relcache invalidation: of one of our tables, or of every relation. */
+static void
+relcache_changed(Datum arg, Oid relid)
+{
+	if (relid == InvalidOid)
+	{
+		/* the extension may have been dropped and created again */
+		memset(catalog_oids, 0, sizeof(catalog_oids));
+		drop_cache();
+		return;
+	}
+	for (int i = 0; i < (int) CATALOG_TABLE_COUNT; i++)
+		if (catalog_oids[i] == relid)
+		{
+			memset(catalog_oids, 0, sizeof(catalog_oids));
+			drop_cache();
+			return;
+		}
+}
+
+static void
+look_up_catalog_oids(void)
+{
+	Oid			schema = get_namespace_oid("license_mgmt", false);
+
+	for (int i = 0; i < (int) CATALOG_TABLE_COUNT; i++)
+		catalog_oids[i] = get_relname_relid(catalog_tables[i], schema);
+}
+
+/* Read a product's facts from the catalog; false when it does not exist. */
+static bool
+read_facts(Datum sku, ProductFacts *facts)
+{
+	static SPIPlanPtr plan;
+	int			rc;
+
+	lm_plan(&plan,
+			"SELECT sku_part_number, " PRODUCT_HAS_RULES_SQL ", " PRODUCT_HAS_LOCATIONS_SQL
+			"  FROM license_mgmt.products WHERE sku_id = $1",
+			1, (Oid[]) {UUIDOID});
+	rc = SPI_execute_snapshot(plan, &sku, NULL, GetLatestSnapshot(), InvalidSnapshot, true, false, 0);
+	if (rc < 0)
+		elog(ERROR, "license_mgmt: SPI_execute_snapshot failed: %s", SPI_result_code_string(rc));
+	if (SPI_processed == 0)
+		return false;
+	strlcpy(facts->part_number, lm_text(0, 1), sizeof(facts->part_number));
+	facts->rules = lm_bool(0, 2);
+	facts->locations = lm_bool(0, 3);
+	return true;
+}
+
+/*
+ * product_cache_lookup returns what the catalog says of a product, or false
+ * when there is no such product.  *facts is the caller's copy: the cache
+ * may be dropped at any lock the caller takes.
+ */
+bool
+product_cache_lookup(Datum sku, ProductFacts *facts)
+{
+	static bool callback_registered = false;
+	CachedProduct *entry;
+	uint64		before;
+
+	if (!callback_registered)
+	{
+		CacheRegisterRelcacheCallback(relcache_changed, (Datum) 0);
+		callback_registered = true;
+	}
+	if (products != NULL)
+	{
+		entry = hash_search(products, DatumGetUUIDP(sku), HASH_FIND, NULL);
+		if (entry != NULL)
+		{
+			*facts = entry->facts;
+			return true;
+		}
+	}
+
+	before = invalidations;
+	if (catalog_oids[0] == InvalidOid)
+		look_up_catalog_oids();
+	if (!read_facts(sku, facts))
+		return false;
+	if (invalidations != before)
+		return true;			/* the catalog changed while we read: do not keep it */
+
+	if (products == NULL)
+	{
+		HASHCTL		ctl = {.keysize = sizeof(pg_uuid_t), .entrysize = sizeof(CachedProduct)};
+
+		if (cache_context == NULL)
+			cache_context = AllocSetContextCreate(CacheMemoryContext, "license_mgmt products",
+												  ALLOCSET_SMALL_SIZES);
+		ctl.hcxt = cache_context;
+		products = hash_create("license_mgmt products", 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	entry = hash_search(products, DatumGetUUIDP(sku), HASH_ENTER, NULL);
+	entry->facts = *facts;
+	return true;
+}
+
+/*
+ * product_catalog_changed: statement trigger on the catalog tables; every
+ * backend drops its cached answers once the change commits.
+ */
+Datum
+product_catalog_changed(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		elog(ERROR, "product_catalog_changed: not called by trigger manager");
+	trigdata = (TriggerData *) fcinfo->context;
+	CacheInvalidateRelcache(trigdata->tg_relation);
+	return PointerGetDatum(NULL);	/* an after trigger's result is ignored */
+}
