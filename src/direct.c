@@ -43,26 +43,6 @@ record_direct_intent(Datum tenant, Datum sku, Datum users, Datum disabled_plans)
 }
 
 /*
- * Record the intent and its audit row in one statement, for a single call
- * whose audit row has no counts.  Written before the judgement: a refusal
- * rolls both back with the rest.
- */
-static void
-record_direct_intent_audited(Datum tenant, Datum sku, Datum users, Datum disabled_plans)
-{
-	static SPIPlanPtr plan;
-	Oid			types[5] = {UUIDOID, UUIDOID, UUIDARRAYOID, UUIDARRAYOID, TEXTOID};
-	Datum		values[5] = {tenant, sku, users, disabled_plans, CStringGetTextDatum(lm_action())};
-
-	lm_plan(&plan,
-			"WITH intent AS (" DIRECT_INTENT_SQL ")"
-			" " AUDIT_INTENT_INSERT_SQL
-			" VALUES ($1, $5, $3, NULL, $2, jsonb_build_object('disabled_plans', $4))",
-			5, types);
-	lm_exec(plan, values, NULL);
-}
-
-/*
  * assign_user_license(user_id, sku_id, disabled_plans): give a product to a
  * user directly; assigning again replaces the disabled plans (R3.1, R3.2).
  */
@@ -110,7 +90,7 @@ assign_user_license(PG_FUNCTION_ARGS)
 				 errhint("Set users.usage_location for the user, then assign the license."),
 				 errconstraint("license_usage_location_required")));
 
-	record_direct_intent_audited(user.tenant, sku, lm_uuid_array(user_id), disabled);
+	/* the judgement records the intent and its audit row first (engine.c) */
 	args[0] = user_id;
 	args[1] = disabled;
 	outcome = engine_apply_outcomes(SOURCE_DIRECT, user.tenant, sku, options, args, 2);
