@@ -239,28 +239,21 @@ take_after_holders(Datum *values)
 }
 
 /*
- * An unlocked reserve to give a seat back to, or 0 when somebody waits for
- * a seat: the waiting room is served from the counter.  Looked at after the
- * lock, so a waiter that began meanwhile is seen (beginning to wait folds
- * every reserve, this one too).
+ * An unlocked reserve to give a seat back to, or 0 when somebody may wait
+ * for a seat: the waiting room is served from the counter.  Only a reserve
+ * filled since it was last folded back qualifies: a reserve is filled only
+ * while nobody waits, and beginning to wait folds every reserve (seats_lock).
+ * The lock rechecks that on the reserve's latest version, so a waiter that
+ * began meanwhile is seen without another look.
  */
 static int32
 take_to_give_back(Datum *values)
 {
-	static SPIPlanPtr take_plan;
-	static SPIPlanPtr waiting_plan;
-	int32		slot;
+	static SPIPlanPtr plan;
 
-	lm_plan(&take_plan, TAKE_SQL("", " FOR UPDATE SKIP LOCKED", "- 1"),
+	lm_plan(&plan, TAKE_SQL(" AND quota > 0", " FOR UPDATE SKIP LOCKED", "- 1"),
 			3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
-	if (lm_exec(take_plan, values, NULL) == 0)
-		return 0;
-	slot = lm_int(0, 1);
-	lm_plan(&waiting_plan,
-			"SELECT " SOMEONE_WAITS_SQL,
-			2, (Oid[]) {UUIDOID, UUIDOID});
-	lm_exec(waiting_plan, values, NULL);
-	return lm_bool(0, 1) ? 0 : slot;
+	return lm_exec(plan, values, NULL) == 1 ? lm_int(0, 1) : 0;
 }
 
 /*
@@ -270,8 +263,8 @@ take_to_give_back(Datum *values)
  * Only for products no plan rule touches: those are judged with their
  * related products locked.
  *
- * A removal takes any unlocked reserve and gives the seat back to it (its
- * used may go below zero).  An assignment takes an unlocked reserve with
+ * A removal takes any unlocked reserve filled since it was last folded back
+ * and gives the seat back to it (its used may go below zero).  An assignment takes an unlocked reserve with
  * room; failing that, when the counter had no free seat, it waits for the
  * holders of those that had room; and failing that, it locks the counter
  * (holding no reserve) and refills one from the counter's free seats, or,
