@@ -133,16 +133,13 @@ inheriting_groups(Datum tenant, Datum user_id, Datum sku)
 Datum
 remove_user_license(PG_FUNCTION_ARGS)
 {
-	static SPIPlanPtr intent_plan;
 	Datum		user_id = lm_arg_uuid(fcinfo, 0, "user_id");
 	Datum		sku = lm_arg_uuid(fcinfo, 1, "sku_id");
-	Oid			types[4] = {UUIDOID, UUIDOID, UUIDOID, TEXTOID};
-	Datum		values[4];
 	LmContext	ctx;
 	DirectoryUser user;
 	char	   *product;
-	char	   *groups;
 	bool		rules;
+	bool		had_intent;
 	int32		reserve;
 
 	lm_enter(&ctx);
@@ -155,24 +152,15 @@ remove_user_license(PG_FUNCTION_ARGS)
 	if (reserve == 0)
 		(void) seats_lock_related(user.tenant, sku);
 
-	/* delete the intent, or say why there is none to delete */
-	values[0] = user.tenant;
-	values[1] = user_id;
-	values[2] = sku;
-	values[3] = CStringGetTextDatum(lm_action());
-	lm_plan(&intent_plan,
-			"WITH removed AS ("
-			"  DELETE FROM license_mgmt.user_license_assignments"
-			"   WHERE tenant_id = $1 AND user_id = $2 AND sku_id = $3 RETURNING 1),"
-			" audited AS ("	/* a refusal below rolls it back */
-			"  " AUDIT_INTENT_INSERT_SQL
-			"  SELECT $1, $4, ARRAY[$2], NULL, $3, NULL FROM removed)"
-			" SELECT count(*)::integer FROM removed",
-			4, types);
-	lm_exec(intent_plan, values, NULL);
-	if (lm_int(0, 1) == 0)
+	/* R3.4, judged on the states as they are */
+	if (rules)
+		plan_rules_check_removal(user.tenant, user_id, sku, user.upn, product);
+	/* the intent goes, and with it the direct state; or say why there is none */
+	engine_remove(REMOVE_DIRECT, user.tenant, sku, reserve, &user_id, 1, &had_intent);
+	if (!had_intent)
 	{
-		groups = inheriting_groups(user.tenant, user_id, sku);
+		char	   *groups = inheriting_groups(user.tenant, user_id, sku);
+
 		if (groups != NULL)
 			ereport(ERROR,
 					(errcode(ERRCODE_RESTRICT_VIOLATION),
@@ -189,9 +177,6 @@ remove_user_license(PG_FUNCTION_ARGS)
 				 errconstraint("license_assignment_exists")));
 	}
 
-	if (rules)
-		plan_rules_check_removal(user.tenant, user_id, sku, user.upn, product);
-	engine_remove(REMOVE_DIRECT, user.tenant, sku, reserve, &user_id, 1);
 	/* a seat going back to a reserve: nobody waits while a reserve holds seats */
 	if (reserve == 0)
 	{

@@ -666,12 +666,12 @@ engine_apply_outcomes(EngineSource source, Datum tenant, Datum sku,
 /*
  * Removal: delete the states of some sources of one product and give back
  * the seats of users left with no other holding source, to the counter or
- * to the reserve the caller holds.  Returns the users whose states went, as
- * uuid[] (0 when none).
+ * to the reserve the caller holds.
  */
 static const char *const removal_condition_sql[REMOVAL_COUNT] = {
+	/* only once the intent is gone (removal_prelude_sql) */
 	[REMOVE_DIRECT] =
-	"s.user_id = $5 AND s.group_id = " NIL_SOURCE_SQL,
+	"s.user_id = $5 AND s.group_id = " NIL_SOURCE_SQL " AND EXISTS (SELECT 1 FROM intent_audited)",
 
 	[REMOVE_GROUP] =
 	"s.group_id = $5",
@@ -686,6 +686,22 @@ static const char *const removal_condition_sql[REMOVAL_COUNT] = {
 	"s.group_id = $5"
 	" AND NOT EXISTS (SELECT 1 FROM license_mgmt.group_reach($1, ARRAY[$5::uuid]) r"
 	"                  WHERE r.user_id = s.user_id)",
+};
+
+/*
+ * What a removal deletes first.  A direct removal deletes the intent and
+ * writes the intent's audit row in the removal's own statement; its states
+ * go only if there was an intent, after that row (they read its RETURNING).
+ */
+static const char *const removal_prelude_sql[REMOVAL_COUNT] = {
+	[REMOVE_DIRECT] =
+	"removed AS ("
+	"   DELETE FROM license_mgmt.user_license_assignments"
+	"    WHERE tenant_id = $1 AND user_id = $5 AND sku_id = $2 RETURNING 1),"
+	" intent_audited AS ("
+	"   " AUDIT_INTENT_INSERT_SQL
+	"   SELECT $1, $3, ARRAY[$5::uuid], NULL::uuid, $2, NULL::jsonb FROM removed"
+	"   RETURNING 1),",
 };
 
 /* A list of states computed elsewhere, joined by the primary key. */
@@ -718,7 +734,7 @@ static const char *const removal_sql =
  * row for every row.  A list computed elsewhere drives the delete through
  * the primary key, the one plan whatever the statistics say.
  */
-"WITH gone AS ("
+"WITH %s gone AS ("
 "   DELETE FROM license_mgmt.license_states s%s"
 "    WHERE s.tenant_id = $1 AND s.sku_id = $2 AND %s"
 "   RETURNING s.user_id, s.group_id, s.state, s.state IN " SEAT_STATES_SQL " AS held),"
@@ -738,7 +754,7 @@ static const char *const removal_sql =
 "          g.state, NULL, NULL"
 "     FROM gone g GROUP BY g.group_id, g.state"
 "   RETURNING 1)"
-" SELECT array_agg(g.user_id) FROM gone_user g";
+" SELECT array_agg(g.user_id), %s FROM gone_user g";
 
 /*
  * The freed seats go to the counter, or to the reserve $4 the caller holds,
@@ -757,8 +773,14 @@ static const char *const removal_seat_write_sql[2] = {
 
 static SPIPlanPtr removal_plans[REMOVAL_COUNT][2][2];
 
+/*
+ * engine_remove deletes the states; it returns the users whose states went,
+ * as uuid[] (0 when none).  For REMOVE_DIRECT, *had_intent says whether
+ * there was a direct assignment to remove: without one, nothing changed.
+ */
 Datum
-engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve, const Datum *args, int nargs)
+engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve, const Datum *args, int nargs,
+			  bool *had_intent)
 {
 	Oid			argtypes[6] = {UUIDOID, UUIDOID, TEXTOID, INT4OID};
 	Datum		values[6];
@@ -780,8 +802,11 @@ engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve, const 
 	plan = removal_plans[target][bulk][in_reserve];
 	if (plan == NULL)
 	{
-		char	   *sql = psprintf(removal_sql, removal_using_sql[target] ? removal_using_sql[target] : "",
-							   removal_condition_sql[target], removal_seat_write_sql[in_reserve]);
+		bool		direct = (target == REMOVE_DIRECT);
+		char	   *sql = psprintf(removal_sql, direct ? removal_prelude_sql[target] : "",
+								   removal_using_sql[target] ? removal_using_sql[target] : "",
+								   removal_condition_sql[target], removal_seat_write_sql[in_reserve],
+								   direct ? "(SELECT count(*) > 0 FROM removed)" : "NULL::boolean");
 
 		plan = (bulk ? lm_plan_bulk : lm_plan) (&removal_plans[target][bulk][in_reserve],
 												 sql, 4 + nargs, argtypes);
@@ -792,6 +817,8 @@ engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve, const 
 	values[2] = CStringGetTextDatum(lm_action());
 	values[3] = Int32GetDatum(reserve);
 	lm_exec(plan, values, NULL);
+	if (had_intent != NULL)
+		*had_intent = lm_bool(0, 2);
 	users = lm_value(0, 1, &isnull);
 	return isnull ? (Datum) 0 : users;
 }

@@ -144,7 +144,7 @@ remove_group_license(PG_FUNCTION_ARGS)
 				 errconstraint("license_assignment_exists")));
 
 	audit_intent(group.tenant, 0, group_id, sku, 0, -1, -1);
-	users = engine_remove(REMOVE_GROUP, group.tenant, sku, 0, &group_id, 1);
+	users = engine_remove(REMOVE_GROUP, group.tenant, sku, 0, &group_id, 1, NULL);
 	engine_ripple(group.tenant, sku, users, false);
 	seats_serve_waiting_room(group.tenant, sku);
 	lm_leave(&ctx);
@@ -238,7 +238,7 @@ groups_reapply_tenant(Datum tenant, Datum skus)
 			bool		isnull;
 			Datum		a_sku = SPI_getbinval(assignments->vals[i], assignments->tupdesc, 1, &isnull);
 			Datum		a_group = SPI_getbinval(assignments->vals[i], assignments->tupdesc, 2, &isnull);
-			Datum		lost = engine_remove(REMOVE_UNREACHED, tenant, a_sku, 0, &a_group, 1);
+			Datum		lost = engine_remove(REMOVE_UNREACHED, tenant, a_sku, 0, &a_group, 1, NULL);
 
 			engine_ripple(tenant, a_sku, lost, false);
 		}

@@ -235,7 +235,7 @@ typedef enum RemovalTarget
 } RemovalTarget;
 
 extern Datum engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve,
-						   const Datum *args, int nargs);
+						   const Datum *args, int nargs, bool *had_intent);
 extern void engine_ripple(Datum tenant, Datum sku, Datum users, bool over_assign);
 extern int	engine_reevaluate_product(Datum tenant, Datum sku, Datum users, EngineOptions options);
 extern void engine_reevaluate_users(Datum tenant, Datum skus, Datum users, bool over_assign);

@@ -338,7 +338,7 @@ group_members_deleted(PG_FUNCTION_ARGS)
 		for (uint64 p = 0; p < nproducts; p++)
 		{
 			Datum		sku = SPI_getbinval(products->vals[p], products->tupdesc, 1, &isnull);
-			Datum		users = engine_remove(REMOVE_MEMBERSHIPS, tenant, sku, 0, args, 2);
+			Datum		users = engine_remove(REMOVE_MEMBERSHIPS, tenant, sku, 0, args, 2, NULL);
 
 			engine_ripple(tenant, sku, users, false);
 			seats_serve_waiting_room(tenant, sku);
@@ -421,7 +421,7 @@ users_deleting(PG_FUNCTION_ARGS)
 
 		(void) seats_lock_tenant(tenant);
 		for (int i = 0; i < n; i++)
-			engine_remove(REMOVE_USERS, tenant, sku[i], 0, &users, 1);
+			engine_remove(REMOVE_USERS, tenant, sku[i], 0, &users, 1, NULL);
 		for (int i = 0; i < n; i++)
 			seats_serve_waiting_room(tenant, sku[i]);
 	}
