@@ -75,29 +75,45 @@ fi
 
 # ---------------------------------------------------------------- B4
 if wants b4; then
-	say "b4: $BENCH_CLIENTS clients, ${BENCH_B4_SECONDS}s plain table, then ${BENCH_B4_SECONDS}s the extension"
+	slices=$BENCH_B4_SLICES
+	slice_s=$(( (BENCH_B4_SECONDS + slices - 1) / slices ))
+	say "b4: $BENCH_CLIENTS clients, ${BENCH_B4_SECONDS}s plain table and ${BENCH_B4_SECONDS}s the extension, alternating in $slices slices of ${slice_s}s"
 	newdb bench_b4
 	$PSQL -d bench_b4 -v seats=1000 -v pool=2000 -f "$here/b4.sql" -f "$here/sampler.sql" >/dev/null
-	b4run() {	# b4run script clients seconds: tps, with the oversell sampler running beside it
-		$PSQL -d bench_b4 -c "CALL bench.sample($3 + 1, 0.2)" &
-		sampler=$!
+	b4run() {	# b4run script clients seconds: tps; the pgbench output is appended to $work/script.out
 		"$PGBENCH" -n -c "$2" -j 2 -T "$3" -D pool=2000 \
-			-f "$here/$1" bench_b4 > "$work/$1.out" 2>&1 || { cat "$work/$1.out" >&2; }
-		wait $sampler
-		sed -n 's/^tps = \([0-9]*\.[0-9]\).* (without initial connection time)/\1/p' "$work/$1.out"
+			-f "$here/$1" bench_b4 > "$work/$1.last" 2>&1 || { cat "$work/$1.last" >&2; }
+		cat "$work/$1.last" >> "$work/$1.out"
+		sed -n 's/^tps = \([0-9]*\.[0-9]\).* (without initial connection time)/\1/p' "$work/$1.last"
 	}
+	mean() { awk '{ s += $1; n++ } END { if (n) printf "%.1f", s / n; else print 0 }'; }
+	# the oversell sampler runs beside every run, both scripts, until cancelled
+	PGAPPNAME=b4_sampler $PSQL -d bench_b4 -c "CALL bench.sample(3600, 0.2)" 2>/dev/null &
+	sampler=$!
 	# one client first: the cost of one call, without contention
 	b4_log=$(log_offset)
 	floor1=$(b4run b4_floor.pgbench 1 3)
 	ext1=$(b4run b4_ext.pgbench 1 3)
 	printf 'RESULT\tB4-1\tthe same with 1 client for 3 s (cost of a call without contention)\t%s\t%s\ttps\tinfo\n' \
 		"${ext1:-0}" "${floor1:-0}" >> "$results"
-	floor_tps=$(b4run b4_floor.pgbench "$BENCH_CLIENTS" "$BENCH_B4_SECONDS")
-	ext_tps=$(b4run b4_ext.pgbench "$BENCH_CLIENTS" "$BENCH_B4_SECONDS")
+	# The host's speed drifts by more than the difference measured: the two
+	# scripts alternate in short slices, so that both see the same drift,
+	# and each side's figure is the mean of its slices.
+	: > "$work/b4_floor.tps"; : > "$work/b4_ext.tps"; : > "$work/b4_ext.pgbench.out"
+	for i in $(seq "$slices"); do
+		b4run b4_floor.pgbench "$BENCH_CLIENTS" "$slice_s" >> "$work/b4_floor.tps"
+		b4run b4_ext.pgbench "$BENCH_CLIENTS" "$slice_s" >> "$work/b4_ext.tps"
+	done
+	$PSQL -d bench_b4 -c "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = 'b4_sampler'" >/dev/null
+	wait $sampler || true
+	floor_tps=$(mean < "$work/b4_floor.tps")
+	ext_tps=$(mean < "$work/b4_ext.tps")
 	printf 'RESULT\tB4\t%s clients toggling 1 product over 1,000 seats (2,000 users) / plain single-row insert+delete\t%s\t%s\ttps\t>= 0.25\n' \
 		"$BENCH_CLIENTS" "${ext_tps:-0}" "${floor_tps:-0}" >> "$results"
-	failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$work/b4_ext.pgbench.out")
-	printf 'CHECK\tB4: failed pgbench transactions (extension run, %s clients)\t%s\t0\n' "$BENCH_CLIENTS" "${failed:-0}" >> "$results"
+	printf 'INFO\tB4: ratio of each slice (extension / the plain table before it)\t%s\n' \
+		"$(paste "$work/b4_ext.tps" "$work/b4_floor.tps" | awk '{ printf "%s%.2f", (NR > 1 ? " " : ""), $1 / $2 }')" | keep
+	failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$work/b4_ext.pgbench.out" | awk '{ s += $1 } END { print s + 0 }')
+	printf 'CHECK\tB4: failed pgbench transactions (extension runs, %s clients)\t%s\t0\n' "$BENCH_CLIENTS" "${failed:-0}" >> "$results"
 	check "B4: samples with assigned > total (Licenses page or count from scratch)" bench_b4 \
 		"SELECT count(*) FROM bench.samples WHERE assigned > total OR from_scratch > total" 0
 	$PSQL -At -d bench_b4 -c "SELECT concat_ws(E'\t', 'INFO', 'B4: oversell samples taken (both runs) / highest assigned seen / total',
@@ -263,7 +279,7 @@ library_at_end=$(date -u -r "$library" '+%Y-%m-%d %H:%M:%S UTC' 2>/dev/null || e
 echo "extension: license_mgmt $(psql -X -At -d postgres -c "SELECT default_version FROM pg_available_extensions WHERE name = 'license_mgmt'"), library built $library_at_start, source $(git -C "$here/../.." describe --always --dirty 2>/dev/null || echo '?')"
 [ "$library_at_start" = "$library_at_end" ] ||
 	echo "WARNING: the installed library changed during the run ($library_at_start, then $library_at_end): the figures mix two builds"
-echo "run: $elapsed s; flags: users=$BENCH_USERS naive=$BENCH_NAIVE one=$BENCH_ONE nested-one=$BENCH_NESTED_ONE one-seconds=$BENCH_ONE_SECONDS stale=$BENCH_STALE repeat=$BENCH_REPEAT repeat-b2=$BENCH_REPEAT_B2 b4=${BENCH_B4_SECONDS}s clients=$BENCH_CLIENTS scale=$BENCH_SCALE/$BENCH_SCALE_SMALL nested=$BENCH_NESTED_GROUPS/$BENCH_NESTED_LEVELS/$BENCH_NESTED_USERS/$BENCH_SUBTREE soak=${BENCH_SOAK}s"
+echo "run: $elapsed s; flags: users=$BENCH_USERS naive=$BENCH_NAIVE one=$BENCH_ONE nested-one=$BENCH_NESTED_ONE one-seconds=$BENCH_ONE_SECONDS stale=$BENCH_STALE repeat=$BENCH_REPEAT repeat-b2=$BENCH_REPEAT_B2 b4=${BENCH_B4_SECONDS}s/${BENCH_B4_SLICES} clients=$BENCH_CLIENTS scale=$BENCH_SCALE/$BENCH_SCALE_SMALL nested=$BENCH_NESTED_GROUPS/$BENCH_NESTED_LEVELS/$BENCH_NESTED_USERS/$BENCH_SUBTREE soak=${BENCH_SOAK}s"
 echo
 awk -F'\t' '
 	function show(c, w, e, f, r, t, v) { printf "| %-8s | %-s | %s | %s | %s | %s | %s |\n", c, w, e, f, r, t, v }

@@ -17,7 +17,8 @@
 #   --stale N          group size of the stale-statistics case    (10000)
 #   --repeat N         runs of each large case, median counts     (2)
 #   --repeat-b2 N      runs of B2 (each costs ~25 s)              (1)
-#   --b4-seconds N     duration of each B4 pgbench run            (30)
+#   --b4-seconds N     B4's pgbench time per side                 (30)
+#   --b4-slices N      ...alternating floor and extension in N slices (6)
 #   --clients N        pgbench clients in B4 and the soak         (8)
 #   --scale N          users of the B5/B6/B7 tenant and members
 #                      of the memory check's group                (500000)
@@ -45,7 +46,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 
 BENCH_USERS=100000 BENCH_NAIVE=10000 BENCH_ONE=1000 BENCH_NESTED_ONE=300 BENCH_STALE=10000 BENCH_REPEAT=2 BENCH_REPEAT_B2=1 BENCH_ONE_SECONDS=15
-BENCH_B4_SECONDS=30 BENCH_CLIENTS=8 BENCH_SCALE=500000 BENCH_SCALE_SMALL=50000
+BENCH_B4_SECONDS=30 BENCH_B4_SLICES=6 BENCH_CLIENTS=8 BENCH_SCALE=500000 BENCH_SCALE_SMALL=50000
 BENCH_NESTED_GROUPS=10000 BENCH_NESTED_LEVELS=10 BENCH_NESTED_USERS=200000 BENCH_SUBTREE=10000
 BENCH_SOAK=300 BENCH_ONLY=main,b4,scale,memory,nested,soak
 
@@ -56,7 +57,7 @@ while [ $# -gt 0 ]; do
 		--users) BENCH_USERS=$2;; --naive) BENCH_NAIVE=$2;; --one) BENCH_ONE=$2;;
 		--nested-one) BENCH_NESTED_ONE=$2;; --stale) BENCH_STALE=$2;;
 		--repeat-b2) BENCH_REPEAT_B2=$2;; --one-seconds) BENCH_ONE_SECONDS=$2;;
-		--repeat) BENCH_REPEAT=$2;; --b4-seconds) BENCH_B4_SECONDS=$2;; --clients) BENCH_CLIENTS=$2;;
+		--repeat) BENCH_REPEAT=$2;; --b4-seconds) BENCH_B4_SECONDS=$2;; --b4-slices) BENCH_B4_SLICES=$2;; --clients) BENCH_CLIENTS=$2;;
 		--scale) BENCH_SCALE=$2;; --scale-small) BENCH_SCALE_SMALL=$2;;
 		--nested-groups) BENCH_NESTED_GROUPS=$2;; --nested-levels) BENCH_NESTED_LEVELS=$2;;
 		--nested-users) BENCH_NESTED_USERS=$2;; --subtree) BENCH_SUBTREE=$2;;
@@ -66,7 +67,7 @@ while [ $# -gt 0 ]; do
 	case "$2" in ''|*[!0-9a-z,]*) usage;; esac
 	shift 2
 done
-export BENCH_USERS BENCH_NAIVE BENCH_ONE BENCH_NESTED_ONE BENCH_STALE BENCH_REPEAT BENCH_REPEAT_B2 BENCH_ONE_SECONDS BENCH_B4_SECONDS BENCH_CLIENTS BENCH_SCALE
+export BENCH_USERS BENCH_NAIVE BENCH_ONE BENCH_NESTED_ONE BENCH_STALE BENCH_REPEAT BENCH_REPEAT_B2 BENCH_ONE_SECONDS BENCH_B4_SECONDS BENCH_B4_SLICES BENCH_CLIENTS BENCH_SCALE
 export BENCH_SCALE_SMALL BENCH_NESTED_GROUPS BENCH_NESTED_LEVELS BENCH_NESTED_USERS BENCH_SUBTREE
 export BENCH_SOAK BENCH_ONLY
 
