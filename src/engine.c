@@ -45,6 +45,7 @@ typedef enum EngineResultKind
 {
 	RESULT_COUNTS,				/* counts, users[] when plan rules apply, ... */
 	RESULT_OUTCOMES,			/* per candidate: user_id, error, state, ... */
+	RESULT_ONE,					/* the same for a set of one candidate */
 	RESULT_BULK,				/* per given user id: user_id, error, ... */
 	RESULT_KIND_COUNT
 } EngineResultKind;
@@ -201,6 +202,10 @@ static const char *const result_sql[RESULT_KIND_COUNT] = {
 	"  FROM final f CROSS JOIN (SELECT count(*) FROM notified) n"
 	" ORDER BY f.waiting_since NULLS FIRST, f.member_since NULLS FIRST, f.given, f.user_id",
 
+	[RESULT_ONE] =
+	"SELECT f.user_id, f.outcome_error, f.new_state, 0::bigint, (SELECT users FROM holders_waiting)"
+	"  FROM final f",
+
 	[RESULT_BULK] =
 	"SELECT i.user_id, CASE WHEN f.user_id IS NULL THEN 'UnknownUser' ELSE f.outcome_error END,"
 	"       (SELECT users FROM holders_waiting)"
@@ -277,8 +282,8 @@ static const char *const serving_order_sql =
  * nothing), the candidate set, the counter's row, the rule
  * error (or null), their user rows, the join to their own states, the rule
  * checks (or nothing), the look for another holding source (or false), the
- * serving order (or nothing), the conflict clause, the holders who wait,
- * where the seats' delta goes and the result.
+ * serving order (or nothing), the conflict clause, the audit rows and
+ * alerts, the holders who wait, where the seats' delta goes and the result.
  *
  * The "CROSS JOIN LATERAL (SELECT ... OFFSET 0)" steps compute a value with
  * subqueries once per row: referenced later, a plain expression would be
@@ -358,23 +363,7 @@ static const char *const judge_sql =
 "     FROM final f WHERE f.write"
 "   %s"
 "   RETURNING 1),"
-/* R11.1: one audit row per source group and outcome, the users as an array */
-" audited AS ("
-"   " AUDIT_STATES_INSERT_SQL
-"   SELECT $1, $6, array_agg(f.user_id), NULLIF(f.group_id, " NIL_SOURCE_SQL "), $2,"
-"          f.old_state, f.new_state, f.new_error"
-"     FROM final f"
-"    WHERE f.write AND (f.old_state, f.old_error) IS DISTINCT FROM (f.new_state, f.new_error)"
-"    GROUP BY f.group_id, f.old_state, f.new_state, f.new_error"
-"   RETURNING 1),"
-/* R11.2: every new error state is announced, delivered at commit */
-" notified AS ("
-"   SELECT pg_notify('license_mgmt', json_build_object("
-"            'tenant_id', $1, 'user_id', f.user_id, 'sku_id', $2,"
-"            'group_id', NULLIF(f.group_id, " NIL_SOURCE_SQL "), 'state', f.new_state,"
-"            'error', f.new_error)::text)"
-"     FROM final f"
-"    WHERE f.write AND f.new_error IS NOT NULL AND f.new_error IS DISTINCT FROM f.old_error),"
+"%s"
 "%s"
 /* seats held by the candidates' users before and after: the counter's delta */
 " delta AS ("
@@ -383,6 +372,39 @@ static const char *const judge_sql =
 "     FROM final f),"
 "%s"
 " %s";
+
+/*
+ * The audit rows and the alerts of the states written.  A single direct
+ * call judges one candidate and keeps no failure: its audit row needs no
+ * grouping and it has no alert to send.
+ */
+static const char *const outcome_log_sql[2] = {
+	/* R11.1: one audit row per source group and outcome, the users as an array */
+	" audited AS ("
+	"   " AUDIT_STATES_INSERT_SQL
+	"   SELECT $1, $6, array_agg(f.user_id), NULLIF(f.group_id, " NIL_SOURCE_SQL "), $2,"
+	"          f.old_state, f.new_state, f.new_error"
+	"     FROM final f"
+	"    WHERE f.write AND (f.old_state, f.old_error) IS DISTINCT FROM (f.new_state, f.new_error)"
+	"    GROUP BY f.group_id, f.old_state, f.new_state, f.new_error"
+	"   RETURNING 1),"
+	/* R11.2: every new error state is announced, delivered at commit */
+	" notified AS ("
+	"   SELECT pg_notify('license_mgmt', json_build_object("
+	"            'tenant_id', $1, 'user_id', f.user_id, 'sku_id', $2,"
+	"            'group_id', NULLIF(f.group_id, " NIL_SOURCE_SQL "), 'state', f.new_state,"
+	"            'error', f.new_error)::text)"
+	"     FROM final f"
+	"    WHERE f.write AND f.new_error IS NOT NULL AND f.new_error IS DISTINCT FROM f.old_error),",
+	/* R11.1: the one candidate's audit row */
+	" audited AS ("
+	"   " AUDIT_STATES_INSERT_SQL
+	"   SELECT $1, $6, ARRAY[f.user_id], NULLIF(f.group_id, " NIL_SOURCE_SQL "), $2,"
+	"          f.old_state, f.new_state, f.new_error"
+	"     FROM final f"
+	"    WHERE f.write AND (f.old_state, f.old_error) IS DISTINCT FROM (f.new_state, f.new_error)"
+	"   RETURNING 1),",
+};
 
 /*
  * The product's seats: its total (none: every source is disabled), the free
@@ -568,6 +590,8 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 	locations = plan_rules_restrict_locations(sku);
 	ordered = !options.over_assign && !candidates_fit(source, tenant, sku, options, args);
 	in_reserve = options.reserve > 0;
+	if (kind == RESULT_ONE && options.keep_failures)
+		elog(ERROR, "license_mgmt: a judgement of one candidate sends no alerts, so it keeps no failure");
 	cache = &judge_plans[options.states][rules][locations][ordered][source][kind][bulk][in_reserve];
 	plan = *cache;
 	if (plan == NULL)
@@ -584,7 +608,8 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 								   own_state_join[options.states], rule_error,
 								   held_elsewhere_sql[options.states],
 								   ordered ? serving_order_sql : "",
-								   conflict_clause[options.states], holders_waiting_sql[in_reserve],
+								   conflict_clause[options.states], outcome_log_sql[kind == RESULT_ONE],
+								   holders_waiting_sql[in_reserve],
 								   judge_seat_write_sql[in_reserve],
 								   result_sql[kind]);
 
@@ -646,12 +671,12 @@ engine_apply_outcomes(EngineSource source, Datum tenant, Datum sku,
 					  EngineOptions options, const Datum *args, int nargs)
 {
 	bool		direct_bulk = (source == SOURCE_DIRECT_BULK);
+	EngineResultKind kind = direct_bulk ? RESULT_BULK : source == SOURCE_DIRECT ? RESULT_ONE : RESULT_OUTCOMES;
 	SPITupleTable *outcomes;
 	bool		isnull = true;
 	Datum		holders_waiting = (Datum) 0;
 
-	if (run_judgement(source, direct_bulk ? RESULT_BULK : RESULT_OUTCOMES,
-					  tenant, sku, options, args, nargs) > 0)
+	if (run_judgement(source, kind, tenant, sku, options, args, nargs) > 0)
 		holders_waiting = lm_value(0, direct_bulk ? 3 : 5, &isnull);
 	outcomes = SPI_tuptable;
 	if (!isnull)
