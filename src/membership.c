@@ -9,9 +9,12 @@
  * measured a row-level counter update at 156 s for 100,000 rows).
  *
  * Locks, always in this order, so that nothing waits in a circle:
- *	  the tenant row, when the tenant nests groups or a group joins a group
- *		(membership changes then change what reaches what, and cycles are
- *		judged on a stable graph);
+ *	  the tenant row: FOR NO KEY UPDATE when the tenant nests groups or a
+ *		group joins or leaves a group (membership changes then change what
+ *		reaches what, and cycles are judged on a stable graph), FOR SHARE
+ *		otherwise, so that turning nesting on or off (an UPDATE of the row)
+ *		waits for the change or the change for it, and what reaches what is
+ *		read afterwards;
  *	  the rows of the groups involved and their ancestors, FOR SHARE (an
  *		assignment of one of them holds it FOR NO KEY UPDATE, so a member
  *		added meanwhile is licensed by one or the other);
@@ -123,6 +126,17 @@ ancestry_args(Datum *values, Datum tenant, Datum groups, Datum members, bool rem
 
 static const Oid ancestry_types[4] = {UUIDOID, UUIDARRAYOID, UUIDARRAYOID, UUIDARRAYOID};
 
+/* Does the tenant nest groups, as the latest committed setting says? */
+static bool
+tenant_nests(Datum tenant)
+{
+	static SPIPlanPtr plan;
+
+	lm_plan(&plan, "SELECT license_mgmt.nesting($1)", 1, (Oid[]) {UUIDOID});
+	lm_exec(plan, &tenant, NULL);
+	return lm_bool(0, 1);
+}
+
 /*
  * Lock the tenant row and the groups a membership change involves (see the
  * file header); ancestry is what ancestry_args made.
@@ -131,6 +145,7 @@ static void
 lock_groups(const Datum *ancestry, bool graph_changes)
 {
 	static SPIPlanPtr tenant_plan;
+	static SPIPlanPtr shared_plan;
 	static SPIPlanPtr groups_plan;
 	Datum		tenant = ancestry[0];
 
@@ -139,7 +154,17 @@ lock_groups(const Datum *ancestry, bool graph_changes)
 			" WHERE tenant_id = $1 AND ($2 OR nested_group_licensing)"
 			" FOR NO KEY UPDATE",
 			2, (Oid[]) {UUIDOID, BOOLOID});
-	lm_exec(tenant_plan, (Datum[]) {tenant, BoolGetDatum(graph_changes)}, NULL);
+	/*
+	 * Without nesting as this statement saw it: a share lock, which waits
+	 * for a change of the setting under way (and keeps one from starting)
+	 */
+	if (lm_exec(tenant_plan, (Datum[]) {tenant, BoolGetDatum(graph_changes)}, NULL) == 0)
+	{
+		lm_plan(&shared_plan,
+				"SELECT 1 FROM license_mgmt.tenants WHERE tenant_id = $1 FOR SHARE",
+				1, (Oid[]) {UUIDOID});
+		lm_exec(shared_plan, &tenant, NULL);
+	}
 
 	lm_plan(&groups_plan,
 			"SELECT 1 FROM license_mgmt.groups"
@@ -210,8 +235,7 @@ group_members_inserted(PG_FUNCTION_ARGS)
 	lm_plan(&plan,
 			"SELECT n.tenant_id, array_agg(n.group_id), array_agg(n.member_id), array_agg(n.added_at),"
 			"       bool_or(EXISTS (SELECT 1 FROM license_mgmt.groups g"
-			"                        WHERE g.tenant_id = n.tenant_id AND g.group_id = n.member_id)),"
-			"       license_mgmt.nesting(n.tenant_id)"
+			"                        WHERE g.tenant_id = n.tenant_id AND g.group_id = n.member_id))"
 			"  FROM new_rows n"
 			" WHERE EXISTS (SELECT 1 FROM license_mgmt.tenants t WHERE t.tenant_id = n.tenant_id)"
 			" GROUP BY n.tenant_id ORDER BY n.tenant_id",
@@ -233,10 +257,12 @@ group_members_inserted(PG_FUNCTION_ARGS)
 
 		for (int i = 0; i < 3; i++)
 			args[i] = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2 + i, &isnull);
-		/* without nesting, a new membership is the only way its user reaches its group */
-		known = DatumGetBool(SPI_getbinval(tenants->vals[t], tenants->tupdesc, 6, &isnull))
-			? STATES_MAY_EXIST : STATES_NONE_OWN;
 		products = lock_membership_change(tenant, args[0], args[1], false, nests, &nproducts);
+		/*
+		 * without nesting, a new membership is the only way its user reaches
+		 * its group; read under the tenant's lock, as the reach below is
+		 */
+		known = tenant_nests(tenant) ? STATES_MAY_EXIST : STATES_NONE_OWN;
 		if (nests)
 			refuse_cycles(tenant, args[0], args[1]);
 		if (nproducts == 0)
@@ -316,7 +342,9 @@ group_members_deleted(PG_FUNCTION_ARGS)
 	SPI_register_trigger_data(trigdata);
 	lm_become_owner(&ctx);
 	lm_plan(&plan,
-			"SELECT o.tenant_id, array_agg(o.group_id), array_agg(o.member_id)"
+			"SELECT o.tenant_id, array_agg(o.group_id), array_agg(o.member_id),"
+			"       bool_or(EXISTS (SELECT 1 FROM license_mgmt.groups g"
+			"                        WHERE g.tenant_id = o.tenant_id AND g.group_id = o.member_id))"
 			"  FROM old_rows o"
 			" WHERE EXISTS (SELECT 1 FROM license_mgmt.tenants t WHERE t.tenant_id = o.tenant_id)"
 			" GROUP BY o.tenant_id ORDER BY o.tenant_id",
@@ -329,12 +357,13 @@ group_members_deleted(PG_FUNCTION_ARGS)
 		bool		isnull;
 		Datum		tenant = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull);
 		Datum		args[2];
+		bool		graph_changes = DatumGetBool(SPI_getbinval(tenants->vals[t], tenants->tupdesc, 4, &isnull));
 		SPITupleTable *products;
 		uint64		nproducts;
 
 		for (int i = 0; i < 2; i++)
 			args[i] = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2 + i, &isnull);
-		products = lock_membership_change(tenant, args[0], args[1], true, false, &nproducts);
+		products = lock_membership_change(tenant, args[0], args[1], true, graph_changes, &nproducts);
 		for (uint64 p = 0; p < nproducts; p++)
 		{
 			Datum		sku = SPI_getbinval(products->vals[p], products->tupdesc, 1, &isnull);
