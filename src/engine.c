@@ -828,7 +828,7 @@ engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve, const 
 	if (plan == NULL)
 	{
 		bool		direct = (target == REMOVE_DIRECT);
-		char	   *sql = psprintf(removal_sql, direct ? removal_prelude_sql[target] : "",
+		char	   *sql = psprintf(removal_sql, removal_prelude_sql[target] ? removal_prelude_sql[target] : "",
 								   removal_using_sql[target] ? removal_using_sql[target] : "",
 								   removal_condition_sql[target], removal_seat_write_sql[in_reserve],
 								   direct ? "(SELECT count(*) > 0 FROM removed)" : "NULL::boolean");

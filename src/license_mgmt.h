@@ -36,22 +36,6 @@
 	"EXISTS (SELECT 1 FROM license_mgmt.license_states w" \
 	"         WHERE w.tenant_id = $1 AND w.sku_id = $2 AND w.error = 'CountViolation')"
 
-/* Does a conflict or dependency involve a plan of product $1 (R7)? */
-#define PRODUCT_HAS_RULES_SQL \
-	"EXISTS (SELECT 1 FROM license_mgmt.product_service_plans p" \
-	"         JOIN (SELECT c.service_plan_id AS plan FROM license_mgmt.service_plan_conflicts c" \
-	"               UNION ALL SELECT c.conflicting_service_plan_id FROM license_mgmt.service_plan_conflicts c" \
-	"               UNION ALL SELECT d.service_plan_id FROM license_mgmt.service_plan_dependencies d" \
-	"               UNION ALL SELECT d.required_service_plan_id FROM license_mgmt.service_plan_dependencies d) r" \
-	"           ON r.plan = p.service_plan_id" \
-	"        WHERE p.sku_id = $1)"
-
-/* Is one of product $1's plans not offered at some location (R5.2)? */
-#define PRODUCT_HAS_LOCATIONS_SQL \
-	"EXISTS (SELECT 1 FROM license_mgmt.product_service_plans p" \
-	"         JOIN license_mgmt.service_plans sp ON sp.service_plan_id = p.service_plan_id" \
-	"        WHERE p.sku_id = $1 AND sp.unavailable_locations <> '{}')"
-
 /* The audit log's row for a change of intent (R11.1); a SELECT follows. */
 #define AUDIT_INTENT_INSERT_SQL \
 	"INSERT INTO license_mgmt.audit_log (tenant_id, action, user_ids, group_id, sku_id, detail) "

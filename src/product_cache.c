@@ -38,6 +38,22 @@
 
 PG_FUNCTION_INFO_V1(product_catalog_changed);
 
+/* Does a conflict or dependency involve a plan of product $1 (R7)? */
+#define PRODUCT_HAS_RULES_SQL \
+	"EXISTS (SELECT 1 FROM license_mgmt.product_service_plans p" \
+	"         JOIN (SELECT c.service_plan_id AS plan FROM license_mgmt.service_plan_conflicts c" \
+	"               UNION ALL SELECT c.conflicting_service_plan_id FROM license_mgmt.service_plan_conflicts c" \
+	"               UNION ALL SELECT d.service_plan_id FROM license_mgmt.service_plan_dependencies d" \
+	"               UNION ALL SELECT d.required_service_plan_id FROM license_mgmt.service_plan_dependencies d) r" \
+	"           ON r.plan = p.service_plan_id" \
+	"        WHERE p.sku_id = $1)"
+
+/* Is one of product $1's plans not offered at some location (R5.2)? */
+#define PRODUCT_HAS_LOCATIONS_SQL \
+	"EXISTS (SELECT 1 FROM license_mgmt.product_service_plans p" \
+	"         JOIN license_mgmt.service_plans sp ON sp.service_plan_id = p.service_plan_id" \
+	"        WHERE p.sku_id = $1 AND sp.unavailable_locations <> '{}')"
+
 typedef struct CachedProduct
 {
 	pg_uuid_t	sku;			/* hash key */
@@ -173,11 +189,8 @@ product_cache_lookup(Datum sku, ProductFacts *facts)
 Datum
 product_catalog_changed(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigdata;
+	TriggerData *trigdata = lm_trigger_data(fcinfo, "product_catalog_changed", false, false);
 
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		elog(ERROR, "product_catalog_changed: not called by trigger manager");
-	trigdata = (TriggerData *) fcinfo->context;
 	CacheInvalidateRelcache(trigdata->tg_relation);
 	return PointerGetDatum(NULL);	/* an after trigger's result is ignored */
 }
