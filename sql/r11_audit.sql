@@ -26,9 +26,12 @@ DELETE FROM license_mgmt.group_members WHERE member_id IN (
   SELECT user_id FROM license_mgmt.users WHERE user_principal_name IN ('user1', 'user2', 'user3'));
 SELECT action, cardinality(user_ids) AS users, old_state, new_state, error
   FROM license_mgmt.audit_log WHERE action = 'group_members_deleted' OR audit_id > 3 ORDER BY audit_id;
--- Direct assignment and removal, soft delete: each recorded.
+-- Direct assignment and removal, soft delete: each recorded.  A single
+-- direct call writes one row: its options (the change of intent) and the
+-- state before and after, also when the state stays (new options only).
 SELECT license_mgmt.assign_user_license(regress.usr('user1'), regress.sku('TEAMS_ESSENTIALS'),
                                         ARRAY[regress.plan('YAMMER_ENTERPRISE')]);
+SELECT license_mgmt.assign_user_license(regress.usr('user1'), regress.sku('TEAMS_ESSENTIALS'));
 SELECT license_mgmt.remove_user_license(regress.usr('user1'), regress.sku('TEAMS_ESSENTIALS'));
 UPDATE license_mgmt.users SET deleted_at = '2026-11-01' WHERE user_principal_name = 'user10';
 SELECT action, cardinality(user_ids) AS users, sku_id = regress.sku('TEAMS_ESSENTIALS') AS teams,

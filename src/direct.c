@@ -58,7 +58,7 @@ assign_user_license(PG_FUNCTION_ARGS)
 	SPITupleTable *outcome;
 	char	   *error;
 	EngineOptions options = {0};
-	Datum		args[2];
+	Datum		args[3];
 
 	lm_enter(&ctx);
 	directory_find_user(user_id, &user);
@@ -90,10 +90,11 @@ assign_user_license(PG_FUNCTION_ARGS)
 				 errhint("Set users.usage_location for the user, then assign the license."),
 				 errconstraint("license_usage_location_required")));
 
-	/* the judgement records the intent and its audit row first (engine.c) */
+	/* the judgement records the intent first (engine.c) */
 	args[0] = user_id;
 	args[1] = disabled;
-	outcome = engine_apply_outcomes(SOURCE_DIRECT, user.tenant, sku, options, args, 2);
+	args[2] = CStringGetTextDatum(user.location);
+	outcome = engine_apply_outcomes(SOURCE_DIRECT, user.tenant, sku, options, args, 3);
 	Assert(SPI_processed == 1);
 	error = SPI_getvalue(outcome->vals[0], outcome->tupdesc, 2);
 	if (error != NULL)

@@ -61,11 +61,16 @@ typedef enum EngineResultKind
  * which keeps the seat arithmetic per row instead of per group of rows.
  */
 static const char *const candidate_sql[SOURCE_COUNT] = {
-	/* $8 user, $9 disabled plans, once the intent is recorded (candidate_prelude_sql) */
+	/*
+	 * $8 user, $9 disabled plans, $10 the user's usage location (the caller
+	 * locked the row and refuses deleted users), once the intent is recorded
+	 * (candidate_prelude_sql)
+	 */
 	[SOURCE_DIRECT] =
 	"SELECT $8::uuid AS user_id, " NIL_SOURCE_SQL " AS group_id, $9::uuid[] AS disabled_plans,"
-	"       NULL::timestamptz AS member_since, NULL::timestamptz AS waiting_since, 1::bigint AS given"
-	"  FROM (SELECT count(*) FROM intent_audited) recorded",
+	"       NULL::timestamptz AS member_since, NULL::timestamptz AS waiting_since, 1::bigint AS given,"
+	"       NULL::timestamptz AS deleted_at, $10::text AS usage_location"
+	"  FROM (SELECT count(*) FROM intent) recorded",
 
 	[SOURCE_DIRECT_BULK] =
 	"SELECT i.user_id, " NIL_SOURCE_SQL " AS group_id, $9::uuid[] AS disabled_plans,"
@@ -135,10 +140,9 @@ static const char *const candidate_sql[SOURCE_COUNT] = {
 
 /*
  * What a candidate set writes before it is judged.  A direct assignment
- * records its intent and the intent's audit row in the judgement's own
- * statement, one statement fewer on the busiest path; the candidate reads
- * the audit row's RETURNING, so that it is written before the states' own.
- * A refusal raised on the outcome rolls it back with the rest.
+ * records its intent in the judgement's own statement, one statement fewer
+ * on the busiest path; its audit row is the outcome's (outcome_log_sql).  A
+ * refusal raised on the outcome rolls it back with the rest.
  */
 static const char *const candidate_prelude_sql[SOURCE_COUNT] = {
 	[SOURCE_DIRECT] =
@@ -146,11 +150,6 @@ static const char *const candidate_prelude_sql[SOURCE_COUNT] = {
 	"   INSERT INTO license_mgmt.user_license_assignments (tenant_id, user_id, sku_id, disabled_plans)"
 	"   VALUES ($1, $8, $2, $9)"
 	"   ON CONFLICT (tenant_id, user_id, sku_id) DO UPDATE SET disabled_plans = excluded.disabled_plans"
-	"   RETURNING 1),"
-	" intent_audited AS ("
-	"   " AUDIT_INTENT_INSERT_SQL
-	"   SELECT $1, $6, ARRAY[$8::uuid], NULL::uuid, $2, jsonb_build_object('disabled_plans', $9)"
-	"     FROM (SELECT count(*) FROM intent) recorded"
 	"   RETURNING 1),",
 };
 
@@ -165,7 +164,7 @@ static const char *const user_row_carried_sql =
 "CROSS JOIN LATERAL (SELECT c.deleted_at, c.usage_location) u";
 
 static const int candidate_nargs[SOURCE_COUNT] = {
-	[SOURCE_DIRECT] = 2,
+	[SOURCE_DIRECT] = 3,
 	[SOURCE_DIRECT_BULK] = 2,
 	[SOURCE_GROUP] = 1,
 	[SOURCE_MEMBERSHIPS] = 6,
@@ -175,7 +174,7 @@ static const int candidate_nargs[SOURCE_COUNT] = {
 };
 
 static const Oid candidate_argtypes[SOURCE_COUNT][6] = {
-	[SOURCE_DIRECT] = {UUIDOID, UUIDARRAYOID},
+	[SOURCE_DIRECT] = {UUIDOID, UUIDARRAYOID, TEXTOID},
 	[SOURCE_DIRECT_BULK] = {UUIDARRAYOID, UUIDARRAYOID},
 	[SOURCE_GROUP] = {UUIDOID},
 	[SOURCE_MEMBERSHIPS] = {UUIDARRAYOID, UUIDARRAYOID, TIMESTAMPTZARRAYOID, UUIDOID,
@@ -375,8 +374,9 @@ static const char *const judge_sql =
 
 /*
  * The audit rows and the alerts of the states written.  A single direct
- * call judges one candidate and keeps no failure: its audit row needs no
- * grouping and it has no alert to send.
+ * call judges one candidate and keeps no failure: it has no alert to send,
+ * and its one audit row records the call, the options it gave (its change
+ * of intent) and the state before and after, changed or not.
  */
 static const char *const outcome_log_sql[2] = {
 	/* R11.1: one audit row per source group and outcome, the users as an array */
@@ -396,13 +396,12 @@ static const char *const outcome_log_sql[2] = {
 	"            'error', f.new_error)::text)"
 	"     FROM final f"
 	"    WHERE f.write AND f.new_error IS NOT NULL AND f.new_error IS DISTINCT FROM f.old_error),",
-	/* R11.1: the one candidate's audit row */
+	/* R11.1: the direct call's one audit row */
 	" audited AS ("
-	"   " AUDIT_STATES_INSERT_SQL
-	"   SELECT $1, $6, ARRAY[f.user_id], NULLIF(f.group_id, " NIL_SOURCE_SQL "), $2,"
-	"          f.old_state, f.new_state, f.new_error"
-	"     FROM final f"
-	"    WHERE f.write AND (f.old_state, f.old_error) IS DISTINCT FROM (f.new_state, f.new_error)"
+	"   " AUDIT_CALL_INSERT_SQL
+	"   SELECT $1, $6, ARRAY[f.user_id], NULL::uuid, $2, f.old_state, f.new_state, f.new_error,"
+	"          jsonb_build_object('disabled_plans', f.disabled_plans)"
+	"     FROM final f WHERE f.write"
 	"   RETURNING 1),",
 };
 
@@ -604,7 +603,8 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 		char	   *sql = psprintf(judge_sql, candidate_prelude_sql[source] ? candidate_prelude_sql[source] : "",
 								   candidate_sql[source], judge_counter_sql[in_reserve],
 								   checks ? "r.rule_error" : "NULL::text",
-								   source == SOURCE_MEMBERSHIPS ? user_row_carried_sql : user_row_sql,
+								   source == SOURCE_MEMBERSHIPS || source == SOURCE_DIRECT ?
+								   user_row_carried_sql : user_row_sql,
 								   own_state_join[options.states], rule_error,
 								   held_elsewhere_sql[options.states],
 								   ordered ? serving_order_sql : "",
@@ -696,7 +696,7 @@ engine_apply_outcomes(EngineSource source, Datum tenant, Datum sku,
 static const char *const removal_condition_sql[REMOVAL_COUNT] = {
 	/* only once the intent is gone (removal_prelude_sql) */
 	[REMOVE_DIRECT] =
-	"s.user_id = $5 AND s.group_id = " NIL_SOURCE_SQL " AND EXISTS (SELECT 1 FROM intent_audited)",
+	"s.user_id = $5 AND s.group_id = " NIL_SOURCE_SQL " AND EXISTS (SELECT 1 FROM removed)",
 
 	[REMOVE_GROUP] =
 	"s.group_id = $5",
@@ -714,19 +714,14 @@ static const char *const removal_condition_sql[REMOVAL_COUNT] = {
 };
 
 /*
- * What a removal deletes first.  A direct removal deletes the intent and
- * writes the intent's audit row in the removal's own statement; its states
- * go only if there was an intent, after that row (they read its RETURNING).
+ * What a removal deletes first.  A direct removal deletes the intent in the
+ * removal's own statement; its state goes only if there was an intent.
  */
 static const char *const removal_prelude_sql[REMOVAL_COUNT] = {
 	[REMOVE_DIRECT] =
 	"removed AS ("
 	"   DELETE FROM license_mgmt.user_license_assignments"
-	"    WHERE tenant_id = $1 AND user_id = $5 AND sku_id = $2 RETURNING 1),"
-	" intent_audited AS ("
-	"   " AUDIT_INTENT_INSERT_SQL
-	"   SELECT $1, $3, ARRAY[$5::uuid], NULL::uuid, $2, NULL::jsonb FROM removed"
-	"   RETURNING 1),",
+	"    WHERE tenant_id = $1 AND user_id = $5 AND sku_id = $2 RETURNING 1),",
 };
 
 /* A list of states computed elsewhere, joined by the primary key. */
@@ -763,9 +758,7 @@ static const char *const removal_sql =
 "   DELETE FROM license_mgmt.license_states s%s"
 "    WHERE s.tenant_id = $1 AND s.sku_id = $2 AND %s"
 "   RETURNING s.user_id, s.group_id, s.state, s.state IN " SEAT_STATES_SQL " AS held),"
-" gone_user AS ("
-"   SELECT g.user_id, array_agg(g.group_id) AS groups, bool_or(g.held) AS held"
-"     FROM gone g GROUP BY g.user_id),"
+" gone_user AS (%s),"
 " freed AS ("
 "   SELECT count(*)::integer AS seats FROM gone_user g"
 "    WHERE g.held AND NOT EXISTS ("
@@ -773,13 +766,31 @@ static const char *const removal_sql =
 "           WHERE o.tenant_id = $1 AND o.sku_id = $2 AND o.user_id = g.user_id"
 "             AND o.state IN " SEAT_STATES_SQL " AND o.group_id <> ALL (g.groups))),"
 "%s,"
-" audited AS ("
-"   " AUDIT_STATES_INSERT_SQL
-"   SELECT $1, $3, array_agg(g.user_id ORDER BY g.user_id), NULLIF(g.group_id, " NIL_SOURCE_SQL "), $2,"
-"          g.state, NULL, NULL"
-"     FROM gone g GROUP BY g.group_id, g.state"
-"   RETURNING 1)"
+" audited AS (%s)"
 " SELECT array_agg(g.user_id), %s FROM gone_user g";
+
+/*
+ * The users whose states went, and the removal's audit rows: one per source
+ * and state, the users as an array; a direct removal deletes at most one
+ * state, and its one row records the call (its change of intent) and the
+ * state it ended, if any.
+ */
+static const char *const removal_gone_user_sql[2] = {
+	"   SELECT g.user_id, array_agg(g.group_id) AS groups, bool_or(g.held) AS held"
+	"     FROM gone g GROUP BY g.user_id",
+	"   SELECT g.user_id, ARRAY[g.group_id] AS groups, g.held FROM gone g",
+};
+static const char *const removal_audit_sql[2] = {
+	"   " AUDIT_STATES_INSERT_SQL
+	"   SELECT $1, $3, array_agg(g.user_id ORDER BY g.user_id), NULLIF(g.group_id, " NIL_SOURCE_SQL "), $2,"
+	"          g.state, NULL, NULL"
+	"     FROM gone g GROUP BY g.group_id, g.state"
+	"   RETURNING 1",
+	"   " AUDIT_STATES_INSERT_SQL
+	"   SELECT $1, $3, ARRAY[$5::uuid], NULL::uuid, $2, (SELECT g.state FROM gone g), NULL, NULL"
+	"     FROM removed"
+	"   RETURNING 1",
+};
 
 /*
  * The freed seats go to the counter, or to the reserve $4 the caller holds,
@@ -830,7 +841,8 @@ engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve, const 
 		bool		direct = (target == REMOVE_DIRECT);
 		char	   *sql = psprintf(removal_sql, removal_prelude_sql[target] ? removal_prelude_sql[target] : "",
 								   removal_using_sql[target] ? removal_using_sql[target] : "",
-								   removal_condition_sql[target], removal_seat_write_sql[in_reserve],
+								   removal_condition_sql[target], removal_gone_user_sql[direct],
+								   removal_seat_write_sql[in_reserve], removal_audit_sql[direct],
 								   direct ? "(SELECT count(*) > 0 FROM removed)" : "NULL::boolean");
 
 		plan = (bulk ? lm_plan_bulk : lm_plan) (&removal_plans[target][bulk][in_reserve],

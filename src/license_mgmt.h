@@ -46,6 +46,14 @@
 	" (tenant_id, action, user_ids, group_id, sku_id, old_state, new_state, error) "
 
 /*
+ * The audit log's row for a single direct call, its change of intent and of
+ * state in one (R11.1); a SELECT follows.
+ */
+#define AUDIT_CALL_INSERT_SQL \
+	"INSERT INTO license_mgmt.audit_log" \
+	" (tenant_id, action, user_ids, group_id, sku_id, old_state, new_state, error, detail) "
+
+/*
  * errconstraint names the rule that refused, for a client to read as
  * PG_DIAG_CONSTRAINT_NAME: the contract's refusals are class 23 errors that
  * say which constraint of license_mgmt they enforce.
