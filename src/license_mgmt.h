@@ -155,6 +155,9 @@ typedef struct ProductFacts
 
 extern bool product_cache_lookup(Datum sku, ProductFacts *facts);
 
+/* held_states.c */
+extern Datum held_states_products(Datum tenant, Datum users);
+
 /* plan_rules.c */
 extern Datum plan_rules_lock_set(Datum skus);
 extern bool plan_rules_apply_to(Datum sku);

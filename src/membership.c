@@ -222,7 +222,6 @@ group_members_inserted(PG_FUNCTION_ARGS)
 {
 	static SPIPlanPtr plan;
 	static SPIPlanPtr reach_plan;
-	static SPIPlanPtr held_plan;
 	TriggerData *trigdata = lm_trigger_data(fcinfo, "group_members_inserted", false, false);
 	LmContext	ctx;
 	SPITupleTable *tenants;
@@ -293,13 +292,7 @@ group_members_inserted(PG_FUNCTION_ARGS)
 		 * existing rows (a subtree attached under a licensed group brings
 		 * users like that).
 		 */
-		lm_plan(&held_plan,
-				"SELECT COALESCE(array_agg(DISTINCT s.sku_id), '{}')"
-				"  FROM unnest($2::uuid[]) AS r(user_id)"
-				"  JOIN license_mgmt.license_states s ON s.tenant_id = $1 AND s.user_id = r.user_id",
-				2, (Oid[]) {UUIDOID, UUIDARRAYOID});
-		lm_exec(held_plan, (Datum[]) {tenant, args[1]}, NULL);
-		nheld = lm_uuids(lm_value(0, 1, &isnull), &held);
+		nheld = lm_uuids(held_states_products(tenant, args[1]), &held);
 		for (uint64 p = 0; p < nproducts; p++)
 		{
 			Datum		sku = SPI_getbinval(products->vals[p], products->tupdesc, 1, &isnull);
