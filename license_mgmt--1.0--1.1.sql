@@ -121,10 +121,13 @@ DROP FUNCTION license_mgmt.membership_reach(uuid, uuid[], uuid[], timestamptz[])
 
 /*
  * group_reach_users: the users each of the groups reaches through nested
- * groups, since when, and what the judgement needs of each user's row.  One
- * lookup of the users' key per member tells users from groups; only groups
- * are looked into, so a group of 10,000 users costs 10,000 of those and one
- * range of its memberships, not a lookup of memberships per user.
+ * groups, since when, and what the judgement needs of each user's row: one
+ * row per path (a caller groups them).  One lookup of the users' key per
+ * member tells users from groups; only groups are looked into, so a group
+ * of 10,000 users costs 10,000 of those and one range of its memberships,
+ * not a lookup of memberships per user.  The given groups' memberships are
+ * read one group at a time too: planned as one filter, the condition on an
+ * array of unknown length was a scan of the whole table.
  */
 CREATE FUNCTION license_mgmt.group_reach_users(tenant uuid, groups uuid[])
 RETURNS TABLE (group_id uuid, user_id uuid, member_since timestamptz, deleted_at timestamptz, usage_location text)
@@ -132,12 +135,15 @@ LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
 	WITH RECURSIVE walk(group_id, member_id, member_since, path, is_user, deleted_at, usage_location) AS (
 		SELECT m.group_id, m.member_id, m.added_at, ARRAY[m.group_id], u.is_user, u.deleted_at, u.usage_location
-		  FROM license_mgmt.group_members m
+		  FROM pg_catalog.unnest(group_reach_users.groups) AS g(group_id)
+		 CROSS JOIN LATERAL (
+				SELECT m.group_id, m.member_id, m.added_at FROM license_mgmt.group_members m
+				 WHERE m.tenant_id = group_reach_users.tenant AND m.group_id = g.group_id
+				OFFSET 0) m
 		  LEFT JOIN LATERAL (
 				SELECT true AS is_user, u.deleted_at, u.usage_location FROM license_mgmt.users u
 				 WHERE u.tenant_id = group_reach_users.tenant AND u.user_id = m.member_id
 				OFFSET 0) u ON true
-		 WHERE m.tenant_id = group_reach_users.tenant AND m.group_id = ANY (group_reach_users.groups)
 		UNION ALL
 		SELECT w.group_id, m.member_id, GREATEST(w.member_since, m.added_at), w.path || m.group_id,
 			   u.is_user, u.deleted_at, u.usage_location
@@ -150,12 +156,11 @@ BEGIN ATOMIC
 				SELECT true AS is_user, u.deleted_at, u.usage_location FROM license_mgmt.users u
 				 WHERE u.tenant_id = group_reach_users.tenant AND u.user_id = m.member_id
 				OFFSET 0) u ON true
-		 WHERE w.is_user IS NULL AND m.group_id <> ALL (w.path)
+		 WHERE w.is_user IS NULL AND w.member_id <> ALL (w.path)	-- once per group, not per member
 	)
-	SELECT w.group_id, w.member_id, pg_catalog.min(w.member_since), w.deleted_at, w.usage_location
+	SELECT w.group_id, w.member_id, w.member_since, w.deleted_at, w.usage_location
 	  FROM walk w
-	 WHERE w.is_user
-	 GROUP BY w.group_id, w.member_id, w.deleted_at, w.usage_location;
+	 WHERE w.is_user;
 END;
 
 /*
