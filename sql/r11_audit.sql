@@ -26,7 +26,7 @@ DELETE FROM license_mgmt.group_members WHERE member_id IN (
   SELECT user_id FROM license_mgmt.users WHERE user_principal_name IN ('user1', 'user2', 'user3'));
 SELECT action, cardinality(user_ids) AS users, old_state, new_state, error
   FROM license_mgmt.audit_log WHERE action = 'group_members_deleted' OR audit_id > 3 ORDER BY audit_id;
--- Direct assignment and removal, soft delete: each recorded.  A single
+-- R11.1 Direct assignment and removal, soft delete: each recorded.  A single
 -- direct call writes one row: its options (the change of intent) and the
 -- state before and after, also when the state stays (new options only).
 SELECT license_mgmt.assign_user_license(regress.usr('user1'), regress.sku('TEAMS_ESSENTIALS'),
