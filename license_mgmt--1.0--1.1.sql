@@ -111,93 +111,14 @@ BEGIN ATOMIC
 END;
 
 ------------------------------------------------------------------------------
--- R4.6 membership_reach brings the reached users' rows (B2, N2): the
--- judgement of each product of the groups looked every user up again.  The
--- walk below a new member learns from the user's row whether a member is a
--- user, and looks for the members of groups only (N2)
+-- R4.6 who new memberships bring to which licensed groups is walked in C
+-- (reach.c, N2 and B2): through group_members' and users' keys, one lookup
+-- of the users' key per member telling users from groups and bringing what
+-- the judgement needs of the user's row.  As a recursive statement, the
+-- walk under a 10,000-user subtree was mostly the executor's work per row.
 ------------------------------------------------------------------------------
 
 DROP FUNCTION license_mgmt.membership_reach(uuid, uuid[], uuid[], timestamptz[]);
-
-/*
- * group_reach_users: the users each of the groups reaches through nested
- * groups, since when, and what the judgement needs of each user's row: one
- * row per path (a caller groups them).  One lookup of the users' key per
- * member tells users from groups; only groups are looked into, so a group
- * of 10,000 users costs 10,000 of those and one range of its memberships,
- * not a lookup of memberships per user.  The given groups' memberships are
- * read one group at a time too: planned as one filter, the condition on an
- * array of unknown length was a scan of the whole table.
- */
-CREATE FUNCTION license_mgmt.group_reach_users(tenant uuid, groups uuid[])
-RETURNS TABLE (group_id uuid, user_id uuid, member_since timestamptz, deleted_at timestamptz, usage_location text)
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-	WITH RECURSIVE walk(group_id, member_id, member_since, path, is_user, deleted_at, usage_location) AS (
-		SELECT m.group_id, m.member_id, m.added_at, ARRAY[m.group_id], u.is_user, u.deleted_at, u.usage_location
-		  FROM pg_catalog.unnest(group_reach_users.groups) AS g(group_id)
-		 CROSS JOIN LATERAL (
-				SELECT m.group_id, m.member_id, m.added_at FROM license_mgmt.group_members m
-				 WHERE m.tenant_id = group_reach_users.tenant AND m.group_id = g.group_id
-				OFFSET 0) m
-		  LEFT JOIN LATERAL (
-				SELECT true AS is_user, u.deleted_at, u.usage_location FROM license_mgmt.users u
-				 WHERE u.tenant_id = group_reach_users.tenant AND u.user_id = m.member_id
-				OFFSET 0) u ON true
-		UNION ALL
-		SELECT w.group_id, m.member_id, GREATEST(w.member_since, m.added_at), w.path || m.group_id,
-			   u.is_user, u.deleted_at, u.usage_location
-		  FROM walk w
-		 CROSS JOIN LATERAL (
-				SELECT m.group_id, m.member_id, m.added_at FROM license_mgmt.group_members m
-				 WHERE m.tenant_id = group_reach_users.tenant AND m.group_id = w.member_id
-				OFFSET 0) m		-- a subquery kept: one range of memberships per group
-		  LEFT JOIN LATERAL (
-				SELECT true AS is_user, u.deleted_at, u.usage_location FROM license_mgmt.users u
-				 WHERE u.tenant_id = group_reach_users.tenant AND u.user_id = m.member_id
-				OFFSET 0) u ON true
-		 WHERE w.is_user IS NULL AND w.member_id <> ALL (w.path)	-- once per group, not per member
-	)
-	SELECT w.group_id, w.member_id, w.member_since, w.deleted_at, w.usage_location
-	  FROM walk w
-	 WHERE w.is_user;
-END;
-
-/*
- * membership_reach: for new memberships (group, member, added_at), the
- * (group, user) pairs they make reachable: the group and, when nesting, its
- * ancestors, times the member if it is a user and, when nesting, the users
- * under it; with what the judgement needs of each user's row.
- */
-CREATE FUNCTION license_mgmt.membership_reach(tenant uuid, groups uuid[], members uuid[], added timestamptz[])
-RETURNS TABLE (group_id uuid, user_id uuid, member_since timestamptz, deleted_at timestamptz, usage_location text)
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-	SELECT e.group_id, e.member_id, e.added_at, u.deleted_at, u.usage_location
-	  FROM ROWS FROM (pg_catalog.unnest(membership_reach.groups), pg_catalog.unnest(membership_reach.members),
-					 pg_catalog.unnest(membership_reach.added))
-		   AS e(group_id, member_id, added_at)
-	  JOIN license_mgmt.users u ON u.tenant_id = membership_reach.tenant AND u.user_id = e.member_id
-	 WHERE NOT license_mgmt.nesting(membership_reach.tenant)
-	UNION ALL
-	SELECT a.ancestor_id, r.user_id, pg_catalog.min(GREATEST(e.added_at, r.member_since)),
-		   r.deleted_at, r.usage_location
-	  FROM ROWS FROM (pg_catalog.unnest(membership_reach.groups), pg_catalog.unnest(membership_reach.members),
-					 pg_catalog.unnest(membership_reach.added))
-		   AS e(group_id, member_id, added_at)
-	  JOIN license_mgmt.group_ancestors(membership_reach.tenant, membership_reach.groups) a
-		ON a.group_id = e.group_id
-	  JOIN (SELECT u.user_id AS top, u.user_id, '-infinity'::timestamptz AS member_since,
-				   u.deleted_at, u.usage_location
-			  FROM license_mgmt.users u
-			 WHERE u.tenant_id = membership_reach.tenant AND u.user_id = ANY (membership_reach.members)
-			UNION ALL
-			SELECT g.group_id, g.user_id, g.member_since, g.deleted_at, g.usage_location
-			  FROM license_mgmt.group_reach_users(membership_reach.tenant, membership_reach.members) g) r
-		ON r.top = e.member_id
-	 WHERE license_mgmt.nesting(membership_reach.tenant)
-	 GROUP BY a.ancestor_id, r.user_id, r.deleted_at, r.usage_location;
-END;
 
 ------------------------------------------------------------------------------
 -- R12 user_licenses, cheaper to run for one user (B6): the state is the

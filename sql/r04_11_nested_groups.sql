@@ -74,6 +74,29 @@ SELECT regress.add_members('Abroad', 'fox', 'gil');
 SELECT regress.add_members('Company', 'Abroad');
 SELECT * FROM regress.states WHERE upn IN ('fox', 'gil');
 
+-- Since when a user is in a licensed group through nested groups (the
+-- serving order, R4.3): along one path, since the latest of its
+-- memberships; through several, the earliest path.  hal is reached from
+-- Company through P1 > Q (Jan 6), P1 (Jan 5) and P2 (Jan 4); ivy only
+-- through P1 > Q (Jan 6).
+SELECT regress.add_users('Contoso', 'US', 'hal', 'ivy');
+SELECT regress.add_group('Contoso', 'P1');
+SELECT regress.add_group('Contoso', 'P2');
+SELECT regress.add_group('Contoso', 'Q');
+INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id, added_at) VALUES
+  (regress.tenant('Contoso'), regress.grp('P1'), regress.grp('Q'), '2026-01-06 00:00+00'),
+  (regress.tenant('Contoso'), regress.grp('Q'), regress.usr('hal'), '2026-01-01 00:00+00'),
+  (regress.tenant('Contoso'), regress.grp('Q'), regress.usr('ivy'), '2026-01-01 00:00+00'),
+  (regress.tenant('Contoso'), regress.grp('P1'), regress.usr('hal'), '2026-01-05 00:00+00'),
+  (regress.tenant('Contoso'), regress.grp('P2'), regress.usr('hal'), '2026-01-02 00:00+00');
+INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id, added_at) VALUES
+  (regress.tenant('Contoso'), regress.grp('Company'), regress.grp('P1'), '2026-01-03 00:00+00'),
+  (regress.tenant('Contoso'), regress.grp('Company'), regress.grp('P2'), '2026-01-04 00:00+00');
+SELECT u.user_principal_name AS upn, s.member_since AT TIME ZONE 'UTC' AS member_since
+  FROM license_mgmt.license_states s JOIN license_mgmt.users u USING (tenant_id, user_id)
+ WHERE s.group_id = regress.grp('Company') AND u.user_principal_name IN ('hal', 'ivy')
+ ORDER BY 1;
+
 -- Turning nesting off takes back what only nesting gave.
 UPDATE license_mgmt.tenants SET nested_group_licensing = false WHERE display_name = 'Contoso';
 SELECT * FROM regress.states;

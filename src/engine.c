@@ -89,7 +89,7 @@ static const char *const candidate_sql[SOURCE_COUNT] = {
 
 	/*
 	 * new memberships, as the (group, user, since) they make reachable
-	 * ($8 groups[], $9 users[], $10 since[], from membership_reach): the
+	 * ($8 groups[], $9 users[], $10 since[], from reach_new_memberships): the
 	 * users they bring to licensed group $11, with their rows' deleted_at
 	 * and usage_location ($12, $13), read once for every product
 	 */

@@ -35,6 +35,12 @@
 /* license_states (tenant_id, user_id, sku_id, ...), keyed in that order */
 #define STATES_SKU_ATTNUM 3
 
+static int
+uuid_datum_cmp(const void *a, const void *b)
+{
+	return memcmp(DatumGetPointer(*(const Datum *) a), DatumGetPointer(*(const Datum *) b), UUID_LEN);
+}
+
 /*
  * held_states_products returns the products (uuid[]) of which any of users
  * (uuid[]) of a tenant has a state row, through any source.  Read with a
@@ -59,6 +65,8 @@ held_states_products(Datum tenant, Datum users)
 	if (strcmp(NameStr(TupleDescAttr(RelationGetDescr(heap), STATES_SKU_ATTNUM - 1)->attname), "sku_id") != 0)
 		elog(ERROR, "license_mgmt: license_states.sku_id is not column %d", STATES_SKU_ATTNUM);
 
+	/* in key order: each descent finds its path where the one before left it */
+	qsort(ids, nids, sizeof(Datum), uuid_datum_cmp);
 	CommandCounterIncrement();
 	snapshot = RegisterSnapshot(GetTransactionSnapshot());
 	scan = index_beginscan(heap, index, snapshot, 2, 0);

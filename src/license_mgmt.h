@@ -12,6 +12,8 @@
  *	direct.c		direct assignment functions
  *	groups.c		group assignment functions and reprocessing
  *	membership.c	directory triggers: memberships, directory objects, deletes
+ *	reach.c			who new memberships bring to which licensed groups
+ *	held_states.c	which products a set of users already has a state of
  *	lifecycle.c		user and subscription lifecycles
  *	audit.c			the append-only audit log
  */
@@ -154,6 +156,10 @@ typedef struct ProductFacts
 } ProductFacts;
 
 extern bool product_cache_lookup(Datum sku, ProductFacts *facts);
+
+/* reach.c */
+extern int	reach_new_memberships(Datum tenant, bool nests, Datum groups, Datum members, Datum added,
+								  Datum licensed, Datum *reached);
 
 /* held_states.c */
 extern Datum held_states_products(Datum tenant, Datum users);

@@ -212,6 +212,32 @@ lock_membership_change(Datum tenant, Datum groups, Datum members, bool removed, 
 	return products;
 }
 
+/* The licensed groups of lock_membership_change's products, each once. */
+static Datum
+licensed_groups(SPITupleTable *products, uint64 nproducts)
+{
+	ArrayBuildState *groups = initArrayResult(UUIDOID, CurrentMemoryContext, false);
+	Datum	   *seen = NULL;
+	int			nseen = 0;
+
+	for (uint64 p = 0; p < nproducts; p++)
+	{
+		bool		isnull;
+		Datum	   *group;
+		int			n = lm_uuids(SPI_getbinval(products->vals[p], products->tupdesc, 2, &isnull), &group);
+
+		for (int g = 0; g < n; g++)
+		{
+			if (lm_uuid_in(group[g], seen, nseen))
+				continue;
+			accumArrayResult(groups, group[g], false, UUIDOID, CurrentMemoryContext);
+			seen = seen ? repalloc(seen, sizeof(Datum) * (nseen + 1)) : palloc(sizeof(Datum));
+			seen[nseen++] = group[g];
+		}
+	}
+	return makeArrayResult(groups, CurrentMemoryContext);
+}
+
 /*
  * group_members_inserted: users added to licensed groups (directly, or when
  * the tenant nests, through a subgroup) get the groups' licenses at once,
@@ -221,7 +247,6 @@ Datum
 group_members_inserted(PG_FUNCTION_ARGS)
 {
 	static SPIPlanPtr plan;
-	static SPIPlanPtr reach_plan;
 	TriggerData *trigdata = lm_trigger_data(fcinfo, "group_members_inserted", false, false);
 	LmContext	ctx;
 	SPITupleTable *tenants;
@@ -247,6 +272,7 @@ group_members_inserted(PG_FUNCTION_ARGS)
 		bool		isnull;
 		Datum		tenant = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull);
 		Datum		args[6];
+		Datum		reached[5];
 		bool		nests = DatumGetBool(SPI_getbinval(tenants->vals[t], tenants->tupdesc, 5, &isnull));
 		SPITupleTable *products;
 		uint64		nproducts;
@@ -267,23 +293,17 @@ group_members_inserted(PG_FUNCTION_ARGS)
 		if (nproducts == 0)
 			continue;
 		/*
-		 * who the new memberships bring to which groups, and the users' rows,
-		 * worked out once for every product (read under the counters' locks,
-		 * which every change of a user waits for)
+		 * who the new memberships bring to which licensed groups, and the
+		 * users' rows, worked out once for every product (read under the
+		 * counters' locks, which every change of a user waits for)
 		 */
-		lm_plan(&reach_plan,
-				"SELECT array_agg(r.group_id), array_agg(r.user_id), array_agg(r.member_since),"
-				"       array_agg(r.deleted_at), array_agg(r.usage_location)"
-				"  FROM license_mgmt.membership_reach($1, $2, $3, $4) r",
-				4, (Oid[]) {UUIDOID, UUIDARRAYOID, UUIDARRAYOID, TIMESTAMPTZARRAYOID});
-		lm_exec(reach_plan, (Datum[]) {tenant, args[0], args[1], args[2]}, NULL);
-		(void) lm_value(0, 1, &isnull);
-		if (isnull)
+		if (reach_new_memberships(tenant, known == STATES_MAY_EXIST, args[0], args[1], args[2],
+								  licensed_groups(products, nproducts), reached) == 0)
 			continue;
 		for (int i = 0; i < 3; i++)
-			args[i] = lm_value(0, 1 + i, &isnull);
-		args[4] = lm_value(0, 4, &isnull);
-		args[5] = lm_value(0, 5, &isnull);
+			args[i] = reached[i];
+		args[4] = reached[3];
+		args[5] = reached[4];
 
 		/*
 		 * The products the reached users already have a state row of,
