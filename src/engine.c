@@ -327,7 +327,7 @@ static const char *const judge_sql =
 " holder AS ("
 "   SELECT v.*, h.held_elsewhere"
 "     FROM verdict v"
-"     CROSS JOIN LATERAL (SELECT %s AS held_elsewhere OFFSET 0) h),"
+"     CROSS JOIN LATERAL (SELECT %s) h),"
 /* seats go to users in serving order (R4.3) while they last (R2.5) */
 " seat AS ("
 "   SELECT h.*, h.keeps OR h.held_elsewhere AS holds,"
@@ -494,9 +494,10 @@ static const char *const conflict_clause[CANDIDATE_STATES_COUNT] = {
 	"           WHERE o.tenant_id = $1 AND o.sku_id = $2 AND o.user_id = v.user_id" \
 	"             AND o.state IN " SEAT_STATES_SQL " AND o.group_id <> v.group_id)"
 static const char *const held_elsewhere_sql[CANDIDATE_STATES_COUNT] = {
-	[STATES_MAY_EXIST] = HELD_ELSEWHERE_SQL,
-	[STATES_NONE_OWN] = HELD_ELSEWHERE_SQL,
-	[STATES_NONE] = "false",
+	[STATES_MAY_EXIST] = HELD_ELSEWHERE_SQL " AS held_elsewhere OFFSET 0",
+	[STATES_NONE_OWN] = HELD_ELSEWHERE_SQL " AS held_elsewhere OFFSET 0",
+	/* a constant: no subquery to run for each candidate */
+	[STATES_NONE] = "false AS held_elsewhere",
 };
 
 /*

@@ -259,7 +259,8 @@ group_members_inserted(PG_FUNCTION_ARGS)
 	lm_plan(&plan,
 			"SELECT n.tenant_id, array_agg(n.group_id), array_agg(n.member_id), array_agg(n.added_at),"
 			"       bool_or(EXISTS (SELECT 1 FROM license_mgmt.groups g"
-			"                        WHERE g.tenant_id = n.tenant_id AND g.group_id = n.member_id))"
+			"                        WHERE g.tenant_id = n.tenant_id AND g.group_id = n.member_id)),"
+			"       array_agg(DISTINCT n.group_id)"
 			"  FROM new_rows n"
 			" WHERE EXISTS (SELECT 1 FROM license_mgmt.tenants t WHERE t.tenant_id = n.tenant_id)"
 			" GROUP BY n.tenant_id ORDER BY n.tenant_id",
@@ -282,7 +283,9 @@ group_members_inserted(PG_FUNCTION_ARGS)
 
 		for (int i = 0; i < 3; i++)
 			args[i] = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2 + i, &isnull);
-		products = lock_membership_change(tenant, args[0], args[1], false, nests, &nproducts);
+		/* the groups once each: 100,000 new members of one group are one group to look above */
+		products = lock_membership_change(tenant, SPI_getbinval(tenants->vals[t], tenants->tupdesc, 6, &isnull),
+										  args[1], false, nests, &nproducts);
 		/*
 		 * without nesting, a new membership is the only way its user reaches
 		 * its group; read under the tenant's lock, as the reach below is
