@@ -61,6 +61,7 @@ typedef struct Reached
 	pg_uuid_t	id;				/* hash key */
 	TimestampTz since;
 	Member	   *member;
+	bool		queued;			/* a group waiting to be read */
 } Reached;
 
 /* A (licensed group, user) pair of the result. */
@@ -195,18 +196,19 @@ walk_down(Walker *w, Datum top)
 {
 	HTAB	   *users = new_hash("license_mgmt reached users", sizeof(pg_uuid_t), sizeof(Reached), 1024);
 	HTAB	   *groups = new_hash("license_mgmt reached groups", sizeof(pg_uuid_t), sizeof(Reached), 64);
-	List	   *queue = NIL;
+	List	   *queue = NIL;	/* read from the front; never shortened */
 	Reached    *r = hash_search(groups, DatumGetPointer(top), HASH_ENTER, NULL);
 
 	r->since = DT_NOBEGIN;
+	r->queued = true;
 	queue = lappend(queue, r);
-	while (queue != NIL)
+	for (int next = 0; next < list_length(queue); next++)
 	{
-		Reached    *group = linitial(queue);
+		Reached    *group = list_nth(queue, next);
 		TimestampTz since = group->since;
 		ScanKeyData keys[2];
 
-		queue = list_delete_first(queue);
+		group->queued = false;
 		ScanKeyInit(&keys[0], 1, BTEqualStrategyNumber, F_UUID_EQ, w->tenant);
 		ScanKeyInit(&keys[1], 2, BTEqualStrategyNumber, F_UUID_EQ, UUIDPGetDatum(&group->id));
 		index_rescan(w->members_scan, keys, 2, NULL, 0);
@@ -229,8 +231,11 @@ walk_down(Walker *w, Datum top)
 			if (found && r->since <= through)
 				continue;
 			r->since = through;
-			if (!found || !list_member_ptr(queue, r))
+			if (!found || !r->queued)
+			{
+				r->queued = true;
 				queue = lappend(queue, r);
+			}
 		}
 		CHECK_FOR_INTERRUPTS();
 	}
@@ -357,6 +362,7 @@ reach_new_memberships(Datum tenant, bool nests, Datum groups, Datum members, Dat
 		Reached		one;
 		Reached    *r;
 
+		CHECK_FOR_INTERRUPTS();
 		if (a == NULL || a->n == 0)
 			continue;
 		m = lookup_member(&w, member[i]);

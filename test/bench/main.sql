@@ -23,11 +23,13 @@ VACUUM ANALYZE;
 ------------------------------------------------------------------------------
 -- B1: assign_group_license on a group of :users members, against an
 -- INSERT ... SELECT of the same state rows into a plain table with the
--- same indexes as license_states.
+-- same indexes as license_states.  One assignment, untimed, gives the floor
+-- its rows; then the two sides alternate, at least 3 runs each, so that a
+-- slow spell of the shared host falls on both alike.
 ------------------------------------------------------------------------------
 SELECT format('SELECT license_mgmt.assign_group_license(%L, %L)', :'g1', bench.sku(1)) AS stmt,
-	   format('SELECT license_mgmt.remove_group_license(%L, %L) WHERE $1 < %s', :'g1', bench.sku(1), :repeat) AS reset \gset
-CALL bench.timeit('B1', 'ext', :repeat, :'stmt', :'reset');
+	   format('SELECT license_mgmt.remove_group_license(%L, %L)', :'g1', bench.sku(1)) AS reset \gset
+CALL bench.timeit('B1warm', 'ext', 1, :'stmt');
 CREATE TABLE bench.b1_rows AS
 	SELECT * FROM license_mgmt.license_states WHERE tenant_id = :'t' AND group_id = :'g1';
 SELECT count(*) = :users AS b1_rows_ok FROM bench.b1_rows \gset
@@ -36,11 +38,15 @@ SELECT count(*) = :users AS b1_rows_ok FROM bench.b1_rows \gset
 	\echo 'B1: the group assignment did not give every member a state'
 	\quit
 \endif
-SELECT license_mgmt.remove_group_license(:'g1', bench.sku(1));
+:reset;
+ANALYZE license_mgmt.license_states;
 CREATE TABLE bench.floor_states (LIKE license_mgmt.license_states INCLUDING ALL);
-CALL bench.timeit('B1', 'floor', :repeat, 'INSERT INTO bench.floor_states SELECT * FROM bench.b1_rows',
-				  'DELETE FROM bench.floor_states');
-SELECT bench.result('B1', format('assign_group_license, %s members / INSERT..SELECT of the state rows', :users),
+SELECT format('CALL bench.timeit(''B1'', ''ext'', 1, %L, %L)', :'stmt', :'reset'),
+	   format('CALL bench.timeit(''B1'', ''floor'', 1, %L, %L)',
+			  'INSERT INTO bench.floor_states SELECT * FROM bench.b1_rows', 'DELETE FROM bench.floor_states')
+  FROM generate_series(1, greatest(:repeat, 3)) \gexec
+SELECT bench.result('B1', format('assign_group_license, %s members / INSERT..SELECT of the state rows (median of %s alternating runs each)',
+								 :users, bench.runs('B1', 'ext')),
 					bench.median('B1', 'ext') / 1000, bench.median('B1', 'floor') / 1000, 's', '<= 2.0');
 
 -- The same at :naive members: the extension, the floor, and a naive PL/pgSQL
