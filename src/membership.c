@@ -212,13 +212,15 @@ lock_membership_change(Datum tenant, Datum groups, Datum members, bool removed, 
 	return products;
 }
 
-/* The licensed groups of lock_membership_change's products, each once. */
+/*
+ * The licensed groups of lock_membership_change's products (a group holding
+ * several products comes once per product: reach.c only asks whether a
+ * group is one of them).
+ */
 static Datum
 licensed_groups(SPITupleTable *products, uint64 nproducts)
 {
 	ArrayBuildState *groups = initArrayResult(UUIDOID, CurrentMemoryContext, false);
-	Datum	   *seen = NULL;
-	int			nseen = 0;
 
 	for (uint64 p = 0; p < nproducts; p++)
 	{
@@ -227,13 +229,7 @@ licensed_groups(SPITupleTable *products, uint64 nproducts)
 		int			n = lm_uuids(SPI_getbinval(products->vals[p], products->tupdesc, 2, &isnull), &group);
 
 		for (int g = 0; g < n; g++)
-		{
-			if (lm_uuid_in(group[g], seen, nseen))
-				continue;
 			accumArrayResult(groups, group[g], false, UUIDOID, CurrentMemoryContext);
-			seen = seen ? repalloc(seen, sizeof(Datum) * (nseen + 1)) : palloc(sizeof(Datum));
-			seen[nseen++] = group[g];
-		}
 	}
 	return makeArrayResult(groups, CurrentMemoryContext);
 }
@@ -274,9 +270,10 @@ group_members_inserted(PG_FUNCTION_ARGS)
 		Datum		tenant = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull);
 		Datum		args[6];
 		Datum		reached[5];
-		bool		nests = DatumGetBool(SPI_getbinval(tenants->vals[t], tenants->tupdesc, 5, &isnull));
+		bool		adds_groups = DatumGetBool(SPI_getbinval(tenants->vals[t], tenants->tupdesc, 5, &isnull));
 		SPITupleTable *products;
 		uint64		nproducts;
+		bool		nesting;
 		CandidateStates known;
 		Datum	   *held;
 		int			nheld;
@@ -285,13 +282,14 @@ group_members_inserted(PG_FUNCTION_ARGS)
 			args[i] = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2 + i, &isnull);
 		/* the groups once each: 100,000 new members of one group are one group to look above */
 		products = lock_membership_change(tenant, SPI_getbinval(tenants->vals[t], tenants->tupdesc, 6, &isnull),
-										  args[1], false, nests, &nproducts);
+										  args[1], false, adds_groups, &nproducts);
 		/*
 		 * without nesting, a new membership is the only way its user reaches
 		 * its group; read under the tenant's lock, as the reach below is
 		 */
-		known = tenant_nests(tenant) ? STATES_MAY_EXIST : STATES_NONE_OWN;
-		if (nests)
+		nesting = tenant_nests(tenant);
+		known = nesting ? STATES_MAY_EXIST : STATES_NONE_OWN;
+		if (adds_groups)
 			refuse_cycles(tenant, args[0], args[1]);
 		if (nproducts == 0)
 			continue;
@@ -300,7 +298,7 @@ group_members_inserted(PG_FUNCTION_ARGS)
 		 * users' rows, worked out once for every product (read under the
 		 * counters' locks, which every change of a user waits for)
 		 */
-		if (reach_new_memberships(tenant, known == STATES_MAY_EXIST, args[0], args[1], args[2],
+		if (reach_new_memberships(tenant, nesting, args[0], args[1], args[2],
 								  licensed_groups(products, nproducts), reached) == 0)
 			continue;
 		for (int i = 0; i < 3; i++)
