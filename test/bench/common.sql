@@ -73,7 +73,8 @@ $$;
 CREATE TABLE bench.timings (case_id text, side text, iter int, ms float8);
 
 CREATE PROCEDURE bench.timeit(case_id text, side text, n int, stmt text, reset text DEFAULT NULL,
-							  fresh_stats bool DEFAULT true, max_seconds float8 DEFAULT NULL)
+							  fresh_stats bool DEFAULT true, max_seconds float8 DEFAULT NULL,
+							  first_run int DEFAULT 1)
 LANGUAGE plpgsql AS $$
 DECLARE
 	t0 timestamptz;
@@ -85,10 +86,10 @@ BEGIN
 		EXIT WHEN i > 5 AND max_seconds IS NOT NULL
 			 AND clock_timestamp() > started + max_seconds * interval '1 second';
 		t0 := clock_timestamp();
-		IF position('$1' IN stmt) > 0 THEN EXECUTE stmt USING i; ELSE EXECUTE stmt; END IF;
+		IF position('$1' IN stmt) > 0 THEN EXECUTE stmt USING first_run + i - 1; ELSE EXECUTE stmt; END IF;
 		COMMIT;
 		t1 := clock_timestamp();
-		INSERT INTO bench.timings VALUES (case_id, side, i, extract(epoch FROM t1 - t0) * 1000);
+		INSERT INTO bench.timings VALUES (case_id, side, first_run + i - 1, extract(epoch FROM t1 - t0) * 1000);
 		IF reset IS NOT NULL THEN
 			IF fresh_stats THEN
 				ANALYZE license_mgmt.license_states, license_mgmt.group_members;
@@ -99,6 +100,23 @@ BEGIN
 			END IF;
 		END IF;
 		COMMIT;
+	END LOOP;
+END $$;
+
+-- The one-member cases: n runs a side, the sides alternating in chunks
+-- (run $1 of each side's statement is a new member), so that a slow spell
+-- of the shared host falls on both alike; each side stops early after
+-- max_seconds in all.
+CREATE PROCEDURE bench.alternate(case_id text, n int, ext_stmt text, floor_stmt text,
+								 max_seconds float8 DEFAULT NULL, chunks int DEFAULT 20)
+LANGUAGE plpgsql AS $$
+DECLARE
+	size int := ceil(n::float8 / chunks);
+BEGIN
+	FOR k IN 0 .. chunks - 1 LOOP
+		EXIT WHEN k * size >= n;
+		CALL bench.timeit(case_id, 'ext', least(size, n - k * size), ext_stmt, NULL, true, max_seconds / chunks, k * size + 1);
+		CALL bench.timeit(case_id, 'floor', least(size, n - k * size), floor_stmt, NULL, true, max_seconds / chunks, k * size + 1);
 	END LOOP;
 END $$;
 

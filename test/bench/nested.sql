@@ -77,11 +77,10 @@ SELECT (SELECT count(*) FROM license_mgmt.user_licenses WHERE tenant_id = :'t'::
 -- N1: one user into a leaf whose ancestors hold 5 products, big tree vs small
 ------------------------------------------------------------------------------
 SELECT format('INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id) VALUES (%L, %L, bench.id(''nbig'', $1))',
-			  :'t'::uuid, bench.ng(:levels, 1)) AS stmt \gset
-CALL bench.timeit('N1', 'ext', :iters, :'stmt', NULL, true, :cap);
-SELECT format('INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id) VALUES (%L, %L, bench.id(''nsmall'', $1))',
-			  :'ts'::uuid, bench.sg(:levels)) AS stmt \gset
-CALL bench.timeit('N1', 'floor', :iters, :'stmt', NULL, true, :cap);
+			  :'t'::uuid, bench.ng(:levels, 1)) AS ext,
+	   format('INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id) VALUES (%L, %L, bench.id(''nsmall'', $1))',
+			  :'ts'::uuid, bench.sg(:levels)) AS floor \gset
+CALL bench.alternate('N1', :iters, :'ext', :'floor', :cap);
 SELECT (SELECT count(*) FROM license_mgmt.license_states WHERE tenant_id = :'t'::uuid AND user_id = bench.id('nbig', 1)) AS n1_states \gset
 SELECT bench.result('N1', format('one user into a leaf (5 products from ancestors): %s-group tree / %s-group chain (median of %s / %s runs)',
 								 :ngroups, :levels, bench.runs('N1', 'ext'), bench.runs('N1', 'floor')),

@@ -12,8 +12,9 @@
 #   --one N            runs of the one-member case B3, and of
 #                      the B5/B6 queries                          (1000)
 #   --nested-one N     runs of the one-member case N1             (300)
-#   --one-seconds N    B3 and N1 stop after N seconds a side
-#                      (at least 5 runs; the table says how many)  (15)
+#   --one-seconds N    B3 and N1 stop after N seconds a side, their
+#                      sides alternating in 20 chunks (at least 5
+#                      runs a chunk; the table says how many)      (15)
 #   --stale N          group size of the stale-statistics case    (10000)
 #   --repeat N         runs of each large case, median counts     (2)
 #   --repeat-b2 N      runs of B2 (each costs ~25 s)              (1)
