@@ -78,7 +78,7 @@ case "$case_" in
 		stmt="INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id)
 			  VALUES (bench.id('tenant', hashtext('x')), bench.grp('root'), bench.grp('sub'));";;
 	n1) n=${2:-10000}
-		$PSQL -d explain -v groups="$n" -v levels=10 -v users=$(( n * 20 )) -v sub=10 -v iters=2 -v repeat=1 \
+		$PSQL -d explain -v groups="$n" -v levels=10 -v users=$(( n * 20 )) -v sub=10 -v iters=2 -v repeat=1 -v cap=15 \
 			-f "$here/nested.sql" >/dev/null
 		setup="SELECT bench.add_users(bench.id('tenant', hashtext('nested')), 'explain', 1, 2);"
 		warm="INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id)
