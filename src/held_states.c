@@ -9,31 +9,18 @@
  * (a session's first five runs) it hashed every state of the tenant, and
  * with the statistics of a table analyzed while empty it read every state
  * of the tenant once per user (a minute for 20,000 users).  One descent of
- * the key per user is always the right plan, so it is written here.
+ * the key per user is always the right plan (key_scan.c).
  */
 #include "postgres.h"
 
-#include "access/genam.h"
-#include "access/relscan.h"
-#include "access/stratnum.h"
-#include "access/table.h"
-#include "access/tableam.h"
 #include "access/xact.h"
-#include "catalog/namespace.h"
 #include "catalog/pg_type.h"
-#include "executor/executor.h"
 #include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/datum.h"
-#include "utils/fmgroids.h"
-#include "utils/lsyscache.h"
-#include "utils/rel.h"
 #include "utils/snapmgr.h"
 
 #include "license_mgmt.h"
-
-/* license_states (tenant_id, user_id, sku_id, ...), keyed in that order */
-#define STATES_SKU_ATTNUM 3
 
 static int
 uuid_datum_cmp(const void *a, const void *b)
@@ -50,37 +37,28 @@ uuid_datum_cmp(const void *a, const void *b)
 Datum
 held_states_products(Datum tenant, Datum users)
 {
-	Oid			relid = get_relname_relid("license_states", get_namespace_oid("license_mgmt", false));
-	Relation	heap = table_open(relid, AccessShareLock);
-	Relation	index = index_open(RelationGetPrimaryKeyIndex(heap), AccessShareLock);
-	TupleTableSlot *slot = table_slot_create(heap, NULL);
 	Datum	   *ids;
 	int			nids = lm_uuids(users, &ids);
 	int			room = 8;
 	Datum	   *skus = palloc(sizeof(Datum) * room);
 	int			nskus = 0;
 	Snapshot	snapshot;
-	IndexScanDesc scan;
-
-	if (strcmp(NameStr(TupleDescAttr(RelationGetDescr(heap), STATES_SKU_ATTNUM - 1)->attname), "sku_id") != 0)
-		elog(ERROR, "license_mgmt: license_states.sku_id is not column %d", STATES_SKU_ATTNUM);
+	KeyScan		states;
+	AttrNumber	sku_att;
 
 	/* in key order: each descent finds its path where the one before left it */
 	qsort(ids, nids, sizeof(Datum), uuid_datum_cmp);
 	CommandCounterIncrement();
 	snapshot = RegisterSnapshot(GetTransactionSnapshot());
-	scan = index_beginscan(heap, index, snapshot, 2, 0);
+	key_scan_open(&states, "license_states", snapshot);
+	sku_att = key_scan_column(&states, "sku_id");
 	for (int i = 0; i < nids; i++)
 	{
-		ScanKeyData keys[2];
-
-		ScanKeyInit(&keys[0], 1, BTEqualStrategyNumber, F_UUID_EQ, tenant);
-		ScanKeyInit(&keys[1], 2, BTEqualStrategyNumber, F_UUID_EQ, ids[i]);
-		index_rescan(scan, keys, 2, NULL, 0);
-		while (index_getnext_slot(scan, ForwardScanDirection, slot))
+		key_scan_start(&states, tenant, ids[i]);
+		while (key_scan_next(&states))
 		{
 			bool		isnull;
-			Datum		sku = slot_getattr(slot, STATES_SKU_ATTNUM, &isnull);
+			Datum		sku = key_scan_get(&states, sku_att, &isnull);
 
 			if (lm_uuid_in(sku, skus, nskus))
 				continue;
@@ -90,10 +68,7 @@ held_states_products(Datum tenant, Datum users)
 		}
 		CHECK_FOR_INTERRUPTS();
 	}
-	index_endscan(scan);
+	key_scan_close(&states);
 	UnregisterSnapshot(snapshot);
-	ExecDropSingleTupleTableSlot(slot);
-	index_close(index, AccessShareLock);
-	table_close(heap, AccessShareLock);
 	return PointerGetDatum(construct_array(skus, nskus, UUIDOID, UUID_LEN, false, TYPALIGN_CHAR));
 }

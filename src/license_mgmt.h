@@ -22,6 +22,7 @@
 
 #include "postgres.h"
 
+#include "access/genam.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "fmgr.h"
@@ -156,6 +157,22 @@ typedef struct ProductFacts
 } ProductFacts;
 
 extern bool product_cache_lookup(Datum sku, ProductFacts *facts);
+
+/* key_scan.c */
+typedef struct KeyScan
+{
+	Relation	heap;
+	Relation	index;			/* its primary key */
+	IndexScanDesc scan;
+	TupleTableSlot *slot;		/* the row found */
+} KeyScan;
+
+extern void key_scan_open(KeyScan *ks, const char *table, Snapshot snapshot);
+extern AttrNumber key_scan_column(KeyScan *ks, const char *name);
+extern void key_scan_start(KeyScan *ks, Datum tenant, Datum id);
+extern bool key_scan_next(KeyScan *ks);
+extern Datum key_scan_get(KeyScan *ks, AttrNumber att, bool *isnull);
+extern void key_scan_close(KeyScan *ks);
 
 /* reach.c */
 extern int	reach_new_memberships(Datum tenant, bool nests, Datum groups, Datum members, Datum added,

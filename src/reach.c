@@ -22,24 +22,12 @@
  */
 #include "postgres.h"
 
-#include "access/genam.h"
-#include "access/relscan.h"
-#include "access/stratnum.h"
-#include "access/table.h"
-#include "access/tableam.h"
 #include "access/xact.h"
-#include "catalog/namespace.h"
 #include "catalog/pg_type.h"
-#include "executor/executor.h"
 #include "miscadmin.h"
-#include "parser/parse_relation.h"
 #include "utils/array.h"
-#include "utils/datum.h"
-#include "utils/fmgroids.h"
 #include "utils/hsearch.h"
-#include "utils/lsyscache.h"
 #include "utils/memutils.h"
-#include "utils/rel.h"
 #include "utils/snapmgr.h"
 #include "utils/timestamp.h"
 
@@ -89,16 +77,10 @@ typedef struct Ancestry
 typedef struct Walker
 {
 	Datum		tenant;
-	Relation	members_heap;
-	Relation	members_index;
-	IndexScanDesc members_scan;
-	TupleTableSlot *members_slot;
+	KeyScan		members_scan;	/* group_members by (tenant_id, group_id) */
 	AttrNumber	member_id_att;
 	AttrNumber	added_at_att;
-	Relation	users_heap;
-	Relation	users_index;
-	IndexScanDesc users_scan;
-	TupleTableSlot *users_slot;
+	KeyScan		users_scan;		/* users by (tenant_id, user_id) */
 	AttrNumber	deleted_at_att;
 	AttrNumber	usage_location_att;
 	HTAB	   *members;		/* Member, every id looked up */
@@ -112,61 +94,27 @@ new_hash(const char *name, Size keysize, Size entrysize, long size)
 	return hash_create(name, size, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 }
 
-static AttrNumber
-column(Relation rel, const char *name)
-{
-	AttrNumber	att = attnameAttNum(rel, name, false);
-
-	if (att == InvalidAttrNumber)
-		elog(ERROR, "license_mgmt: %s has no column %s", RelationGetRelationName(rel), name);
-	return att;
-}
-
-static void
-open_by_key(Relation *heap, Relation *index, IndexScanDesc *scan, TupleTableSlot **slot,
-			const char *table, Snapshot snapshot, int nkeys)
-{
-	Oid			relid = get_relname_relid(table, get_namespace_oid("license_mgmt", false));
-
-	*heap = table_open(relid, AccessShareLock);
-	*index = index_open(RelationGetPrimaryKeyIndex(*heap), AccessShareLock);
-	*scan = index_beginscan(*heap, *index, snapshot, nkeys, 0);
-	*slot = table_slot_create(*heap, NULL);
-}
-
-static void
-close_by_key(Relation heap, Relation index, IndexScanDesc scan, TupleTableSlot *slot)
-{
-	index_endscan(scan);
-	ExecDropSingleTupleTableSlot(slot);
-	index_close(index, AccessShareLock);
-	table_close(heap, AccessShareLock);
-}
-
 /* What is member id: a user (with its row) or, not being one, a group. */
 static Member *
 lookup_member(Walker *w, Datum id)
 {
 	bool		found;
 	Member	   *m = hash_search(w->members, DatumGetPointer(id), HASH_ENTER, &found);
-	ScanKeyData keys[2];
 
 	if (found)
 		return m;
-	ScanKeyInit(&keys[0], 1, BTEqualStrategyNumber, F_UUID_EQ, w->tenant);
-	ScanKeyInit(&keys[1], 2, BTEqualStrategyNumber, F_UUID_EQ, id);
-	index_rescan(w->users_scan, keys, 2, NULL, 0);
-	m->is_user = index_getnext_slot(w->users_scan, ForwardScanDirection, w->users_slot);
+	key_scan_start(&w->users_scan, w->tenant, id);
+	m->is_user = key_scan_next(&w->users_scan);
 	m->deleted = false;
 	m->usage_location = (Datum) 0;
 	if (m->is_user)
 	{
 		bool		isnull;
-		Datum		value = slot_getattr(w->users_slot, w->deleted_at_att, &isnull);
+		Datum		value = key_scan_get(&w->users_scan, w->deleted_at_att, &isnull);
 
 		m->deleted = !isnull;
 		m->deleted_at = isnull ? 0 : DatumGetTimestampTz(value);
-		value = slot_getattr(w->users_slot, w->usage_location_att, &isnull);
+		value = key_scan_get(&w->users_scan, w->usage_location_att, &isnull);
 		if (!isnull)
 			m->usage_location = PointerGetDatum(PG_DETOAST_DATUM_COPY(value));
 	}
@@ -229,17 +177,14 @@ walk_down(Walker *w, Datum top)
 		for (int end = list_length(queue); next < end; next++)
 		{
 			Reached    *group = list_nth(queue, next);
-			ScanKeyData keys[2];
 
 			group->queued = false;
-			ScanKeyInit(&keys[0], 1, BTEqualStrategyNumber, F_UUID_EQ, w->tenant);
-			ScanKeyInit(&keys[1], 2, BTEqualStrategyNumber, F_UUID_EQ, UUIDPGetDatum(&group->id));
-			index_rescan(w->members_scan, keys, 2, NULL, 0);
-			while (index_getnext_slot(w->members_scan, ForwardScanDirection, w->members_slot))
+			key_scan_start(&w->members_scan, w->tenant, UUIDPGetDatum(&group->id));
+			while (key_scan_next(&w->members_scan))
 			{
 				bool		isnull;
-				Datum		id = slot_getattr(w->members_slot, w->member_id_att, &isnull);
-				TimestampTz added = DatumGetTimestampTz(slot_getattr(w->members_slot, w->added_at_att, &isnull));
+				Datum		id = key_scan_get(&w->members_scan, w->member_id_att, &isnull);
+				TimestampTz added = DatumGetTimestampTz(key_scan_get(&w->members_scan, w->added_at_att, &isnull));
 
 				if (nedges == room)
 					edges = repalloc(edges, sizeof(Edge) * (room *= 2));
@@ -378,13 +323,12 @@ reach_new_memberships(Datum tenant, bool nests, Datum groups, Datum members, Dat
 
 	CommandCounterIncrement();
 	snapshot = RegisterSnapshot(GetTransactionSnapshot());
-	open_by_key(&w.members_heap, &w.members_index, &w.members_scan, &w.members_slot,
-				"group_members", snapshot, 2);
-	open_by_key(&w.users_heap, &w.users_index, &w.users_scan, &w.users_slot, "users", snapshot, 2);
-	w.member_id_att = column(w.members_heap, "member_id");
-	w.added_at_att = column(w.members_heap, "added_at");
-	w.deleted_at_att = column(w.users_heap, "deleted_at");
-	w.usage_location_att = column(w.users_heap, "usage_location");
+	key_scan_open(&w.members_scan, "group_members", snapshot);
+	key_scan_open(&w.users_scan, "users", snapshot);
+	w.member_id_att = key_scan_column(&w.members_scan, "member_id");
+	w.added_at_att = key_scan_column(&w.members_scan, "added_at");
+	w.deleted_at_att = key_scan_column(&w.users_scan, "deleted_at");
+	w.usage_location_att = key_scan_column(&w.users_scan, "usage_location");
 	w.members = new_hash("license_mgmt members", sizeof(pg_uuid_t), sizeof(Member), 1024);
 	pairs = new_hash("license_mgmt reach pairs", sizeof(PairKey), sizeof(Pair), Max(nedges, 1024));
 
@@ -436,8 +380,8 @@ reach_new_memberships(Datum tenant, bool nests, Datum groups, Datum members, Dat
 			hash_destroy(users);
 	}
 
-	close_by_key(w.members_heap, w.members_index, w.members_scan, w.members_slot);
-	close_by_key(w.users_heap, w.users_index, w.users_scan, w.users_slot);
+	key_scan_close(&w.members_scan);
+	key_scan_close(&w.users_scan);
 	UnregisterSnapshot(snapshot);
 
 	npairs = hash_get_num_entries(pairs);
