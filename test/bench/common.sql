@@ -70,7 +70,7 @@ $$;
  * runs, and bench.runs() says how many.  Must be CALLed outside a
  * transaction block.
  */
-CREATE TABLE bench.timings (case_id text, side text, iter int, ms float8);
+CREATE TABLE bench.timings (case_id text, side text, iter int, ms float8, taken serial);
 
 CREATE PROCEDURE bench.timeit(case_id text, side text, n int, stmt text, reset text DEFAULT NULL,
 							  fresh_stats bool DEFAULT true, max_seconds float8 DEFAULT NULL,
@@ -89,7 +89,7 @@ BEGIN
 		IF position('$1' IN stmt) > 0 THEN EXECUTE stmt USING first_run + i - 1; ELSE EXECUTE stmt; END IF;
 		COMMIT;
 		t1 := clock_timestamp();
-		INSERT INTO bench.timings VALUES (case_id, side, first_run + i - 1, extract(epoch FROM t1 - t0) * 1000);
+		INSERT INTO bench.timings (case_id, side, iter, ms) VALUES (case_id, side, first_run + i - 1, extract(epoch FROM t1 - t0) * 1000);
 		IF reset IS NOT NULL THEN
 			IF fresh_stats THEN
 				ANALYZE license_mgmt.license_states, license_mgmt.group_members;
@@ -142,4 +142,13 @@ $$;
 CREATE TABLE bench.verify_problems (at timestamptz DEFAULT clock_timestamp(), problems bigint);
 CREATE FUNCTION bench.verify_count() RETURNS bigint LANGUAGE sql AS $$
 	INSERT INTO bench.verify_problems (problems) SELECT count(*) FROM license_mgmt.verify() RETURNING problems
+$$;
+
+-- Each timed case's runs for the report: count, fastest, slowest, and, for
+-- a case of a dozen runs at most, every run in the order taken (a slow
+-- spell of the host shows as neighbouring slow runs of both sides).
+CREATE FUNCTION bench.details() RETURNS SETOF text LANGUAGE sql AS $$
+	SELECT concat_ws(E'\t', 'DETAIL', case_id, side, count(*), round(min(ms)::numeric, 3), round(max(ms)::numeric, 3),
+					 CASE WHEN count(*) <= 12 THEN string_agg(round(ms::numeric)::text, ' ' ORDER BY taken) END)
+	  FROM bench.timings GROUP BY case_id, side ORDER BY case_id, side
 $$;

@@ -129,6 +129,5 @@ SELECT bench.result('B3', format('one member into %s-member group, 5 products / 
 					bench.median('B3', 'ext'), bench.median('B3', 'floor'), 'ms', '<= 1.2');
 
 SELECT concat_ws(E'\t', 'CHECK', 'verify() after B1-B3', count(*), 0) FROM license_mgmt.verify();
-SELECT concat_ws(E'\t', 'DETAIL', case_id, side, count(*), round(min(ms)::numeric, 3), round(max(ms)::numeric, 3))
-  FROM bench.timings GROUP BY case_id, side ORDER BY case_id, side;
+SELECT bench.details();
 
