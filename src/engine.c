@@ -501,19 +501,20 @@ static const char *const held_elsewhere_sql[CANDIDATE_STATES_COUNT] = {
 };
 
 /*
- * The first grant: candidates whose users hold no row of the product, who
- * all fit in the free seats, of a product no plan rule or location can
- * refuse, their failures kept.  Every verdict is then known from the
- * candidate's own row: suspended if its user is deleted, disabled if the
- * product has no seats, active otherwise; nobody holds the product
- * elsewhere, nobody waits, no error is announced.  So the states are
- * written straight from the candidates, and the audit rows and the seats
- * are counted from what was written: no verdict is materialized.  New
- * memberships bring sets like that (a subtree attached under a licensed
- * group, a bulk of new members), whose users membership.c probes
- * (held_states.c); judge_sql's verdict, a wide row built for each
- * candidate and read five times, took a fifth of such an attach (N2).
- * Parameters as judge_sql's.
+ * The first grant: new sources that all fit in the free seats, of a product
+ * no plan rule or location can refuse, their failures kept, whose users
+ * hold no seat of the product through another source and wait for none:
+ * either they have no row of it at all (STATES_NONE), or nobody in the
+ * tenant holds or waits for it (first_grant_possible).  Every verdict is
+ * then known from the candidate's own row: suspended if its user is
+ * deleted, disabled if the product has no seats, active otherwise; no error
+ * is announced.  So the states are written straight from the candidates,
+ * and the audit rows and the seats are counted from what was written: no
+ * verdict is materialized.  A subtree attached or a bulk of new members
+ * whose users membership.c probed (held_states.c), or a product's first
+ * group assignment in a tenant, are sets like that; judge_sql's verdict, a
+ * wide row built for each candidate and read five times, took a fifth of
+ * such an attach (N2).  Parameters as judge_sql's.
  */
 static const char *const first_grant_sql =
 "WITH candidate AS (%s),"
@@ -546,6 +547,30 @@ static const char *const first_grant_sql =
 
 /* [source][bulk] */
 static SPIPlanPtr first_grant_plans[SOURCE_COUNT][2];
+
+/*
+ * May the candidates be judged as a first grant?  Sources known to be new
+ * qualify when their users have no row of the product, or when nobody in
+ * the tenant holds a seat of it or waits for one: the two things
+ * judge_sql looks for in the users' other rows (held_elsewhere_sql and
+ * holders_waiting_sql, which also stop at these two facts).  Asked under
+ * the counter's lock, with the reserves folded back (no reserve given).
+ */
+static bool
+first_grant_possible(Datum tenant, Datum sku, EngineOptions options)
+{
+	static SPIPlanPtr unheld_plan;
+
+	if (options.states == STATES_NONE)
+		return true;
+	if (options.states != STATES_NONE_OWN)
+		return false;
+	lm_plan(&unheld_plan,
+			"SELECT u.assigned = 0 AND NOT " SOMEONE_WAITS_SQL
+			"  FROM license_mgmt.seat_usage u WHERE u.tenant_id = $1 AND u.sku_id = $2",
+			2, (Oid[]) {UUIDOID, UUIDOID});
+	return lm_exec(unheld_plan, (Datum[]) {tenant, sku}, NULL) == 1 && lm_bool(0, 1);
+}
 
 /*
  * [states][rules][locations][ordered][source][kind][bulk][in a reserve]: a bulk
@@ -640,8 +665,9 @@ run_judgement(EngineSource source, EngineResultKind kind, Datum tenant, Datum sk
 	in_reserve = options.reserve > 0;
 	if (kind == RESULT_ONE && options.keep_failures)
 		elog(ERROR, "license_mgmt: a judgement of one candidate sends no alerts, so it keeps no failure");
-	first_grant = options.states == STATES_NONE && !rules && !locations && !ordered && !in_reserve &&
-		options.keep_failures && kind == RESULT_COUNTS && candidate_prelude_sql[source] == NULL;
+	first_grant = !rules && !locations && !ordered && !in_reserve && options.keep_failures &&
+		kind == RESULT_COUNTS && candidate_prelude_sql[source] == NULL &&
+		first_grant_possible(tenant, sku, options);
 	cache = first_grant ? &first_grant_plans[source][bulk] :
 		&judge_plans[options.states][rules][locations][ordered][source][kind][bulk][in_reserve];
 	plan = *cache;

@@ -4,18 +4,20 @@
 -- (engine.c, first_grant_sql) instead of being judged row by row.  The
 -- suites' other scenarios are far smaller, so here the same scenario runs in
 -- two tenants: in A each change comes as one large set, in B as sets of 100.
--- Both must end in the same states, seats and audited users.
+-- Both must end in the same states, seats and audited users.  Last, a
+-- product's first group assignment (a first grant) against the same
+-- assignment of a product somebody else holds (judged in full).
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(16);
+SELECT plan(20);
 
 INSERT INTO license_mgmt.service_plans (service_plan_id, service_plan_name) VALUES
 	('5a000000-0000-4000-8000-000000000001', 'LS_PLAN');
 INSERT INTO license_mgmt.products (sku_id, sku_part_number, display_name)
 SELECT format('5b000000-0000-4000-8000-00000000000%s', i)::uuid, p, p
-  FROM (VALUES (1, 'LS_FREE'), (2, 'LS_HELD'), (3, 'LS_FEW'), (4, 'LS_FLAT')) x(i, p);
+  FROM (VALUES (1, 'LS_FREE'), (2, 'LS_HELD'), (3, 'LS_FEW'), (4, 'LS_FLAT'), (5, 'LS_GROUP')) x(i, p);
 INSERT INTO license_mgmt.product_service_plans (sku_id, service_plan_id)
 SELECT sku_id, '5a000000-0000-4000-8000-000000000001' FROM license_mgmt.products WHERE sku_part_number LIKE 'LS\_%';
 
@@ -26,7 +28,8 @@ CREATE FUNCTION pg_temp.t(tag text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$ SE
 CREATE FUNCTION pg_temp.g(tag text, name text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$ SELECT md5('ls group ' || tag || name)::uuid $$;
 CREATE FUNCTION pg_temp.u(tag text, i int) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$ SELECT md5('ls user ' || tag || i)::uuid $$;
 
--- Each tenant nests groups and has 1,200 users, the first 12 soft-deleted;
+-- Each tenant nests groups and has 1,200 users, the first 12 soft-deleted
+-- (and user 1201, in no group);
 -- users 1101..1200 hold LS_HELD directly.  Root R holds LS_FREE, LS_HELD and
 -- LS_FEW (600 seats for 1,188 live users); flat group F holds LS_FLAT; the
 -- users go under R through subgroup S.
@@ -36,13 +39,13 @@ BEGIN
 	VALUES (pg_temp.t(tag), 'large sets ' || tag, 'US', true);
 	INSERT INTO license_mgmt.subscriptions (tenant_id, subscription_id, sku_id, seats)
 	SELECT pg_temp.t(tag), md5('ls subscription ' || tag || p)::uuid, pg_temp.sku(p), CASE p WHEN 'LS_FEW' THEN 600 ELSE 5000 END
-	  FROM unnest(ARRAY['LS_FREE', 'LS_HELD', 'LS_FEW', 'LS_FLAT']) p;
+	  FROM unnest(ARRAY['LS_FREE', 'LS_HELD', 'LS_FEW', 'LS_FLAT', 'LS_GROUP']) p;
 	INSERT INTO license_mgmt.users (tenant_id, user_id, user_principal_name, usage_location, deleted_at)
 	SELECT pg_temp.t(tag), pg_temp.u(tag, i), format('u%s@%s.example', i, tag), 'US',
 		   CASE WHEN i <= 12 THEN now() END
-	  FROM generate_series(1, 1200) i;
+	  FROM generate_series(1, 1201) i;
 	INSERT INTO license_mgmt.groups (tenant_id, group_id, display_name)
-	SELECT pg_temp.t(tag), pg_temp.g(tag, n), n FROM unnest(ARRAY['R', 'S', 'F']) n;
+	SELECT pg_temp.t(tag), pg_temp.g(tag, n), n FROM unnest(ARRAY['R', 'S', 'F', 'G']) n;
 	PERFORM license_mgmt.assign_user_license(pg_temp.u(tag, i), pg_temp.sku('LS_HELD')) FROM generate_series(1101, 1200) i;
 	PERFORM license_mgmt.assign_group_license(pg_temp.g(tag, 'R'), pg_temp.sku(p))
 	   FROM unnest(ARRAY['LS_FREE', 'LS_HELD', 'LS_FEW']) p;
@@ -135,6 +138,26 @@ DELETE FROM license_mgmt.group_members WHERE tenant_id = pg_temp.t('a') AND memb
 SELECT is(ARRAY[pg_temp.seats('a', 'LS_FREE'), pg_temp.seats('a', 'LS_HELD'), pg_temp.seats('a', 'LS_FEW')],
 		  ARRAY['5000/0', '5000/100', '600/0'],
 		  'R4.6: detaching the subtree frees its seats; direct holders keep theirs');
+-- a product's first group assignment in A; in B, user 1201 (in no group)
+-- holds it first, so the same assignment is judged in full
+INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id)
+SELECT pg_temp.t(tag), pg_temp.g(tag, 'G'), pg_temp.u(tag, i)
+  FROM unnest(ARRAY['a', 'b']) tag, generate_series(1, 1200) i;
+SELECT license_mgmt.assign_user_license(pg_temp.u('b', 1201), pg_temp.sku('LS_GROUP'));
+SELECT is(ARRAY(SELECT row(r.licensed, r.failed)::text
+				  FROM unnest(ARRAY['a', 'b']) tag,
+					   LATERAL license_mgmt.assign_group_license(pg_temp.g(tag, 'G'), pg_temp.sku('LS_GROUP')) r
+				 ORDER BY tag),
+		  ARRAY['(1188,0)', '(1188,0)'],
+		  'R4.1: a group of 1,200 licensed at once: 1,188 live members licensed, either way');
+SELECT is(pg_temp.tally('a', 'LS_GROUP'), 'active x 1188, suspended x 12',
+		  'R4.1, R8.1: the first group assignment of a product: live members active, deleted ones suspended');
+SELECT is(ARRAY[pg_temp.seats('a', 'LS_GROUP'), pg_temp.seats('b', 'LS_GROUP')], ARRAY['5000/1188', '5000/1189'],
+		  'R2.5: one seat per live member, besides the direct holder''s');
+SELECT results_eq('SELECT * FROM pg_temp.states(''a'', ''LS_GROUP'') WHERE grp IS NOT NULL ORDER BY 1, 2',
+				  'SELECT * FROM pg_temp.states(''b'', ''LS_GROUP'') WHERE grp IS NOT NULL ORDER BY 1, 2',
+				  'R4.1: every member''s state is the one the full judgement gives');
+
 SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty after the large sets');
 
 SELECT * FROM finish();
