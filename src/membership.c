@@ -316,8 +316,8 @@ group_members_inserted(PG_FUNCTION_ARGS)
 		 * The products the reached users already have a state row of,
 		 * through any source, read under the counters' locks.  A product
 		 * none of them has is judged the first time without looking for
-		 * existing rows (a subtree attached under a licensed group brings
-		 * users like that).
+		 * existing rows, as a first grant when the seats suffice (engine.c;
+		 * a subtree attached under a licensed group brings users like that).
 		 */
 		nheld = lm_uuids(held_states_products(tenant, args[1]), &held);
 		for (uint64 p = 0; p < nproducts; p++)
