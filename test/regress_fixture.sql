@@ -96,3 +96,12 @@ CREATE VIEW regress.states AS
     JOIN license_mgmt.products p USING (sku_id)
     LEFT JOIN license_mgmt.groups g ON g.tenant_id = s.tenant_id AND g.group_id = s.assigned_by_group
    ORDER BY 1, 2, 3;
+
+-- A calendar relative to the day the suite runs, so that no scenario depends
+-- on today's date: regress.day(n) is midnight n days after day 0 (a year from
+-- today), regress.day_of(t) the day number of t.
+CREATE TABLE regress.clock AS SELECT date_trunc('day', now()) + interval '1 year' AS day0;
+CREATE FUNCTION regress.day(n integer) RETURNS timestamptz LANGUAGE sql STABLE AS
+  $$ SELECT day0 + n * interval '1 day' FROM regress.clock $$;
+CREATE FUNCTION regress.day_of(t timestamptz) RETURNS integer LANGUAGE sql STABLE AS
+  $$ SELECT t::date - day0::date FROM regress.clock $$;

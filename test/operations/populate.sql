@@ -5,8 +5,8 @@
 \i test/regress_setup.sql
 \i test/regress_fixture.sql
 INSERT INTO license_mgmt.subscriptions (tenant_id, sku_id, seats, status, next_lifecycle_at) VALUES
-  (regress.tenant('Contoso'), regress.sku('AAD_PREMIUM_P2'), 3, 'enabled', '2027-03-01'),
-  (regress.tenant('Contoso'), regress.sku('TEAMS_ESSENTIALS'), 10, 'warning', '2027-01-15'),
+  (regress.tenant('Contoso'), regress.sku('AAD_PREMIUM_P2'), 3, 'enabled', now() + interval '90 days'),
+  (regress.tenant('Contoso'), regress.sku('TEAMS_ESSENTIALS'), 10, 'warning', now() + interval '40 days'),
   (regress.tenant('Contoso'), regress.sku('EXCHANGESTANDARD'), 10, 'enabled', NULL),
   (regress.tenant('Fabrikam'), regress.sku('AAD_PREMIUM'), 2, 'enabled', NULL);
 SELECT regress.add_users('Contoso', 'US', 'ann', 'bob', 'cid', 'dan');
