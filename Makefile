@@ -1,15 +1,20 @@
 # license_mgmt: license-seat management inside PostgreSQL.
 #
-#   make demo    install what is missing, build, install, and walk through
-#                the seed scenario in a throwaway cluster
-#   make test    the same set-up, then every suite (pg_regress, isolation,
-#                pgTAP, property test, dump/restore and upgrade) in a
-#                throwaway cluster, then the crash test in one of its own
-#   make bench   the benchmarks of test/bench (not part of make test)
+#   make demo        install what is missing, build, install, and walk
+#                    through the seed scenario in a throwaway cluster
+#   make demo-shell  the same data in a throwaway cluster, and a psql on it
+#   make test        every suite (pg_regress, isolation, pgTAP, property,
+#                    dump/restore and upgrade) in a throwaway cluster, again
+#                    with the server's clock years ahead, then the crash
+#                    test; the suites run an assertion build from a private
+#                    stage; the normal build is installed at the end
+#   make bench       the benchmarks of test/bench (not part of make test)
 #
-# Everything else is PGXS.  The PGXS include is optional so that the targets
-# above work on a machine where the server headers are not installed yet:
-# they install them first and then run make again.
+# They build for the distribution's own PostgreSQL major, installing its
+# packages when missing; PG_CONFIG=/usr/lib/postgresql/NN/bin/pg_config picks
+# another.  Everything else is PGXS.  The PGXS include is optional so that
+# the targets above work on a machine where the server headers are not
+# installed yet: they install them first and then run make again.
 
 EXTENSION    = license_mgmt
 MODULE_big   = license_mgmt
@@ -23,7 +28,8 @@ REGRESS_OPTS = --inputdir=. --outputdir=. --dbname=license_mgmt_regress
 ISOLATION    = $(patsubst test/isolation/specs/%.spec,%,$(sort $(wildcard test/isolation/specs/*.spec)))
 ISOLATION_OPTS = --inputdir=test/isolation --outputdir=output_iso --dbname=license_mgmt_isolation
 
-PG_CONFIG   ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
+PG_MAJOR    := $(shell sh test/pg_major.sh $(PG_CONFIG))
+PG_CONFIG   ?= /usr/lib/postgresql/$(PG_MAJOR)/bin/pg_config
 PGXS        := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifneq ($(wildcard $(PGXS)),)
 include $(PGXS)
@@ -32,27 +38,77 @@ endif
 # PGXS does not track headers; every object depends on ours.
 $(OBJS): $(wildcard src/*.h)
 
-.PHONY: deps demo test bench crash check-all check-regress check-pgtap check-property check-operations
+# A throwaway cluster of the major we build for.  The suites run the
+# assertion build from STAGE, a private install the server finds through
+# Debian's extension_destdir, so testing never writes the system's
+# directories.
+export PG_VIRTUALENV = pg_virtualenv -t -v $(PG_MAJOR)
+STAGE       = $(CURDIR)/tmp_check/stage
+STAGED      = $(PG_VIRTUALENV) -o extension_destdir=$(STAGE)
+FAILURES    = $(CURDIR)/tmp_check/failures
+export FAILURES
+
+# The clock-ahead run: the server's clock CLOCK_AHEAD ahead (libfaketime's
+# syntax), preloaded through the cluster's environment file, since
+# pg_ctlcluster starts the server with that environment only.
+CLOCK_AHEAD = +10y
+FAKETIME_LIB = $(firstword $(wildcard /usr/lib/*/faketime/libfaketime.so.1 /usr/lib/faketime/libfaketime.so.1))
+
+.PHONY: deps demo demo-shell test bench crash install-built check-all check-regress \
+	check-pgtap check-property check-operations check-clock-ahead
 
 deps:
-	@sh test/deps.sh
+	@sh test/deps.sh "$(PG_MAJOR)" $(DEPS)
+
+# Build and install the normal build, with sudo where the directories are
+# not ours; quiet, so that make demo shows the demo.
+install-built:
+	@$(MAKE) -s --no-print-directory all
+	@if [ -w "$$($(PG_CONFIG) --pkglibdir)" ] && [ -w "$$($(PG_CONFIG) --sharedir)/extension" ]; then \
+		$(MAKE) -s --no-print-directory install >/dev/null; \
+	else \
+		echo "license_mgmt: installing into $$($(PG_CONFIG) --pkglibdir) with sudo"; \
+		sudo $(MAKE) -s --no-print-directory install PG_CONFIG=$(PG_CONFIG) >/dev/null; \
+	fi
 
 # make demo: the seed walkthrough, printed as psql runs it.
 demo: deps
-	$(MAKE) --no-print-directory install
-	pg_virtualenv -t sh -c 'psql -X -a -v ON_ERROR_STOP=0 -f sql/seed_walkthrough.sql 2>&1'
+	@$(MAKE) -s --no-print-directory install-built
+	@$(PG_VIRTUALENV) sh test/demo.sh
 
-# make test: build with assertions, install, and run every suite in a
-# throwaway cluster; any difference fails loudly with its diff.
+demo-shell: deps
+	@$(MAKE) -s --no-print-directory install-built
+	@$(PG_VIRTUALENV) sh test/demo.sh --shell
+
+# make test: every suite against the assertion build, twice (the second time
+# with the clock ahead), then the crash test; a failing suite's diff is the
+# last thing printed, after the server log pg_virtualenv shows.
+test: DEPS = faketime
 test: deps
+	@rm -rf $(FAILURES) $(STAGE)
 	$(MAKE) --no-print-directory clean
-	$(MAKE) --no-print-directory install EXTRA_CFLAGS=-DUSE_ASSERT_CHECKING
-	pg_virtualenv -t $(MAKE) --no-print-directory check-all
-	sh test/crash/run.sh
+	$(MAKE) --no-print-directory all EXTRA_CFLAGS=-DUSE_ASSERT_CHECKING
+	$(MAKE) --no-print-directory install DESTDIR=$(STAGE) >/dev/null
+	@$(STAGED) $(MAKE) --no-print-directory check-all || sh test/show_failures.sh
+	@$(MAKE) --no-print-directory check-clock-ahead || sh test/show_failures.sh
+	@PG_VIRTUALENV="$(STAGED)" sh test/crash/run.sh
+	$(MAKE) --no-print-directory clean
+	@$(MAKE) -s --no-print-directory install-built
+	@echo "license_mgmt: every suite passed; the normal build is installed"
+
+check-clock-ahead:
+	@test -n "$(FAKETIME_LIB)" || { echo "license_mgmt: libfaketime is missing (Debian package faketime)" >&2; exit 1; }
+	@mkdir -p tmp_check
+	@printf "LD_PRELOAD = '%s'\nFAKETIME = '%s'\n" "$(FAKETIME_LIB)" "$(CLOCK_AHEAD)" > tmp_check/clock_ahead.env
+	@$(STAGED) -c "--environment=$(CURDIR)/tmp_check/clock_ahead.env" sh -c '\
+		year=$$(psql -XAt -c "SELECT extract(year FROM now())::int" postgres); \
+		echo "license_mgmt: every suite again, the server clock at $$year"; \
+		[ "$$year" -gt "$$(date +%Y)" ] || { echo "license_mgmt: the server clock is not ahead" >&2; exit 1; }; \
+		$(MAKE) --no-print-directory check-all'
 
 # the crash test alone: it runs its own throwaway cluster, killing it six times
 crash: deps
-	$(MAKE) --no-print-directory install
+	@$(MAKE) -s --no-print-directory install-built
 	sh test/crash/run.sh
 
 check-all: check-regress check-pgtap check-property check-operations
@@ -61,20 +117,24 @@ check-all: check-regress check-pgtap check-property check-operations
 check-regress:
 	@rm -f regression.diffs output_iso/regression.diffs
 	@$(MAKE) --no-print-directory installcheck || { \
+		mkdir -p $(FAILURES); \
 		for f in regression.diffs output_iso/regression.diffs; do \
-			[ -f $$f ] && { echo "==== $$f"; cat $$f; }; \
+			[ -f $$f ] && cp $$f $(FAILURES)/$$(echo $$f | tr / _); \
 		done; exit 1; }
 
 check-pgtap:
 	@psql -X -q -c 'DROP DATABASE IF EXISTS license_mgmt_pgtap' -c 'CREATE DATABASE license_mgmt_pgtap' postgres
-	pg_prove --failures --dbname license_mgmt_pgtap test/pgtap/*.sql
+	@sh test/run_suite.sh pgtap pg_prove --failures --dbname license_mgmt_pgtap test/pgtap/*.sql
 
 check-property:
-	sh test/property/run.sh
+	@sh test/run_suite.sh property sh test/property/run.sh
 
 check-operations:
-	sh test/operations/run.sh
+	@sh test/run_suite.sh operations sh test/operations/run.sh
 
 bench: deps
-	$(MAKE) --no-print-directory install
+	@$(MAKE) -s --no-print-directory install-built
 	sh test/bench/run.sh $(BENCH_FLAGS)
+
+# Packages and the version matrix (test/matrix/).
+.PHONY: deb test-matrix

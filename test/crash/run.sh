@@ -30,7 +30,7 @@ while [ $# -gt 0 ]; do
 	shift 2
 done
 if [ -z "${CRASH_INNER:-}" ]; then
-	CRASH_INNER=1 exec pg_virtualenv -t sh "$0" --users "$users" --points "$points"
+	CRASH_INNER=1 exec ${PG_VIRTUALENV:-pg_virtualenv -t} sh "$0" --users "$users" --points "$points"
 fi
 
 PSQL="psql -X -q -v ON_ERROR_STOP=1"
