@@ -716,6 +716,12 @@ AS 'MODULE_PATHNAME', 'tenants_deleting' LANGUAGE C;
 CREATE TRIGGER tenants_deleting BEFORE DELETE ON license_mgmt.tenants
 	FOR EACH ROW EXECUTE FUNCTION license_mgmt.tenants_deleting();
 
+-- A statement that removes and adds memberships applies them together (membership.c).
+CREATE FUNCTION license_mgmt.group_members_changing() RETURNS trigger
+AS 'MODULE_PATHNAME', 'group_members_changing' LANGUAGE C;
+CREATE TRIGGER group_members_changing BEFORE INSERT OR DELETE ON license_mgmt.group_members
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.group_members_changing();
+
 CREATE FUNCTION license_mgmt.group_members_inserted() RETURNS trigger
 AS 'MODULE_PATHNAME', 'group_members_inserted' LANGUAGE C;
 CREATE TRIGGER group_members_inserted AFTER INSERT ON license_mgmt.group_members
