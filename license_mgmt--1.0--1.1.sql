@@ -38,17 +38,51 @@ ALTER TABLE license_mgmt.audit_log ENABLE ALWAYS TRIGGER audit_log_append_only;
 ALTER TABLE license_mgmt.audit_log ENABLE ALWAYS TRIGGER audit_log_not_truncated;
 
 ------------------------------------------------------------------------------
--- R10.3 Tenant isolation: row-level security keyed on license_mgmt.tenant_id
+-- R10.3 Tenant isolation: row-level security keyed on the tenants granted to
+-- a role (tenant_grants), of which license_mgmt.tenant_id chooses one
 ------------------------------------------------------------------------------
 
--- The tenant this session acts for; null (no rows) when the setting is unset.
+-- The roles that may act for a tenant, written by the extension's owner.
+CREATE TABLE license_mgmt.tenant_grants (
+	tenant_id	uuid NOT NULL REFERENCES license_mgmt.tenants ON DELETE CASCADE,
+	grantee		pg_catalog.regrole NOT NULL,
+	PRIMARY KEY (tenant_id, grantee)
+);
+COMMENT ON TABLE license_mgmt.tenant_grants IS
+'the roles that may act for a tenant, directly or through the roles that inherit from them (R10.3); written by the extension''s owner';
+COMMENT ON COLUMN license_mgmt.tenant_grants.tenant_id IS
+'the tenant granted';
+COMMENT ON COLUMN license_mgmt.tenant_grants.grantee IS
+'the role it is granted to, and so to every role that inherits its privileges (pg_has_role(..., ''USAGE'')); the grant of a dropped role matches nobody';
+
+-- a grantee is an existing role (regrole takes any number as an oid)
+CREATE FUNCTION license_mgmt.tenant_grants_check() RETURNS trigger
+AS 'MODULE_PATHNAME', 'tenant_grants_check' LANGUAGE C;
+CREATE TRIGGER tenant_grants_check BEFORE INSERT OR UPDATE ON license_mgmt.tenant_grants
+	FOR EACH ROW EXECUTE FUNCTION license_mgmt.tenant_grants_check();
+
+-- every backend forgets what it knew of the grants when they change (tenant_grants.c)
+CREATE FUNCTION license_mgmt.tenant_grants_changed() RETURNS trigger
+AS 'MODULE_PATHNAME', 'tenant_grants_changed' LANGUAGE C;
+CREATE TRIGGER tenant_grants_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON license_mgmt.tenant_grants
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.tenant_grants_changed();
+-- a restore (session_replication_role = replica) changes the grants too
+ALTER TABLE license_mgmt.tenant_grants ENABLE ALWAYS TRIGGER tenant_grants_changed;
+
+-- The tenant this session acts for: license_mgmt.tenant_id when the current
+-- role may act for it (it is granted to the role, or to a role whose
+-- privileges it inherits, or the role bypasses row-level security); null,
+-- and so no rows, otherwise.  In C (tenant_grants.c): it reads tenant_grants
+-- past that table's own policy without being SECURITY DEFINER, which would
+-- hide the calling role.
 CREATE FUNCTION license_mgmt.current_tenant()
 RETURNS uuid
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-	SELECT NULLIF(pg_catalog.current_setting('license_mgmt.tenant_id', true), '')::uuid;
-END;
+AS 'MODULE_PATHNAME', 'current_tenant'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION license_mgmt.current_tenant() IS
+'license_mgmt.tenant_id when the current role may act for that tenant (tenant_grants), else null; what row-level security compares tenant_id with';
 
+-- Every policy reads the tenant once per statement (an InitPlan), not per row.
 DO $$
 DECLARE
 	t text;
@@ -56,12 +90,12 @@ BEGIN
 	FOREACH t IN ARRAY ARRAY['tenants', 'subscriptions', 'users', 'groups', 'group_members',
 							 'directory_objects', 'user_license_assignments',
 							 'group_license_assignments', 'seat_counters', 'seat_reserves', 'license_states',
-							 'audit_log']
+							 'audit_log', 'tenant_grants']
 	LOOP
 		EXECUTE pg_catalog.format('ALTER TABLE license_mgmt.%I ENABLE ROW LEVEL SECURITY', t);
 		EXECUTE pg_catalog.format(
 			'CREATE POLICY tenant_isolation ON license_mgmt.%I'
-			' USING (tenant_id OPERATOR(pg_catalog.=) license_mgmt.current_tenant())', t);
+			' USING (tenant_id OPERATOR(pg_catalog.=) (SELECT license_mgmt.current_tenant()))', t);
 	END LOOP;
 END $$;
 
@@ -232,7 +266,7 @@ GRANT EXECUTE ON FUNCTION license_mgmt.check_usage_location(text), license_mgmt.
 	license_mgmt.enabled_service_plans(uuid, uuid, uuid)
 	TO PUBLIC;
 
--- reader: every table and view, and verify().
+-- reader: every table and view (tenant_grants too, its tenant's rows), and verify().
 GRANT SELECT ON ALL TABLES IN SCHEMA license_mgmt TO license_mgmt_reader;
 GRANT EXECUTE ON FUNCTION license_mgmt.verify() TO license_mgmt_reader;
 

@@ -8,6 +8,7 @@
  *	seats.c			seat counters: locking, totals, the waiting room
  *	plan_rules.c	service plan rules: related products, refusal diagnostics
  *	directory.c		finding users, groups and products as the caller sees them
+ *	tenant_grants.c	which tenants a role may act for: current_tenant()
  *	engine.c		judging license sources and writing their states
  *	direct.c		direct assignment functions
  *	groups.c		group assignment functions and reprocessing
@@ -134,6 +135,10 @@ extern void directory_lock_users(Datum tenant, Datum users);
 extern void directory_lock_user(DirectoryUser *user);
 extern void directory_find_group(Datum group, DirectoryGroup *out);
 extern char *directory_find_product(Datum sku);
+
+/* tenant_grants.c */
+extern bool tenant_grants_allow(Datum tenant, Oid role);
+extern bool tenant_grants_explain_unseen(const char *objects, const char **detail, const char **hint);
 
 /* seats.c */
 extern int32 seats_lock_related(Datum tenant, Datum sku);

@@ -75,6 +75,7 @@ BEGIN
 END $$;
 
 CREATE ROLE tap_sp_admin IN ROLE license_mgmt_admin;
+INSERT INTO license_mgmt.tenant_grants (tenant_id, grantee) VALUES ('12000000-0000-4000-8000-000000000001', 'tap_sp_admin');
 
 -- how many subscriptions a true clock finds due: advance_subscriptions() must move these
 CREATE TEMP TABLE due_now AS
