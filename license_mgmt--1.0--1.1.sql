@@ -100,6 +100,20 @@ BEGIN
 END $$;
 
 ------------------------------------------------------------------------------
+-- R11.2 The per-tenant alert channel: the engine sends every alert on
+-- license_mgmt and on its tenant's channel
+------------------------------------------------------------------------------
+
+CREATE FUNCTION license_mgmt.alert_channel(tenant_id uuid)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT 'license_mgmt_' OPERATOR(pg_catalog.||) pg_catalog.replace(alert_channel.tenant_id::text, '-', '');
+END;
+COMMENT ON FUNCTION license_mgmt.alert_channel(uuid) IS
+'the channel of one tenant''s alerts (R11.2): license_mgmt_ and the tenant''s uuid without hyphens, e.g. LISTEN license_mgmt_6f1c2b1e0d4e4b8a9c1e2f3a4b5c6d7e';
+
+------------------------------------------------------------------------------
 -- Seat reserves without a foreign key (B4): a reserve is written twice in
 -- one direct assignment, and PostgreSQL checks the key of a row its own
 -- transaction wrote again at each update, locking the counter, which waits
@@ -263,7 +277,7 @@ GRANT USAGE ON SCHEMA license_mgmt TO license_mgmt_reader, license_mgmt_admin, l
 -- Used in check constraints, policies and views that every role touches.
 GRANT EXECUTE ON FUNCTION license_mgmt.check_usage_location(text), license_mgmt.check_usage_locations(text[]),
 	license_mgmt.usage_locations(), license_mgmt.current_tenant(), license_mgmt.expiring_soon_interval(),
-	license_mgmt.enabled_service_plans(uuid, uuid, uuid)
+	license_mgmt.enabled_service_plans(uuid, uuid, uuid), license_mgmt.alert_channel(uuid)
 	TO PUBLIC;
 
 -- reader: every table and view (tenant_grants too, its tenant's rows), and verify().

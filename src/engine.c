@@ -388,14 +388,20 @@ static const char *const outcome_log_sql[2] = {
 	"    WHERE f.write AND (f.old_state, f.old_error) IS DISTINCT FROM (f.new_state, f.new_error)"
 	"    GROUP BY f.group_id, f.old_state, f.new_state, f.new_error"
 	"   RETURNING 1),"
-	/* R11.2: every new error state is announced, delivered at commit */
+	/*
+	 * R11.2: every new error state is announced, delivered at commit, on
+	 * license_mgmt and on its tenant's channel (license_mgmt.alert_channel),
+	 * the payload built once for both
+	 */
 	" notified AS ("
-	"   SELECT pg_notify('license_mgmt', json_build_object("
-	"            'tenant_id', $1, 'user_id', f.user_id, 'sku_id', $2,"
-	"            'group_id', NULLIF(f.group_id, " NIL_SOURCE_SQL "), 'state', f.new_state,"
-	"            'error', f.new_error)::text)"
-	"     FROM final f"
-	"    WHERE f.write AND f.new_error IS NOT NULL AND f.new_error IS DISTINCT FROM f.old_error),",
+	"   SELECT pg_notify('license_mgmt', a.payload), pg_notify(license_mgmt.alert_channel($1), a.payload)"
+	"     FROM (SELECT json_build_object("
+	"                    'tenant_id', $1, 'user_id', f.user_id, 'sku_id', $2,"
+	"                    'group_id', NULLIF(f.group_id, " NIL_SOURCE_SQL "), 'state', f.new_state,"
+	"                    'error', f.new_error)::text AS payload"
+	"             FROM final f"
+	"            WHERE f.write AND f.new_error IS NOT NULL AND f.new_error IS DISTINCT FROM f.old_error"
+	"           OFFSET 0) a),",
 	/* R11.1: the direct call's one audit row */
 	" audited AS ("
 	"   " AUDIT_CALL_INSERT_SQL
