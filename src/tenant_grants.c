@@ -185,6 +185,12 @@ tenant_grants_allow(Datum tenant, Oid role)
 	bool		allowed;
 
 	register_callbacks();
+	/*
+	 * What committed since our last lock acquisition: a statement of a
+	 * transaction that already holds its locks, or a kept plan, would not
+	 * look (cheap when there is nothing new)
+	 */
+	AcceptInvalidationMessages();
 	if (last_answer.valid && last_answer.role == role &&
 		memcmp(&last_answer.tenant, DatumGetUUIDP(tenant), UUID_LEN) == 0)
 		return last_answer.allowed;
