@@ -35,6 +35,7 @@ $psql -d lm_ops_restored -At -f test/operations/fingerprint.sql > "$work/restore
 check_same "dump and restore keep every row, the Licenses page and an empty verify()" \
 	"$work/source.txt" "$work/restored.txt"
 grep -q '^license_states|[1-9]' "$work/restored.txt" || { echo "FAILED: the dump holds no license states"; fail=1; }
+grep -q '^tenant_grants|2|' "$work/restored.txt" || { echo "FAILED: the dump does not hold the two tenant grants"; fail=1; }
 # the restored database works on
 $psql -d lm_ops_restored -At -c "
 	SELECT license_mgmt.assign_user_license(user_id, (SELECT sku_id FROM license_mgmt.products WHERE sku_part_number = 'EXCHANGESTANDARD'))
@@ -48,15 +49,16 @@ END
 # upgrade from 1.0, with the data loaded
 $psql -d lm_ops_old -c "CREATE EXTENSION license_mgmt VERSION '1.0'"
 pg_dump -d lm_ops_source --data-only --exclude-table=license_mgmt.audit_log \
-	--exclude-table=license_mgmt.audit_log_audit_id_seq -f "$work/data.sql"
+	--exclude-table=license_mgmt.audit_log_audit_id_seq --exclude-table=license_mgmt.tenant_grants -f "$work/data.sql"
 PGOPTIONS="$PGOPTIONS -c session_replication_role=replica" $psql -d lm_ops_old -f "$work/data.sql" > /dev/null
 $psql -d lm_ops_old -c "ALTER EXTENSION license_mgmt UPDATE"
 $psql -d lm_ops_old -At -c "SELECT extversion FROM pg_extension WHERE extname = 'license_mgmt'" > "$work/version.txt"
 check_same "ALTER EXTENSION UPDATE reaches 1.1" "$work/version.txt" /dev/stdin <<END
 1.1
 END
-grep -v '^audit_log|' "$work/source.txt" > "$work/source_data.txt"
-$psql -d lm_ops_old -At -f test/operations/fingerprint.sql | grep -v '^audit_log|' > "$work/upgraded_data.txt"
+# audit_log and tenant_grants are new in 1.1
+grep -v '^audit_log|\|^tenant_grants|' "$work/source.txt" > "$work/source_data.txt"
+$psql -d lm_ops_old -At -f test/operations/fingerprint.sql | grep -v '^audit_log|\|^tenant_grants|' > "$work/upgraded_data.txt"
 check_same "the upgrade keeps the data" "$work/source_data.txt" "$work/upgraded_data.txt"
 $psql -d lm_ops_fresh -c "CREATE EXTENSION license_mgmt"
 $psql -d lm_ops_old -At -f test/operations/objects.sql > "$work/upgraded_objects.txt"
