@@ -14,7 +14,7 @@
 
 PG_MODULE_MAGIC;
 
-/* license_mgmt.tenant_id: the tenant a session acts for under row-level security */
+/* license_mgmt.tenant_id: the tenant a session acts for, among those granted to its role */
 char	   *license_mgmt_tenant_id = NULL;
 
 /* license_mgmt.expiring_soon_interval: read by the product_summary view */
@@ -77,7 +77,8 @@ _PG_init(void)
 {
 	DefineCustomStringVariable("license_mgmt.tenant_id",
 							   "The tenant this session acts for.",
-							   "Row-level security shows and changes only this tenant's rows; "
+							   "Row-level security shows and changes only this tenant's rows, "
+							   "if license_mgmt.tenant_grants grants the tenant to the role; "
 							   "empty means no tenant, and no rows.",
 							   &license_mgmt_tenant_id,
 							   "",
