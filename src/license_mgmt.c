@@ -1,6 +1,7 @@
 /*
  * license_mgmt.c
- *		Module entry: the settings of license_mgmt.
+ *		Module entry: the settings of license_mgmt, and the callbacks that
+ *		keep the guard of derived state closed after errors.
  */
 #include "postgres.h"
 
@@ -93,4 +94,6 @@ _PG_init(void)
 							   check_expiring_soon_interval, NULL, NULL);
 
 	MarkGUCPrefixReserved("license_mgmt");
+
+	derived_guard_init();
 }
