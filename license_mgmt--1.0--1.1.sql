@@ -67,6 +67,28 @@ END $$;
 CREATE TRIGGER audit_log_guard BEFORE INSERT ON license_mgmt.audit_log
 	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.derived_state_guard();
 
+-- TRUNCATE of a table derived state follows from would leave its states and
+-- seats behind: refused, DELETE applies what removing the rows means.
+CREATE FUNCTION license_mgmt.intent_truncate_guard() RETURNS trigger
+AS 'MODULE_PATHNAME', 'intent_truncate_guard' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt.intent_truncate_guard() IS
+'refuses TRUNCATE of the tables license states and seats follow from; DELETE applies what removing their rows means';
+DO $$
+DECLARE
+	t text;
+BEGIN
+	FOREACH t IN ARRAY ARRAY['tenants', 'users', 'groups', 'group_members', 'subscriptions',
+							 'user_license_assignments', 'group_license_assignments', 'products',
+							 'service_plans', 'product_service_plans', 'service_plan_dependencies',
+							 'service_plan_conflicts']
+	LOOP
+		EXECUTE pg_catalog.format(
+			'CREATE TRIGGER %1$I BEFORE TRUNCATE ON license_mgmt.%2$I'
+			' FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.intent_truncate_guard()',
+			t || '_not_truncated', t);
+	END LOOP;
+END $$;
+
 ------------------------------------------------------------------------------
 -- R10.3 Tenant isolation: row-level security keyed on license_mgmt.tenant_id
 ------------------------------------------------------------------------------

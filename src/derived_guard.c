@@ -33,6 +33,12 @@
  *
  * The triggers are statement-level: one call per table a statement writes,
  * nothing per row, so the set-based paths pay no more than the single ones.
+ *
+ * The tables derived state follows from (the directory, subscriptions,
+ * assignments and the catalog) refuse TRUNCATE (intent_truncate_guard):
+ * it fires no row or statement trigger of DELETE, so the states and seats
+ * of the rows it removes would stay.  DELETE applies what removing them
+ * means, set-based.
  */
 #include "postgres.h"
 
@@ -48,6 +54,7 @@
 #include "license_mgmt.h"
 
 PG_FUNCTION_INFO_V1(derived_state_guard);
+PG_FUNCTION_INFO_V1(intent_truncate_guard);
 
 /* Is license_mgmt's own code writing derived state? */
 static bool extension_writing = false;
@@ -171,6 +178,31 @@ derived_state_guard(PG_FUNCTION_ARGS)
 			 errdetail("license_mgmt's own functions and triggers maintain %s from the tables the application writes.  This session restores a dump (row_security is off) without session_replication_role = replica: license_mgmt ends it here, before the restore loads derived state on top of what the triggers derive from the rows it loads.",
 					   table),
 			 errhint("Restore dumps with session_replication_role = replica, as the README's section \"Backup and restore\" shows; change licenses through license_mgmt's functions."),
+			 errtable(rel)));
+	PG_RETURN_NULL();
+}
+
+/*
+ * intent_truncate_guard: BEFORE TRUNCATE, for each statement, on a table
+ * derived state follows from, refuses the TRUNCATE (a CASCADE that reaches
+ * one of them too).
+ */
+Datum
+intent_truncate_guard(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = lm_trigger_data(fcinfo, "intent_truncate_guard", false, true);
+	Relation	rel = trigdata->tg_relation;
+	char	   *table = quote_qualified_identifier(get_namespace_name(RelationGetNamespace(rel)),
+												   RelationGetRelationName(rel));
+
+	if (!TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event))
+		elog(ERROR, "intent_truncate_guard: must be fired by TRUNCATE");
+	ereport(ERROR,
+			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+			 errmsg("cannot truncate table %s", table),
+			 errdetail("TRUNCATE fires none of the triggers that apply to license states and seats what removing its rows means."),
+			 errhint("Delete the rows instead (DELETE FROM %s), which applies it; to remove everything, drop the extension.",
+					 table),
 			 errtable(rel)));
 	PG_RETURN_NULL();
 }
