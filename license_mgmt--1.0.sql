@@ -509,14 +509,11 @@ END;
 -- Settings
 ------------------------------------------------------------------------------
 
--- The expiring-soon window; a placeholder until the module defines it.
+-- The expiring-soon window, as the module checked the setting.
 CREATE FUNCTION license_mgmt.expiring_soon_interval()
 RETURNS interval
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-	SELECT COALESCE(NULLIF(pg_catalog.current_setting('license_mgmt.expiring_soon_interval', true), ''),
-					'30 days')::interval;
-END;
+AS 'MODULE_PATHNAME', 'expiring_soon_interval'
+LANGUAGE C STABLE PARALLEL SAFE;
 
 ------------------------------------------------------------------------------
 -- Views for people and reporting tools
