@@ -22,12 +22,15 @@
  * "(SELECT license_mgmt.current_tenant())"), but a view computed per row
  * (user_licenses) runs a statement per row, so the last answer is kept per
  * backend: until tenant_grants changes (a statement trigger queues a
- * relcache invalidation, delivered to every backend when the change commits
- * and to this one at its next command), or a role or a role membership
- * changes (syscache invalidations of pg_authid and pg_auth_members).  An
- * answer is read with the latest snapshot, as PostgreSQL reads privileges
- * from its catalogs: a revoked grant stops working at the grantee's next
- * statement, even inside a transaction that began before.
+ * relcache invalidation, sent to every backend when the change commits and
+ * to this one at its next command), or a role or a role membership changes
+ * (syscache invalidations of pg_authid and pg_auth_members).  Each call
+ * takes in the invalidations sent, and an answer is read with the latest
+ * snapshot, as PostgreSQL reads privileges from its catalogs: a deleted
+ * grant stops working at the grantee's next statement, even inside a
+ * transaction that began before, and through a plan it keeps.  Once kept,
+ * an answer costs a comparison (cheaper than the SQL function it replaced);
+ * reading one costs an index probe of tenant_grants, about a microsecond.
  */
 #include "postgres.h"
 
