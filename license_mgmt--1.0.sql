@@ -43,7 +43,8 @@ CREATE TABLE license_mgmt.tenants (
 		CONSTRAINT tenants_usage_location_iso3166 CHECK (license_mgmt.check_usage_location(usage_location)),
 	nested_group_licensing	boolean NOT NULL DEFAULT false
 );
-COMMENT ON TABLE license_mgmt.tenants IS 'one organisation; nothing crosses tenants';
+COMMENT ON TABLE license_mgmt.tenants IS
+'one organisation; nothing crosses tenants';
 
 CREATE TABLE license_mgmt.service_plans (
 	service_plan_id			uuid PRIMARY KEY DEFAULT pg_catalog.gen_random_uuid(),
@@ -54,7 +55,8 @@ CREATE TABLE license_mgmt.service_plans (
 	unavailable_locations	text[] NOT NULL DEFAULT '{}'
 		CONSTRAINT service_plans_unavailable_locations_iso3166 CHECK (license_mgmt.check_usage_locations(unavailable_locations))
 );
-COMMENT ON TABLE license_mgmt.service_plans IS 'one service inside products; global catalog';
+COMMENT ON TABLE license_mgmt.service_plans IS
+'one service inside products; global catalog';
 
 CREATE TABLE license_mgmt.service_plan_dependencies (
 	service_plan_id				uuid NOT NULL REFERENCES license_mgmt.service_plans ON DELETE CASCADE,
@@ -64,7 +66,8 @@ CREATE TABLE license_mgmt.service_plan_dependencies (
 );
 CREATE INDEX service_plan_dependencies_required_idx
 	ON license_mgmt.service_plan_dependencies (required_service_plan_id);
-COMMENT ON TABLE license_mgmt.service_plan_dependencies IS 'a plan needs the required plan enabled from some active source (R7.1)';
+COMMENT ON TABLE license_mgmt.service_plan_dependencies IS
+'a plan needs the required plan enabled from some active source (R7.1)';
 
 CREATE TABLE license_mgmt.service_plan_conflicts (
 	service_plan_id				uuid NOT NULL REFERENCES license_mgmt.service_plans ON DELETE CASCADE,
@@ -74,7 +77,8 @@ CREATE TABLE license_mgmt.service_plan_conflicts (
 );
 CREATE INDEX service_plan_conflicts_conflicting_idx
 	ON license_mgmt.service_plan_conflicts (conflicting_service_plan_id);
-COMMENT ON TABLE license_mgmt.service_plan_conflicts IS 'two plans exclude each other, whichever way the row is written (R7.2)';
+COMMENT ON TABLE license_mgmt.service_plan_conflicts IS
+'two plans exclude each other, whichever way the row is written (R7.2)';
 
 CREATE TABLE license_mgmt.products (
 	sku_id				uuid PRIMARY KEY DEFAULT pg_catalog.gen_random_uuid(),
@@ -83,7 +87,8 @@ CREATE TABLE license_mgmt.products (
 	display_name		text NOT NULL
 		CONSTRAINT products_display_name_length CHECK (pg_catalog.length(display_name) BETWEEN 1 AND 256)
 );
-COMMENT ON TABLE license_mgmt.products IS 'a license plan that can be bought (a SKU); global catalog';
+COMMENT ON TABLE license_mgmt.products IS
+'a license plan that can be bought (a SKU); global catalog';
 
 CREATE TABLE license_mgmt.product_service_plans (
 	sku_id			uuid NOT NULL REFERENCES license_mgmt.products ON DELETE CASCADE,
@@ -126,7 +131,8 @@ CREATE TABLE license_mgmt.subscriptions (
 CREATE INDEX subscriptions_sku_idx ON license_mgmt.subscriptions (tenant_id, sku_id);
 CREATE INDEX subscriptions_due_idx ON license_mgmt.subscriptions (next_lifecycle_at)
 	WHERE status <> 'deleted';
-COMMENT ON TABLE license_mgmt.subscriptions IS 'a tenant''s purchase of seats of one product, with its lifecycle status';
+COMMENT ON TABLE license_mgmt.subscriptions IS
+'a tenant''s purchase of seats of one product, with its lifecycle status';
 
 ------------------------------------------------------------------------------
 -- The directory: users, groups, memberships
@@ -261,6 +267,13 @@ COMMENT ON TABLE license_mgmt.seat_counters IS
  * locks the counter and all its reserves and folds them back first.
  * Reserves take seats only while nobody waits for one, so the waiting room
  * never starves beside a reserve.
+ *
+ * No foreign key to seat_counters, on purpose: a direct assignment writes
+ * its reserve twice, and PostgreSQL checks the key of a row its own
+ * transaction wrote again at each update, locking the counter; that lock
+ * waits in a circle with a fold, which locks the counter before its
+ * reserves.  Like license_states, reserves are derived state: the extension
+ * creates them with their counter and deletes them with their tenant.
  */
 CREATE TABLE license_mgmt.seat_reserves (
 	tenant_id	uuid NOT NULL,
@@ -268,8 +281,7 @@ CREATE TABLE license_mgmt.seat_reserves (
 	slot		integer NOT NULL,
 	quota		integer NOT NULL DEFAULT 0,
 	used		integer NOT NULL DEFAULT 0,
-	PRIMARY KEY (tenant_id, sku_id, slot),
-	FOREIGN KEY (tenant_id, sku_id) REFERENCES license_mgmt.seat_counters ON DELETE CASCADE
+	PRIMARY KEY (tenant_id, sku_id, slot)
 );
 COMMENT ON TABLE license_mgmt.seat_reserves IS
 'derived: seats a counter set aside for direct assignments; written only by the extension';
@@ -327,6 +339,79 @@ CREATE VIEW license_mgmt.source_enabled_plans WITH (security_invoker = true) AS
 	 WHERE s.state IN ('active', 'active_with_error');
 
 ------------------------------------------------------------------------------
+-- The audit log (R11.1): append-only, written only by the extension
+------------------------------------------------------------------------------
+
+CREATE TABLE license_mgmt.audit_log (
+	audit_id	bigint GENERATED ALWAYS AS IDENTITY,
+	tenant_id	uuid NOT NULL,
+	logged_at	timestamptz NOT NULL DEFAULT pg_catalog.now(),
+	actor		text NOT NULL DEFAULT SESSION_USER,
+	action		text NOT NULL,
+	user_ids	uuid[],
+	group_id	uuid,
+	sku_id		uuid,
+	old_state	text,
+	new_state	text,
+	error		text,
+	detail		jsonb,
+	PRIMARY KEY (tenant_id, audit_id)
+);
+CREATE INDEX audit_log_logged_at_idx ON license_mgmt.audit_log (tenant_id, logged_at);
+-- 100,000 random uuids do not compress: do not spend time trying
+ALTER TABLE license_mgmt.audit_log ALTER COLUMN user_ids SET STORAGE EXTERNAL;
+COMMENT ON TABLE license_mgmt.audit_log IS
+'append-only: every change of intent (action = the function) and of state (old_state -> new_state, users as an array)';
+
+------------------------------------------------------------------------------
+-- Tenant isolation (R10.3): row-level security keyed on the tenants granted
+-- to a role (tenant_grants), of which license_mgmt.tenant_id chooses one
+------------------------------------------------------------------------------
+
+-- The roles that may act for a tenant, written by the extension's owner.
+CREATE TABLE license_mgmt.tenant_grants (
+	tenant_id	uuid NOT NULL REFERENCES license_mgmt.tenants ON DELETE CASCADE,
+	grantee		pg_catalog.regrole NOT NULL,
+	PRIMARY KEY (tenant_id, grantee)
+);
+COMMENT ON TABLE license_mgmt.tenant_grants IS
+'the roles that may act for a tenant, directly or through the roles that inherit from them (R10.3); written by the extension''s owner';
+COMMENT ON COLUMN license_mgmt.tenant_grants.tenant_id IS
+'the tenant granted';
+COMMENT ON COLUMN license_mgmt.tenant_grants.grantee IS
+'the role it is granted to, and so to every role that inherits its privileges (pg_has_role(..., ''USAGE'')); the grant of a dropped role matches nobody';
+
+-- The tenant this session acts for: license_mgmt.tenant_id when the current
+-- role may act for it (it is granted to the role, or to a role whose
+-- privileges it inherits, or the role bypasses row-level security); null,
+-- and so no rows, otherwise.  In C (tenant_grants.c): it reads tenant_grants
+-- past that table's own policy without being SECURITY DEFINER, which would
+-- hide the calling role.
+CREATE FUNCTION license_mgmt.current_tenant()
+RETURNS uuid
+AS 'MODULE_PATHNAME', 'current_tenant'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION license_mgmt.current_tenant() IS
+'license_mgmt.tenant_id when the current role may act for that tenant (tenant_grants), else null; what row-level security compares tenant_id with';
+
+-- Every policy reads the tenant once per statement (an InitPlan), not per row.
+DO $$
+DECLARE
+	t text;
+BEGIN
+	FOREACH t IN ARRAY ARRAY['tenants', 'subscriptions', 'users', 'groups', 'group_members',
+							 'directory_objects', 'user_license_assignments',
+							 'group_license_assignments', 'seat_counters', 'seat_reserves', 'license_states',
+							 'audit_log', 'tenant_grants']
+	LOOP
+		EXECUTE pg_catalog.format('ALTER TABLE license_mgmt.%I ENABLE ROW LEVEL SECURITY', t);
+		EXECUTE pg_catalog.format(
+			'CREATE POLICY tenant_isolation ON license_mgmt.%I'
+			' USING (tenant_id OPERATOR(pg_catalog.=) (SELECT license_mgmt.current_tenant()))', t);
+	END LOOP;
+END $$;
+
+------------------------------------------------------------------------------
 -- Membership reach: which users a group's licenses reach (R4.6, R4.11)
 ------------------------------------------------------------------------------
 
@@ -343,7 +428,10 @@ END;
  * group_reach: the members each of the groups reaches, and since when:
  * direct members only, unless the tenant nests, then members at any depth
  * (reached since the latest membership on the earliest path).  Users and
- * groups both: callers join the users they want.
+ * groups both: callers join the users they want.  The walk's step is a
+ * subquery kept apart (OFFSET 0), one index lookup per member: as a plain
+ * LATERAL subquery the planner pulled it up into a hash join over every
+ * membership of the tenant at each level of the walk.
  */
 CREATE FUNCTION license_mgmt.group_reach(tenant uuid, groups uuid[])
 RETURNS TABLE (group_id uuid, user_id uuid, member_since timestamptz)
@@ -359,7 +447,8 @@ BEGIN ATOMIC
 		  FROM walk w
 		 CROSS JOIN LATERAL (
 				SELECT m.group_id, m.member_id, m.added_at FROM license_mgmt.group_members m
-				 WHERE m.tenant_id = group_reach.tenant AND m.group_id = w.member_id) m
+				 WHERE m.tenant_id = group_reach.tenant AND m.group_id = w.member_id
+				OFFSET 0) m		-- a subquery kept: one index lookup per member
 		 WHERE m.group_id <> ALL (w.path)
 	)
 	SELECT m.group_id, m.member_id, m.added_at
@@ -378,7 +467,7 @@ END;
  * edges given (memberships just deleted, whose loss is being applied).
  */
 CREATE FUNCTION license_mgmt.group_ancestors(tenant uuid, groups uuid[],
-											 extra_groups uuid[] DEFAULT '{}', extra_members uuid[] DEFAULT '{}')
+													  extra_groups uuid[] DEFAULT '{}', extra_members uuid[] DEFAULT '{}')
 RETURNS TABLE (group_id uuid, ancestor_id uuid)
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
@@ -406,7 +495,7 @@ END;
  * edges given.
  */
 CREATE FUNCTION license_mgmt.group_descendants(tenant uuid, tops uuid[],
-											   extra_groups uuid[] DEFAULT '{}', extra_members uuid[] DEFAULT '{}')
+														extra_groups uuid[] DEFAULT '{}', extra_members uuid[] DEFAULT '{}')
 RETURNS TABLE (top uuid, member_id uuid)
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
@@ -429,40 +518,6 @@ BEGIN ATOMIC
 END;
 
 /*
- * membership_reach: for new memberships (group, member, added_at), the
- * (group, user) pairs they make reachable: the group and, when nesting, its
- * ancestors, times the member if it is a user and, when nesting, the users
- * under it.
- */
-CREATE FUNCTION license_mgmt.membership_reach(tenant uuid, groups uuid[], members uuid[], added timestamptz[])
-RETURNS TABLE (group_id uuid, user_id uuid, member_since timestamptz)
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-	SELECT e.group_id, e.member_id, e.added_at
-	  FROM ROWS FROM (pg_catalog.unnest(membership_reach.groups), pg_catalog.unnest(membership_reach.members),
-					 pg_catalog.unnest(membership_reach.added))
-		   AS e(group_id, member_id, added_at)
-	  JOIN license_mgmt.users u ON u.tenant_id = membership_reach.tenant AND u.user_id = e.member_id
-	 WHERE NOT license_mgmt.nesting(membership_reach.tenant)
-	UNION ALL
-	SELECT a.ancestor_id, r.user_id, pg_catalog.min(GREATEST(e.added_at, r.member_since))
-	  FROM ROWS FROM (pg_catalog.unnest(membership_reach.groups), pg_catalog.unnest(membership_reach.members),
-					 pg_catalog.unnest(membership_reach.added))
-		   AS e(group_id, member_id, added_at)
-	  JOIN license_mgmt.group_ancestors(membership_reach.tenant, membership_reach.groups) a
-		ON a.group_id = e.group_id
-	  JOIN (SELECT u.user_id AS top, u.user_id, '-infinity'::timestamptz AS member_since
-			  FROM license_mgmt.users u
-			 WHERE u.tenant_id = membership_reach.tenant AND u.user_id = ANY (membership_reach.members)
-			UNION ALL
-			SELECT g.group_id, g.user_id, g.member_since
-			  FROM license_mgmt.group_reach(membership_reach.tenant, membership_reach.members) g) r
-		ON r.top = e.member_id
-	 WHERE license_mgmt.nesting(membership_reach.tenant)
-	 GROUP BY a.ancestor_id, r.user_id;
-END;
-
-/*
  * membership_loss: for removed memberships (group, member), the (group,
  * user) pairs that may no longer be reachable, found on the graph as it was
  * (the removed edges included: one statement may remove a whole path);
@@ -471,6 +526,11 @@ END;
  * costs the depth of the tree, not its size.  (The recursive steps join
  * LATERAL, so that each step is an index lookup of the rows it needs, never
  * a pass over the tenant's memberships.)
+ *
+ * Who new memberships bring to which licensed groups is walked in C
+ * instead (reach.c): through the keys of group_members and users, one
+ * lookup per member telling users from groups; as a recursive statement the
+ * walk under a large subtree was mostly the executor's work per row.
  */
 CREATE FUNCTION license_mgmt.membership_loss(tenant uuid, groups uuid[], members uuid[])
 RETURNS TABLE (group_id uuid, user_id uuid)
@@ -484,10 +544,10 @@ BEGIN ATOMIC
 		SELECT DISTINCT a.ancestor_id AS group_id, d.member_id AS user_id
 		  FROM ROWS FROM (pg_catalog.unnest(membership_loss.groups), pg_catalog.unnest(membership_loss.members)) AS e(group_id, member_id)
 		  JOIN license_mgmt.group_ancestors(membership_loss.tenant, membership_loss.groups,
-											membership_loss.groups, membership_loss.members) a
+													 membership_loss.groups, membership_loss.members) a
 			ON a.group_id = e.group_id
 		  JOIN license_mgmt.group_descendants(membership_loss.tenant, membership_loss.members,
-											  membership_loss.groups, membership_loss.members) d
+													   membership_loss.groups, membership_loss.members) d
 			ON d.top = e.member_id
 		 WHERE license_mgmt.nesting(membership_loss.tenant)),
 	 parent AS (
@@ -499,42 +559,47 @@ BEGIN ATOMIC
 		SELECT p.user_id, a.ancestor_id AS group_id
 		  FROM parent p
 		  JOIN license_mgmt.group_ancestors(membership_loss.tenant,
-											(SELECT pg_catalog.array_agg(DISTINCT p2.group_id) FROM parent p2)) a
+													 (SELECT pg_catalog.array_agg(DISTINCT p2.group_id) FROM parent p2)) a
 			ON a.group_id = p.group_id)
 	 SELECT l.group_id, l.user_id FROM lost l
 	  WHERE NOT EXISTS (SELECT 1 FROM still s WHERE s.group_id = l.group_id AND s.user_id = l.user_id));
 END;
 
 ------------------------------------------------------------------------------
--- Settings
+-- Views for people and reporting tools
 ------------------------------------------------------------------------------
 
--- The expiring-soon window, as the module checked the setting.
+-- The expiring-soon window, as the module checked the setting: a C function
+-- loads the module, and so checks a value set before it was loaded.
 CREATE FUNCTION license_mgmt.expiring_soon_interval()
 RETURNS interval
 AS 'MODULE_PATHNAME', 'expiring_soon_interval'
 LANGUAGE C STABLE PARALLEL SAFE;
 
-------------------------------------------------------------------------------
--- Views for people and reporting tools
-------------------------------------------------------------------------------
-
--- The Licenses page (R2).
+/*
+ * The Licenses page (R2).  The tenant's subscriptions and seat reserves are
+ * summed once each and joined by hash, not by a subquery per product.
+ */
 CREATE VIEW license_mgmt.product_summary WITH (security_invoker = true) AS
 	SELECT c.tenant_id, c.sku_id, p.sku_part_number, p.display_name,
-		   c.total, c.assigned, c.total - c.assigned AS available,
+		   c.total, c.assigned - COALESCE(r.unused, 0) AS assigned,
+		   c.total - c.assigned + COALESCE(r.unused, 0) AS available,
 		   s.expiring_soon
-	  FROM license_mgmt.seat_usage c
+	  FROM license_mgmt.seat_counters c
 	  JOIN license_mgmt.products p ON p.sku_id = c.sku_id
-	  JOIN LATERAL (
-		  SELECT COALESCE(pg_catalog.sum(x.seats) FILTER (
-					 WHERE x.status = 'warning'
-						OR (x.status = 'enabled'
-							AND x.next_lifecycle_at <= pg_catalog.now() + license_mgmt.expiring_soon_interval())),
-				 0)::integer AS expiring_soon
-			FROM license_mgmt.subscriptions x
-		   WHERE x.tenant_id = c.tenant_id AND x.sku_id = c.sku_id
-		  HAVING pg_catalog.count(*) > 0) s ON true;
+	  JOIN (SELECT x.tenant_id, x.sku_id,
+				   COALESCE(pg_catalog.sum(x.seats) FILTER (
+						WHERE x.status = 'warning'
+						   OR (x.status = 'enabled'
+							   AND x.next_lifecycle_at <= pg_catalog.now() + license_mgmt.expiring_soon_interval())),
+							0)::integer AS expiring_soon
+			  FROM license_mgmt.subscriptions x
+			 GROUP BY x.tenant_id, x.sku_id) s
+		ON s.tenant_id = c.tenant_id AND s.sku_id = c.sku_id
+	  LEFT JOIN (SELECT r.tenant_id, r.sku_id, pg_catalog.sum(r.quota - r.used)::integer AS unused
+				   FROM license_mgmt.seat_reserves r
+				  GROUP BY r.tenant_id, r.sku_id) r
+		ON r.tenant_id = c.tenant_id AND r.sku_id = c.sku_id;
 
 CREATE VIEW license_mgmt.license_assignment_states WITH (security_invoker = true) AS
 	SELECT s.tenant_id, s.user_id, s.sku_id,
@@ -542,25 +607,27 @@ CREATE VIEW license_mgmt.license_assignment_states WITH (security_invoker = true
 		   s.state, s.error, s.disabled_plans, s.last_updated
 	  FROM license_mgmt.license_states s;
 
--- One row per user and product: the best state over its sources (R4.7).
+/*
+ * One row per user and product: the best state over its sources (R4.7),
+ * the first in priority order found without sorting; the enabled plans come
+ * from a C function with a kept plan, not a subquery planned on every read.
+ */
+CREATE FUNCTION license_mgmt.enabled_service_plans(tenant uuid, usr uuid, sku uuid)
+RETURNS text[]
+AS 'MODULE_PATHNAME', 'enabled_service_plans'
+LANGUAGE C STABLE STRICT PARALLEL RESTRICTED;
+COMMENT ON FUNCTION license_mgmt.enabled_service_plans(uuid, uuid, uuid) IS
+'the names of the product''s service plans that an active source of the user enables, sorted (R4.7); user_licenses.enabled_service_plans';
+
 CREATE VIEW license_mgmt.user_licenses WITH (security_invoker = true) AS
 	SELECT s.tenant_id, s.user_id, u.user_principal_name, s.sku_id, p.sku_part_number,
-		   (pg_catalog.array_agg(s.state ORDER BY pg_catalog.array_position(
-				'{active,active_with_error,error,suspended,disabled}'::text[], s.state)))[1] AS state,
+		   ('{active,active_with_error,error,suspended,disabled}'::text[])[pg_catalog.min(pg_catalog.array_position(
+				'{active,active_with_error,error,suspended,disabled}'::text[], s.state))] AS state,
 		   pg_catalog.bool_or(s.group_id = '00000000-0000-0000-0000-000000000000') AS assigned_directly,
 		   COALESCE(pg_catalog.array_agg(s.group_id ORDER BY s.group_id)
 					FILTER (WHERE s.group_id <> '00000000-0000-0000-0000-000000000000'),
 					'{}') AS inherited_from,
-		   ARRAY(SELECT sp.service_plan_name
-				   FROM license_mgmt.product_service_plans psp
-				   JOIN license_mgmt.service_plans sp ON sp.service_plan_id = psp.service_plan_id
-				  WHERE psp.sku_id = s.sku_id
-					AND EXISTS (SELECT 1 FROM license_mgmt.license_states a
-								 WHERE a.tenant_id = s.tenant_id AND a.user_id = s.user_id
-								   AND a.sku_id = s.sku_id
-								   AND a.state IN ('active', 'active_with_error')
-								   AND psp.service_plan_id <> ALL (a.disabled_plans))
-				  ORDER BY sp.service_plan_name) AS enabled_service_plans
+		   license_mgmt.enabled_service_plans(s.tenant_id, s.user_id, s.sku_id) AS enabled_service_plans
 	  FROM license_mgmt.license_states s
 	  JOIN license_mgmt.users u ON u.tenant_id = s.tenant_id AND u.user_id = s.user_id
 	  JOIN license_mgmt.products p ON p.sku_id = s.sku_id
@@ -588,14 +655,16 @@ CREATE VIEW license_mgmt.license_errors WITH (security_invoker = true) AS
 	 WHERE s.error IS NOT NULL;
 
 ------------------------------------------------------------------------------
--- Inheritance, defined once (R12): every source that should exist
+-- Inheritance, defined once (R12.1): every source that should exist.  The
+-- C code is the fast path; these views are the definition verify() checks
+-- it against.
 ------------------------------------------------------------------------------
 
 /*
  * inherited_licenses: the group sources that reach each user through
  * membership.  Only direct user members inherit, unless the tenant turned on
  * nested_group_licensing, in which case users of nested groups at any depth
- * do (R4.11).  The C code is the fast path; this view is the oracle.
+ * do (R4.11).
  */
 CREATE VIEW license_mgmt.inherited_licenses WITH (security_invoker = true) AS
 	WITH RECURSIVE reach(tenant_id, group_id, member_id, member_since, path) AS (
@@ -685,6 +754,17 @@ LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION license_mgmt.advance_subscriptions(timestamptz) IS
 'move every due subscription one lifecycle step on; returns how many moved (R9.2)';
 
+-- The per-tenant alert channel (R11.2): the engine sends every alert on
+-- license_mgmt and on its tenant's channel.
+CREATE FUNCTION license_mgmt.alert_channel(tenant_id uuid)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT 'license_mgmt_' OPERATOR(pg_catalog.||) pg_catalog.replace(alert_channel.tenant_id::text, '-', '');
+END;
+COMMENT ON FUNCTION license_mgmt.alert_channel(uuid) IS
+'the channel of one tenant''s alerts (R11.2): license_mgmt_ and the tenant''s uuid without hyphens, e.g. LISTEN license_mgmt_6f1c2b1e0d4e4b8a9c1e2f3a4b5c6d7e';
+
 ------------------------------------------------------------------------------
 -- Triggers (C): directory and subscription changes apply at once
 ------------------------------------------------------------------------------
@@ -759,6 +839,108 @@ CREATE TRIGGER subscriptions_updated AFTER UPDATE ON license_mgmt.subscriptions
 CREATE TRIGGER subscriptions_deleted AFTER DELETE ON license_mgmt.subscriptions
 	REFERENCING OLD TABLE AS old_rows
 	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.subscriptions_changed();
+
+-- The product catalog as every call reads it: each backend keeps what it
+-- asks of a product (its part number, whether plan rules or locations
+-- restrict it) and drops it when one of these tables changes (product_cache.c).
+CREATE FUNCTION license_mgmt.product_catalog_changed() RETURNS trigger
+AS 'MODULE_PATHNAME', 'product_catalog_changed' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt.product_catalog_changed() IS
+'tells every backend, at commit, to drop what it keeps of the product catalog';
+DO $$
+DECLARE
+	t text;
+BEGIN
+	FOREACH t IN ARRAY ARRAY['products', 'product_service_plans', 'service_plans',
+							 'service_plan_conflicts', 'service_plan_dependencies']
+	LOOP
+		EXECUTE pg_catalog.format(
+			'CREATE TRIGGER %1$I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON license_mgmt.%2$I'
+			' FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.product_catalog_changed()',
+			t || '_catalog_changed', t);
+		-- a restore (session_replication_role = replica) changes the catalog too
+		EXECUTE pg_catalog.format('ALTER TABLE license_mgmt.%I ENABLE ALWAYS TRIGGER %I',
+								  t, t || '_catalog_changed');
+	END LOOP;
+END $$;
+
+-- A grantee is an existing role (regrole takes any number as an oid).
+CREATE FUNCTION license_mgmt.tenant_grants_check() RETURNS trigger
+AS 'MODULE_PATHNAME', 'tenant_grants_check' LANGUAGE C;
+CREATE TRIGGER tenant_grants_check BEFORE INSERT OR UPDATE ON license_mgmt.tenant_grants
+	FOR EACH ROW EXECUTE FUNCTION license_mgmt.tenant_grants_check();
+
+-- Every backend forgets what it knew of the grants when they change (tenant_grants.c).
+CREATE FUNCTION license_mgmt.tenant_grants_changed() RETURNS trigger
+AS 'MODULE_PATHNAME', 'tenant_grants_changed' LANGUAGE C;
+CREATE TRIGGER tenant_grants_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON license_mgmt.tenant_grants
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.tenant_grants_changed();
+-- a restore (session_replication_role = replica) changes the grants too
+ALTER TABLE license_mgmt.tenant_grants ENABLE ALWAYS TRIGGER tenant_grants_changed;
+
+------------------------------------------------------------------------------
+-- Guards: derived state is written by the extension's own code only (R10.2)
+------------------------------------------------------------------------------
+
+-- The audit log is never changed or emptied, not even by its owner, and
+-- also while restoring with session_replication_role = replica.
+CREATE FUNCTION license_mgmt.audit_log_append_only() RETURNS trigger
+AS 'MODULE_PATHNAME', 'audit_log_append_only' LANGUAGE C;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON license_mgmt.audit_log
+	FOR EACH ROW EXECUTE FUNCTION license_mgmt.audit_log_append_only();
+CREATE TRIGGER audit_log_not_truncated BEFORE TRUNCATE ON license_mgmt.audit_log
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.audit_log_append_only();
+ALTER TABLE license_mgmt.audit_log ENABLE ALWAYS TRIGGER audit_log_append_only;
+ALTER TABLE license_mgmt.audit_log ENABLE ALWAYS TRIGGER audit_log_not_truncated;
+
+/*
+ * No role has a write privilege on derived state, and these triggers refuse
+ * its owner and superusers too (derived_guard.c).  They are ordinary
+ * triggers, so a restore with session_replication_role = replica loads the
+ * dumped rows; one without it stops at its first row of derived state.  One
+ * call per statement, nothing per row.
+ */
+CREATE FUNCTION license_mgmt.derived_state_guard() RETURNS trigger
+AS 'MODULE_PATHNAME', 'derived_state_guard' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt.derived_state_guard() IS
+'refuses every write of derived state that does not come from license_mgmt''s own code (R10.2); a restore runs with session_replication_role = replica';
+DO $$
+DECLARE
+	t text;
+BEGIN
+	FOREACH t IN ARRAY ARRAY['license_states', 'seat_counters', 'seat_reserves', 'directory_objects']
+	LOOP
+		EXECUTE pg_catalog.format(
+			'CREATE TRIGGER %1$I BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON license_mgmt.%2$I'
+			' FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.derived_state_guard()',
+			t || '_guard', t);
+	END LOOP;
+END $$;
+-- the log's updates, deletes and truncation are refused to everyone, always (above)
+CREATE TRIGGER audit_log_guard BEFORE INSERT ON license_mgmt.audit_log
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.derived_state_guard();
+
+-- TRUNCATE of a table derived state follows from would leave its states and
+-- seats behind: refused, DELETE applies what removing the rows means.
+CREATE FUNCTION license_mgmt.intent_truncate_guard() RETURNS trigger
+AS 'MODULE_PATHNAME', 'intent_truncate_guard' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt.intent_truncate_guard() IS
+'refuses TRUNCATE of the tables license states and seats follow from; DELETE applies what removing their rows means';
+DO $$
+DECLARE
+	t text;
+BEGIN
+	FOREACH t IN ARRAY ARRAY['tenants', 'users', 'groups', 'group_members', 'subscriptions',
+							 'user_license_assignments', 'group_license_assignments', 'products',
+							 'service_plans', 'product_service_plans', 'service_plan_dependencies',
+							 'service_plan_conflicts']
+	LOOP
+		EXECUTE pg_catalog.format(
+			'CREATE TRIGGER %1$I BEFORE TRUNCATE ON license_mgmt.%2$I'
+			' FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.intent_truncate_guard()',
+			t || '_not_truncated', t);
+	END LOOP;
+END $$;
 
 ------------------------------------------------------------------------------
 -- verify(): derived state against intent (R12)
@@ -862,3 +1044,72 @@ BEGIN ATOMIC
 END;
 COMMENT ON FUNCTION license_mgmt.verify() IS
 'every difference between derived state (license states, seat counters) and what intent says it must be; empty when consistent (R12)';
+
+------------------------------------------------------------------------------
+-- Roles and privileges (R10.1)
+------------------------------------------------------------------------------
+
+DO $$
+DECLARE
+	r text;
+BEGIN
+	FOREACH r IN ARRAY ARRAY['license_mgmt_reader', 'license_mgmt_admin', 'license_mgmt_directory']
+	LOOP
+		IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname OPERATOR(pg_catalog.=) r) THEN
+			EXECUTE pg_catalog.format('CREATE ROLE %I NOLOGIN', r);
+		END IF;
+	END LOOP;
+END $$;
+
+-- Nothing is public: each role gets what SPEC R10.1 gives it.
+REVOKE ALL ON ALL TABLES IN SCHEMA license_mgmt FROM PUBLIC;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA license_mgmt FROM PUBLIC;
+GRANT USAGE ON SCHEMA license_mgmt TO license_mgmt_reader, license_mgmt_admin, license_mgmt_directory;
+
+-- Used in check constraints, policies and views that every role touches.
+GRANT EXECUTE ON FUNCTION license_mgmt.check_usage_location(text), license_mgmt.check_usage_locations(text[]),
+	license_mgmt.usage_locations(), license_mgmt.current_tenant(), license_mgmt.expiring_soon_interval(),
+	license_mgmt.enabled_service_plans(uuid, uuid, uuid), license_mgmt.alert_channel(uuid)
+	TO PUBLIC;
+
+-- reader: every table and view (tenant_grants too, its tenant's rows), and verify().
+GRANT SELECT ON ALL TABLES IN SCHEMA license_mgmt TO license_mgmt_reader;
+GRANT EXECUTE ON FUNCTION license_mgmt.verify() TO license_mgmt_reader;
+
+-- admin: a reader who assigns, removes and reprocesses, and sets usage locations.
+GRANT license_mgmt_reader TO license_mgmt_admin;
+GRANT EXECUTE ON FUNCTION
+	license_mgmt.assign_user_license(uuid, uuid, uuid[]),
+	license_mgmt.remove_user_license(uuid, uuid),
+	license_mgmt.assign_user_licenses(uuid[], uuid, uuid[]),
+	license_mgmt.assign_group_license(uuid, uuid, uuid[]),
+	license_mgmt.remove_group_license(uuid, uuid),
+	license_mgmt.reprocess_user(uuid),
+	license_mgmt.reprocess_group(uuid)
+	TO license_mgmt_admin;
+GRANT UPDATE (usage_location) ON license_mgmt.users TO license_mgmt_admin;
+
+-- directory: writes users, groups and memberships (a directory sync).
+GRANT SELECT ON license_mgmt.tenants TO license_mgmt_directory;
+GRANT SELECT, INSERT, UPDATE, DELETE
+	ON license_mgmt.users, license_mgmt.groups, license_mgmt.group_members
+	TO license_mgmt_directory;
+
+------------------------------------------------------------------------------
+-- pg_dump keeps the data of every table (restore with
+-- session_replication_role = replica: see README, Operations)
+------------------------------------------------------------------------------
+
+-- every table and sequence of the schema, one call each: none can be forgotten
+DO $$
+DECLARE
+	r pg_catalog.regclass;
+BEGIN
+	FOR r IN SELECT c.oid FROM pg_catalog.pg_class c
+			  WHERE c.relnamespace OPERATOR(pg_catalog.=) 'license_mgmt'::pg_catalog.regnamespace
+				AND c.relkind OPERATOR(pg_catalog.=) ANY ('{r,S}'::"char"[])
+			  ORDER BY c.relname
+	LOOP
+		PERFORM pg_catalog.pg_extension_config_dump(r, '');
+	END LOOP;
+END $$;

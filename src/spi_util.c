@@ -100,13 +100,6 @@ lm_become_owner(LmContext *ctx)
 	Assert(!ctx->as_owner);
 	if (!OidIsValid(relid))
 		elog(ERROR, "license_mgmt: table license_states is missing");
-	/* the library is newer than the objects: the update has not run yet */
-	if (!OidIsValid(get_relname_relid("audit_log", nsp)))
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("license_mgmt's objects are older than its library"),
-				 errdetail("The library was installed, but this database's extension objects were not updated."),
-				 errhint("Run ALTER EXTENSION license_mgmt UPDATE.")));
 	tuple = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
 	if (!HeapTupleIsValid(tuple))
 		elog(ERROR, "cache lookup failed for relation %u", relid);

@@ -120,18 +120,14 @@ bypasses_rls(Oid role, Relation rel)
 	return has_bypassrls_privilege(role) || has_privs_of_role(role, rel->rd_rel->relowner);
 }
 
-/* tenant_grants, opened; an error when the extension's update has not run */
+/* tenant_grants, opened */
 static Relation
 open_grants(void)
 {
 	Oid			relid = get_relname_relid("tenant_grants", get_namespace_oid("license_mgmt", false));
 
 	if (!OidIsValid(relid))
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("license_mgmt's objects are older than its library"),
-				 errdetail("The library was installed, but this database's extension objects were not updated."),
-				 errhint("Run ALTER EXTENSION license_mgmt UPDATE.")));
+		elog(ERROR, "license_mgmt: table tenant_grants is missing");
 	grants_relid = relid;
 	return table_open(relid, AccessShareLock);
 }
