@@ -3,23 +3,35 @@
 \echo Use "CREATE EXTENSION license_mgmt" to load this file. \quit
 
 /*
+ * Two schemas:
+ *   license_mgmt           the interface: the tables, the five views for
+ *                          reporting tools, the functions applications call
+ *   license_mgmt_internal  the extension's own helpers (views the C code and
+ *                          verify() read, trigger functions, functions used
+ *                          by constraints and views); no role may name them
+ *
  * Every name below is schema-qualified: the script must mean the same thing
  * whatever search_path the installing session had.  The C code runs its
  * queries with search_path pinned to pg_catalog, pg_temp (src/spi_util.c).
  */
 
+CREATE SCHEMA license_mgmt_internal;
+COMMENT ON SCHEMA license_mgmt_internal IS
+'license_mgmt''s own helpers, not part of its interface: they may change in any release';
+REVOKE ALL ON SCHEMA license_mgmt_internal FROM PUBLIC;
+
 ------------------------------------------------------------------------------
 -- Usage locations: ISO 3166-1 alpha-2 codes, checked in C (src/usage_location.c)
 ------------------------------------------------------------------------------
 
-CREATE FUNCTION license_mgmt.check_usage_location(code text)
+CREATE FUNCTION license_mgmt_internal.check_usage_location(code text)
 RETURNS boolean
 AS 'MODULE_PATHNAME', 'check_usage_location'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION license_mgmt.check_usage_location(text) IS
+COMMENT ON FUNCTION license_mgmt_internal.check_usage_location(text) IS
 'true for an ISO 3166-1 alpha-2 code in upper case; raises usage_location_iso3166 otherwise';
 
-CREATE FUNCTION license_mgmt.check_usage_locations(codes text[])
+CREATE FUNCTION license_mgmt_internal.check_usage_locations(codes text[])
 RETURNS boolean
 AS 'MODULE_PATHNAME', 'check_usage_locations'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -40,7 +52,7 @@ CREATE TABLE license_mgmt.tenants (
 	display_name			text NOT NULL
 		CONSTRAINT tenants_display_name_length CHECK (pg_catalog.length(display_name) BETWEEN 1 AND 256),
 	usage_location			text NOT NULL
-		CONSTRAINT tenants_usage_location_iso3166 CHECK (license_mgmt.check_usage_location(usage_location)),
+		CONSTRAINT tenants_usage_location_iso3166 CHECK (license_mgmt_internal.check_usage_location(usage_location)),
 	nested_group_licensing	boolean NOT NULL DEFAULT false
 );
 COMMENT ON TABLE license_mgmt.tenants IS
@@ -53,7 +65,7 @@ CREATE TABLE license_mgmt.service_plans (
 	display_name			text
 		CONSTRAINT service_plans_display_name_length CHECK (pg_catalog.length(display_name) <= 256),
 	unavailable_locations	text[] NOT NULL DEFAULT '{}'
-		CONSTRAINT service_plans_unavailable_locations_iso3166 CHECK (license_mgmt.check_usage_locations(unavailable_locations))
+		CONSTRAINT service_plans_unavailable_locations_iso3166 CHECK (license_mgmt_internal.check_usage_locations(unavailable_locations))
 );
 COMMENT ON TABLE license_mgmt.service_plans IS
 'one service inside products; global catalog';
@@ -98,7 +110,7 @@ CREATE TABLE license_mgmt.product_service_plans (
 CREATE INDEX product_service_plans_plan_idx ON license_mgmt.product_service_plans (service_plan_id);
 
 -- Both directions of every conflict, so that queries need not care how it was written.
-CREATE VIEW license_mgmt.service_plan_exclusions WITH (security_invoker = true) AS
+CREATE VIEW license_mgmt_internal.service_plan_exclusions WITH (security_invoker = true) AS
 	SELECT service_plan_id, conflicting_service_plan_id AS excluded_service_plan_id
 	  FROM license_mgmt.service_plan_conflicts
 	UNION
@@ -106,9 +118,9 @@ CREATE VIEW license_mgmt.service_plan_exclusions WITH (security_invoker = true) 
 	  FROM license_mgmt.service_plan_conflicts;
 
 -- Plans tied by a rule, in both directions: conflicts and dependencies.
-CREATE VIEW license_mgmt.service_plan_relations WITH (security_invoker = true) AS
+CREATE VIEW license_mgmt_internal.service_plan_relations WITH (security_invoker = true) AS
 	SELECT service_plan_id, excluded_service_plan_id AS related_service_plan_id
-	  FROM license_mgmt.service_plan_exclusions
+	  FROM license_mgmt_internal.service_plan_exclusions
 	UNION ALL
 	SELECT service_plan_id, required_service_plan_id FROM license_mgmt.service_plan_dependencies
 	UNION ALL
@@ -146,7 +158,7 @@ CREATE TABLE license_mgmt.users (
 	display_name		text
 		CONSTRAINT users_display_name_length CHECK (pg_catalog.length(display_name) <= 256),
 	usage_location		text
-		CONSTRAINT users_usage_location_iso3166 CHECK (license_mgmt.check_usage_location(usage_location)),
+		CONSTRAINT users_usage_location_iso3166 CHECK (license_mgmt_internal.check_usage_location(usage_location)),
 	account_enabled		boolean NOT NULL DEFAULT true,
 	deleted_at			timestamptz,
 	PRIMARY KEY (tenant_id, user_id)
@@ -287,7 +299,7 @@ COMMENT ON TABLE license_mgmt.seat_reserves IS
 'derived: seats a counter set aside for direct assignments; written only by the extension';
 
 -- Seats bought and held per tenant and product: the counters less what their reserves still hold.
-CREATE VIEW license_mgmt.seat_usage WITH (security_invoker = true) AS
+CREATE VIEW license_mgmt_internal.seat_usage WITH (security_invoker = true) AS
 	SELECT c.tenant_id, c.sku_id, c.total,
 		   c.assigned - COALESCE((SELECT pg_catalog.sum(r.quota - r.used)::integer
 									FROM license_mgmt.seat_reserves r
@@ -331,7 +343,7 @@ COMMENT ON TABLE license_mgmt.license_states IS
 'derived: the outcome of each source for each user; written only by the extension (read license_assignment_states)';
 
 -- The plans each seat-holding source enables: its product's plans but the disabled ones.
-CREATE VIEW license_mgmt.source_enabled_plans WITH (security_invoker = true) AS
+CREATE VIEW license_mgmt_internal.source_enabled_plans WITH (security_invoker = true) AS
 	SELECT s.tenant_id, s.user_id, s.sku_id, s.group_id, psp.service_plan_id
 	  FROM license_mgmt.license_states s
 	  JOIN license_mgmt.product_service_plans psp
@@ -415,8 +427,7 @@ END $$;
 -- Membership reach: which users a group's licenses reach (R4.6, R4.11)
 ------------------------------------------------------------------------------
 
--- Does the tenant let users of nested groups inherit?
-CREATE FUNCTION license_mgmt.nesting(tenant uuid)
+CREATE FUNCTION license_mgmt_internal.nesting(tenant uuid)
 RETURNS boolean
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
@@ -433,7 +444,7 @@ END;
  * LATERAL subquery the planner pulled it up into a hash join over every
  * membership of the tenant at each level of the walk.
  */
-CREATE FUNCTION license_mgmt.group_reach(tenant uuid, groups uuid[])
+CREATE FUNCTION license_mgmt_internal.group_reach(tenant uuid, groups uuid[])
 RETURNS TABLE (group_id uuid, user_id uuid, member_since timestamptz)
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
@@ -441,7 +452,7 @@ BEGIN ATOMIC
 		SELECT m.group_id, m.member_id, m.added_at, ARRAY[m.group_id]
 		  FROM license_mgmt.group_members m
 		 WHERE m.tenant_id = group_reach.tenant AND m.group_id = ANY (group_reach.groups)
-		   AND license_mgmt.nesting(group_reach.tenant)
+		   AND license_mgmt_internal.nesting(group_reach.tenant)
 		UNION ALL
 		SELECT w.group_id, m.member_id, GREATEST(w.member_since, m.added_at), w.path || m.group_id
 		  FROM walk w
@@ -454,7 +465,7 @@ BEGIN ATOMIC
 	SELECT m.group_id, m.member_id, m.added_at
 	  FROM license_mgmt.group_members m
 	 WHERE m.tenant_id = group_reach.tenant AND m.group_id = ANY (group_reach.groups)
-	   AND NOT license_mgmt.nesting(group_reach.tenant)
+	   AND NOT license_mgmt_internal.nesting(group_reach.tenant)
 	UNION ALL
 	SELECT w.group_id, w.member_id, pg_catalog.min(w.member_since)
 	  FROM walk w
@@ -466,7 +477,7 @@ END;
  * included), when the tenant nests, through its memberships and the extra
  * edges given (memberships just deleted, whose loss is being applied).
  */
-CREATE FUNCTION license_mgmt.group_ancestors(tenant uuid, groups uuid[],
+CREATE FUNCTION license_mgmt_internal.group_ancestors(tenant uuid, groups uuid[],
 													  extra_groups uuid[] DEFAULT '{}', extra_members uuid[] DEFAULT '{}')
 RETURNS TABLE (group_id uuid, ancestor_id uuid)
 LANGUAGE sql STABLE PARALLEL SAFE
@@ -484,7 +495,7 @@ BEGIN ATOMIC
 				  FROM ROWS FROM (pg_catalog.unnest(group_ancestors.extra_groups),
 								  pg_catalog.unnest(group_ancestors.extra_members)) AS x(group_id, member_id)
 				 WHERE x.member_id = u.ancestor_id) e
-		 WHERE license_mgmt.nesting(group_ancestors.tenant) AND e.group_id <> ALL (u.path)
+		 WHERE license_mgmt_internal.nesting(group_ancestors.tenant) AND e.group_id <> ALL (u.path)
 	)
 	SELECT DISTINCT up.group_id, up.ancestor_id FROM up;
 END;
@@ -494,7 +505,7 @@ END;
  * included), when the tenant nests, through its memberships and the extra
  * edges given.
  */
-CREATE FUNCTION license_mgmt.group_descendants(tenant uuid, tops uuid[],
+CREATE FUNCTION license_mgmt_internal.group_descendants(tenant uuid, tops uuid[],
 														extra_groups uuid[] DEFAULT '{}', extra_members uuid[] DEFAULT '{}')
 RETURNS TABLE (top uuid, member_id uuid)
 LANGUAGE sql STABLE PARALLEL SAFE
@@ -512,7 +523,7 @@ BEGIN ATOMIC
 				  FROM ROWS FROM (pg_catalog.unnest(group_descendants.extra_groups),
 								  pg_catalog.unnest(group_descendants.extra_members)) AS x(group_id, member_id)
 				 WHERE x.group_id = d.member_id) e
-		 WHERE license_mgmt.nesting(group_descendants.tenant) AND e.member_id <> ALL (d.path)
+		 WHERE license_mgmt_internal.nesting(group_descendants.tenant) AND e.member_id <> ALL (d.path)
 	)
 	SELECT DISTINCT down.top, down.member_id FROM down;
 END;
@@ -532,24 +543,24 @@ END;
  * lookup per member telling users from groups; as a recursive statement the
  * walk under a large subtree was mostly the executor's work per row.
  */
-CREATE FUNCTION license_mgmt.membership_loss(tenant uuid, groups uuid[], members uuid[])
+CREATE FUNCTION license_mgmt_internal.membership_loss(tenant uuid, groups uuid[], members uuid[])
 RETURNS TABLE (group_id uuid, user_id uuid)
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
 	SELECT e.group_id, e.member_id
 	  FROM ROWS FROM (pg_catalog.unnest(membership_loss.groups), pg_catalog.unnest(membership_loss.members)) AS e(group_id, member_id)
-	 WHERE NOT license_mgmt.nesting(membership_loss.tenant)
+	 WHERE NOT license_mgmt_internal.nesting(membership_loss.tenant)
 	UNION ALL
 	(WITH lost AS (
 		SELECT DISTINCT a.ancestor_id AS group_id, d.member_id AS user_id
 		  FROM ROWS FROM (pg_catalog.unnest(membership_loss.groups), pg_catalog.unnest(membership_loss.members)) AS e(group_id, member_id)
-		  JOIN license_mgmt.group_ancestors(membership_loss.tenant, membership_loss.groups,
+		  JOIN license_mgmt_internal.group_ancestors(membership_loss.tenant, membership_loss.groups,
 													 membership_loss.groups, membership_loss.members) a
 			ON a.group_id = e.group_id
-		  JOIN license_mgmt.group_descendants(membership_loss.tenant, membership_loss.members,
+		  JOIN license_mgmt_internal.group_descendants(membership_loss.tenant, membership_loss.members,
 													   membership_loss.groups, membership_loss.members) d
 			ON d.top = e.member_id
-		 WHERE license_mgmt.nesting(membership_loss.tenant)),
+		 WHERE license_mgmt_internal.nesting(membership_loss.tenant)),
 	 parent AS (
 		SELECT DISTINCT m.member_id AS user_id, m.group_id
 		  FROM license_mgmt.group_members m
@@ -558,7 +569,7 @@ BEGIN ATOMIC
 	 still AS (
 		SELECT p.user_id, a.ancestor_id AS group_id
 		  FROM parent p
-		  JOIN license_mgmt.group_ancestors(membership_loss.tenant,
+		  JOIN license_mgmt_internal.group_ancestors(membership_loss.tenant,
 													 (SELECT pg_catalog.array_agg(DISTINCT p2.group_id) FROM parent p2)) a
 			ON a.group_id = p.group_id)
 	 SELECT l.group_id, l.user_id FROM lost l
@@ -571,7 +582,7 @@ END;
 
 -- The expiring-soon window, as the module checked the setting: a C function
 -- loads the module, and so checks a value set before it was loaded.
-CREATE FUNCTION license_mgmt.expiring_soon_interval()
+CREATE FUNCTION license_mgmt_internal.expiring_soon_interval()
 RETURNS interval
 AS 'MODULE_PATHNAME', 'expiring_soon_interval'
 LANGUAGE C STABLE PARALLEL SAFE;
@@ -591,7 +602,7 @@ CREATE VIEW license_mgmt.product_summary WITH (security_invoker = true) AS
 				   COALESCE(pg_catalog.sum(x.seats) FILTER (
 						WHERE x.status = 'warning'
 						   OR (x.status = 'enabled'
-							   AND x.next_lifecycle_at <= pg_catalog.now() + license_mgmt.expiring_soon_interval())),
+							   AND x.next_lifecycle_at <= pg_catalog.now() + license_mgmt_internal.expiring_soon_interval())),
 							0)::integer AS expiring_soon
 			  FROM license_mgmt.subscriptions x
 			 GROUP BY x.tenant_id, x.sku_id) s
@@ -612,11 +623,11 @@ CREATE VIEW license_mgmt.license_assignment_states WITH (security_invoker = true
  * the first in priority order found without sorting; the enabled plans come
  * from a C function with a kept plan, not a subquery planned on every read.
  */
-CREATE FUNCTION license_mgmt.enabled_service_plans(tenant uuid, usr uuid, sku uuid)
+CREATE FUNCTION license_mgmt_internal.enabled_service_plans(tenant uuid, usr uuid, sku uuid)
 RETURNS text[]
 AS 'MODULE_PATHNAME', 'enabled_service_plans'
 LANGUAGE C STABLE STRICT PARALLEL RESTRICTED;
-COMMENT ON FUNCTION license_mgmt.enabled_service_plans(uuid, uuid, uuid) IS
+COMMENT ON FUNCTION license_mgmt_internal.enabled_service_plans(uuid, uuid, uuid) IS
 'the names of the product''s service plans that an active source of the user enables, sorted (R4.7); user_licenses.enabled_service_plans';
 
 CREATE VIEW license_mgmt.user_licenses WITH (security_invoker = true) AS
@@ -627,7 +638,7 @@ CREATE VIEW license_mgmt.user_licenses WITH (security_invoker = true) AS
 		   COALESCE(pg_catalog.array_agg(s.group_id ORDER BY s.group_id)
 					FILTER (WHERE s.group_id <> '00000000-0000-0000-0000-000000000000'),
 					'{}') AS inherited_from,
-		   license_mgmt.enabled_service_plans(s.tenant_id, s.user_id, s.sku_id) AS enabled_service_plans
+		   license_mgmt_internal.enabled_service_plans(s.tenant_id, s.user_id, s.sku_id) AS enabled_service_plans
 	  FROM license_mgmt.license_states s
 	  JOIN license_mgmt.users u ON u.tenant_id = s.tenant_id AND u.user_id = s.user_id
 	  JOIN license_mgmt.products p ON p.sku_id = s.sku_id
@@ -666,7 +677,7 @@ CREATE VIEW license_mgmt.license_errors WITH (security_invoker = true) AS
  * nested_group_licensing, in which case users of nested groups at any depth
  * do (R4.11).
  */
-CREATE VIEW license_mgmt.inherited_licenses WITH (security_invoker = true) AS
+CREATE VIEW license_mgmt_internal.inherited_licenses WITH (security_invoker = true) AS
 	WITH RECURSIVE reach(tenant_id, group_id, member_id, member_since, path) AS (
 		SELECT m.tenant_id, m.group_id, m.member_id, m.added_at, ARRAY[m.group_id]
 		  FROM license_mgmt.group_members m
@@ -685,13 +696,13 @@ CREATE VIEW license_mgmt.inherited_licenses WITH (security_invoker = true) AS
 	 ORDER BY r.tenant_id, r.member_id, a.sku_id, a.group_id, r.member_since;
 
 -- Every source: direct assignments (group_id nil) and inherited ones.
-CREATE VIEW license_mgmt.license_sources WITH (security_invoker = true) AS
+CREATE VIEW license_mgmt_internal.license_sources WITH (security_invoker = true) AS
 	SELECT d.tenant_id, d.user_id, d.sku_id,
 		   '00000000-0000-0000-0000-000000000000'::uuid AS group_id, d.disabled_plans
 	  FROM license_mgmt.user_license_assignments d
 	UNION ALL
 	SELECT i.tenant_id, i.user_id, i.sku_id, i.group_id, i.disabled_plans
-	  FROM license_mgmt.inherited_licenses i;
+	  FROM license_mgmt_internal.inherited_licenses i;
 
 ------------------------------------------------------------------------------
 -- Functions (C, src/)
@@ -769,83 +780,83 @@ COMMENT ON FUNCTION license_mgmt.alert_channel(uuid) IS
 -- Triggers (C): directory and subscription changes apply at once
 ------------------------------------------------------------------------------
 
-CREATE FUNCTION license_mgmt.directory_objects_sync() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.directory_objects_sync() RETURNS trigger
 AS 'MODULE_PATHNAME', 'directory_objects_sync' LANGUAGE C;
 CREATE TRIGGER users_directory_objects AFTER INSERT ON license_mgmt.users
 	REFERENCING NEW TABLE AS new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.directory_objects_sync();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.directory_objects_sync();
 CREATE TRIGGER groups_directory_objects AFTER INSERT ON license_mgmt.groups
 	REFERENCING NEW TABLE AS new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.directory_objects_sync();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.directory_objects_sync();
 
-CREATE FUNCTION license_mgmt.users_changed() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.users_changed() RETURNS trigger
 AS 'MODULE_PATHNAME', 'users_changed' LANGUAGE C;
 CREATE TRIGGER users_changed AFTER UPDATE ON license_mgmt.users
 	REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.users_changed();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.users_changed();
 
-CREATE FUNCTION license_mgmt.users_deleting() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.users_deleting() RETURNS trigger
 AS 'MODULE_PATHNAME', 'users_deleting' LANGUAGE C;
 CREATE TRIGGER users_deleting BEFORE DELETE ON license_mgmt.users
-	FOR EACH ROW EXECUTE FUNCTION license_mgmt.users_deleting();
+	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.users_deleting();
 
-CREATE FUNCTION license_mgmt.groups_deleting() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.groups_deleting() RETURNS trigger
 AS 'MODULE_PATHNAME', 'groups_deleting' LANGUAGE C;
 CREATE TRIGGER groups_deleting BEFORE DELETE ON license_mgmt.groups
-	FOR EACH ROW EXECUTE FUNCTION license_mgmt.groups_deleting();
+	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.groups_deleting();
 
-CREATE FUNCTION license_mgmt.tenants_changed() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.tenants_changed() RETURNS trigger
 AS 'MODULE_PATHNAME', 'tenants_changed' LANGUAGE C;
 CREATE TRIGGER tenants_changed AFTER UPDATE ON license_mgmt.tenants
 	REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.tenants_changed();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.tenants_changed();
 
-CREATE FUNCTION license_mgmt.tenants_deleting() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.tenants_deleting() RETURNS trigger
 AS 'MODULE_PATHNAME', 'tenants_deleting' LANGUAGE C;
 CREATE TRIGGER tenants_deleting BEFORE DELETE ON license_mgmt.tenants
-	FOR EACH ROW EXECUTE FUNCTION license_mgmt.tenants_deleting();
+	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.tenants_deleting();
 
 -- A statement that removes and adds memberships applies them together (membership.c).
-CREATE FUNCTION license_mgmt.group_members_changing() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.group_members_changing() RETURNS trigger
 AS 'MODULE_PATHNAME', 'group_members_changing' LANGUAGE C;
 CREATE TRIGGER group_members_changing BEFORE INSERT OR DELETE ON license_mgmt.group_members
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.group_members_changing();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.group_members_changing();
 
-CREATE FUNCTION license_mgmt.group_members_inserted() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.group_members_inserted() RETURNS trigger
 AS 'MODULE_PATHNAME', 'group_members_inserted' LANGUAGE C;
 CREATE TRIGGER group_members_inserted AFTER INSERT ON license_mgmt.group_members
 	REFERENCING NEW TABLE AS new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.group_members_inserted();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.group_members_inserted();
 
-CREATE FUNCTION license_mgmt.group_members_deleted() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.group_members_deleted() RETURNS trigger
 AS 'MODULE_PATHNAME', 'group_members_deleted' LANGUAGE C;
 CREATE TRIGGER group_members_deleted AFTER DELETE ON license_mgmt.group_members
 	REFERENCING OLD TABLE AS old_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.group_members_deleted();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.group_members_deleted();
 
-CREATE FUNCTION license_mgmt.group_members_updating() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.group_members_updating() RETURNS trigger
 AS 'MODULE_PATHNAME', 'group_members_updating' LANGUAGE C;
 CREATE TRIGGER group_members_updating BEFORE UPDATE OF tenant_id, group_id, member_id ON license_mgmt.group_members
-	FOR EACH ROW EXECUTE FUNCTION license_mgmt.group_members_updating();
+	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.group_members_updating();
 
-CREATE FUNCTION license_mgmt.subscriptions_changed() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.subscriptions_changed() RETURNS trigger
 AS 'MODULE_PATHNAME', 'subscriptions_changed' LANGUAGE C;
 CREATE TRIGGER subscriptions_inserted AFTER INSERT ON license_mgmt.subscriptions
 	REFERENCING NEW TABLE AS new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.subscriptions_changed();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.subscriptions_changed();
 CREATE TRIGGER subscriptions_updated AFTER UPDATE ON license_mgmt.subscriptions
 	REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.subscriptions_changed();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.subscriptions_changed();
 CREATE TRIGGER subscriptions_deleted AFTER DELETE ON license_mgmt.subscriptions
 	REFERENCING OLD TABLE AS old_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.subscriptions_changed();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.subscriptions_changed();
 
 -- The product catalog as every call reads it: each backend keeps what it
 -- asks of a product (its part number, whether plan rules or locations
 -- restrict it) and drops it when one of these tables changes (product_cache.c).
-CREATE FUNCTION license_mgmt.product_catalog_changed() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.product_catalog_changed() RETURNS trigger
 AS 'MODULE_PATHNAME', 'product_catalog_changed' LANGUAGE C;
-COMMENT ON FUNCTION license_mgmt.product_catalog_changed() IS
+COMMENT ON FUNCTION license_mgmt_internal.product_catalog_changed() IS
 'tells every backend, at commit, to drop what it keeps of the product catalog';
 DO $$
 DECLARE
@@ -856,7 +867,7 @@ BEGIN
 	LOOP
 		EXECUTE pg_catalog.format(
 			'CREATE TRIGGER %1$I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON license_mgmt.%2$I'
-			' FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.product_catalog_changed()',
+			' FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.product_catalog_changed()',
 			t || '_catalog_changed', t);
 		-- a restore (session_replication_role = replica) changes the catalog too
 		EXECUTE pg_catalog.format('ALTER TABLE license_mgmt.%I ENABLE ALWAYS TRIGGER %I',
@@ -865,16 +876,16 @@ BEGIN
 END $$;
 
 -- A grantee is an existing role (regrole takes any number as an oid).
-CREATE FUNCTION license_mgmt.tenant_grants_check() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.tenant_grants_check() RETURNS trigger
 AS 'MODULE_PATHNAME', 'tenant_grants_check' LANGUAGE C;
 CREATE TRIGGER tenant_grants_check BEFORE INSERT OR UPDATE ON license_mgmt.tenant_grants
-	FOR EACH ROW EXECUTE FUNCTION license_mgmt.tenant_grants_check();
+	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.tenant_grants_check();
 
 -- Every backend forgets what it knew of the grants when they change (tenant_grants.c).
-CREATE FUNCTION license_mgmt.tenant_grants_changed() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.tenant_grants_changed() RETURNS trigger
 AS 'MODULE_PATHNAME', 'tenant_grants_changed' LANGUAGE C;
 CREATE TRIGGER tenant_grants_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON license_mgmt.tenant_grants
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.tenant_grants_changed();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.tenant_grants_changed();
 -- a restore (session_replication_role = replica) changes the grants too
 ALTER TABLE license_mgmt.tenant_grants ENABLE ALWAYS TRIGGER tenant_grants_changed;
 
@@ -884,12 +895,12 @@ ALTER TABLE license_mgmt.tenant_grants ENABLE ALWAYS TRIGGER tenant_grants_chang
 
 -- The audit log is never changed or emptied, not even by its owner, and
 -- also while restoring with session_replication_role = replica.
-CREATE FUNCTION license_mgmt.audit_log_append_only() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.audit_log_append_only() RETURNS trigger
 AS 'MODULE_PATHNAME', 'audit_log_append_only' LANGUAGE C;
 CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON license_mgmt.audit_log
-	FOR EACH ROW EXECUTE FUNCTION license_mgmt.audit_log_append_only();
+	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.audit_log_append_only();
 CREATE TRIGGER audit_log_not_truncated BEFORE TRUNCATE ON license_mgmt.audit_log
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.audit_log_append_only();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.audit_log_append_only();
 ALTER TABLE license_mgmt.audit_log ENABLE ALWAYS TRIGGER audit_log_append_only;
 ALTER TABLE license_mgmt.audit_log ENABLE ALWAYS TRIGGER audit_log_not_truncated;
 
@@ -900,9 +911,9 @@ ALTER TABLE license_mgmt.audit_log ENABLE ALWAYS TRIGGER audit_log_not_truncated
  * dumped rows; one without it stops at its first row of derived state.  One
  * call per statement, nothing per row.
  */
-CREATE FUNCTION license_mgmt.derived_state_guard() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.derived_state_guard() RETURNS trigger
 AS 'MODULE_PATHNAME', 'derived_state_guard' LANGUAGE C;
-COMMENT ON FUNCTION license_mgmt.derived_state_guard() IS
+COMMENT ON FUNCTION license_mgmt_internal.derived_state_guard() IS
 'refuses every write of derived state that does not come from license_mgmt''s own code (R10.2); a restore runs with session_replication_role = replica';
 DO $$
 DECLARE
@@ -912,19 +923,19 @@ BEGIN
 	LOOP
 		EXECUTE pg_catalog.format(
 			'CREATE TRIGGER %1$I BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON license_mgmt.%2$I'
-			' FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.derived_state_guard()',
+			' FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.derived_state_guard()',
 			t || '_guard', t);
 	END LOOP;
 END $$;
 -- the log's updates, deletes and truncation are refused to everyone, always (above)
 CREATE TRIGGER audit_log_guard BEFORE INSERT ON license_mgmt.audit_log
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.derived_state_guard();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.derived_state_guard();
 
 -- TRUNCATE of a table derived state follows from would leave its states and
 -- seats behind: refused, DELETE applies what removing the rows means.
-CREATE FUNCTION license_mgmt.intent_truncate_guard() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.intent_truncate_guard() RETURNS trigger
 AS 'MODULE_PATHNAME', 'intent_truncate_guard' LANGUAGE C;
-COMMENT ON FUNCTION license_mgmt.intent_truncate_guard() IS
+COMMENT ON FUNCTION license_mgmt_internal.intent_truncate_guard() IS
 'refuses TRUNCATE of the tables license states and seats follow from; DELETE applies what removing their rows means';
 DO $$
 DECLARE
@@ -937,7 +948,7 @@ BEGIN
 	LOOP
 		EXECUTE pg_catalog.format(
 			'CREATE TRIGGER %1$I BEFORE TRUNCATE ON license_mgmt.%2$I'
-			' FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.intent_truncate_guard()',
+			' FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.intent_truncate_guard()',
 			t || '_not_truncated', t);
 	END LOOP;
 END $$;
@@ -952,7 +963,7 @@ LANGUAGE sql STABLE
 BEGIN ATOMIC
 	-- sources and states are each read once, and compared by hash joins: linear in their size
 	WITH src AS MATERIALIZED (
-		SELECT x.tenant_id, x.user_id, x.sku_id, x.group_id, x.disabled_plans FROM license_mgmt.license_sources x),
+		SELECT x.tenant_id, x.user_id, x.sku_id, x.group_id, x.disabled_plans FROM license_mgmt_internal.license_sources x),
 	st AS MATERIALIZED (
 		SELECT s.tenant_id, s.user_id, s.sku_id, s.group_id, s.disabled_plans, s.state, s.error, s.waiting_since,
 			   s.restore_as
@@ -1002,14 +1013,14 @@ BEGIN ATOMIC
 	SELECT 'unserved_waiting_room', s.tenant_id, s.user_id, s.sku_id,
 		   c.total - c.assigned || ' seats free while waiting since ' || s.waiting_since::text
 	  FROM st s
-	  JOIN license_mgmt.seat_usage c ON c.tenant_id = s.tenant_id AND c.sku_id = s.sku_id
+	  JOIN license_mgmt_internal.seat_usage c ON c.tenant_id = s.tenant_id AND c.sku_id = s.sku_id
 	 WHERE s.error = 'CountViolation' AND c.assigned < c.total
 	UNION ALL
 	-- seat counters against a count from scratch (R2.1, R2.2)
 	SELECT 'seat_counter', c.tenant_id, NULL::uuid, c.sku_id,
 		   'counter says total ' || c.total || ' assigned ' || c.assigned ||
 		   ', a count from scratch says total ' || COALESCE(t.total, 0) || ' assigned ' || COALESCE(h.assigned, 0)
-	  FROM license_mgmt.seat_usage c
+	  FROM license_mgmt_internal.seat_usage c
 	  LEFT JOIN (SELECT x.tenant_id, x.sku_id, pg_catalog.sum(x.seats)::integer AS total
 				   FROM license_mgmt.subscriptions x
 				  WHERE x.status IN ('enabled', 'warning')
@@ -1062,18 +1073,25 @@ BEGIN
 END $$;
 
 -- Nothing is public: each role gets what SPEC R10.1 gives it.
-REVOKE ALL ON ALL TABLES IN SCHEMA license_mgmt FROM PUBLIC;
-REVOKE ALL ON ALL FUNCTIONS IN SCHEMA license_mgmt FROM PUBLIC;
+REVOKE ALL ON ALL TABLES IN SCHEMA license_mgmt, license_mgmt_internal FROM PUBLIC;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA license_mgmt, license_mgmt_internal FROM PUBLIC;
 GRANT USAGE ON SCHEMA license_mgmt TO license_mgmt_reader, license_mgmt_admin, license_mgmt_directory;
 
--- Used in check constraints, policies and views that every role touches.
-GRANT EXECUTE ON FUNCTION license_mgmt.check_usage_location(text), license_mgmt.check_usage_locations(text[]),
-	license_mgmt.usage_locations(), license_mgmt.current_tenant(), license_mgmt.expiring_soon_interval(),
-	license_mgmt.enabled_service_plans(uuid, uuid, uuid), license_mgmt.alert_channel(uuid)
+/*
+ * Used in check constraints, policies and views that every role touches.
+ * Those refer to the internal functions by their oid, which needs EXECUTE
+ * but not USAGE on license_mgmt_internal: no role gets USAGE on it, so
+ * none can name what is inside.
+ */
+GRANT EXECUTE ON FUNCTION license_mgmt.usage_locations(), license_mgmt.current_tenant(),
+	license_mgmt.alert_channel(uuid),
+	license_mgmt_internal.check_usage_location(text), license_mgmt_internal.check_usage_locations(text[]),
+	license_mgmt_internal.expiring_soon_interval(), license_mgmt_internal.enabled_service_plans(uuid, uuid, uuid)
 	TO PUBLIC;
 
--- reader: every table and view (tenant_grants too, its tenant's rows), and verify().
-GRANT SELECT ON ALL TABLES IN SCHEMA license_mgmt TO license_mgmt_reader;
+-- reader: every table and view (tenant_grants too, its tenant's rows), and
+-- verify(), which reads the internal views as its caller.
+GRANT SELECT ON ALL TABLES IN SCHEMA license_mgmt, license_mgmt_internal TO license_mgmt_reader;
 GRANT EXECUTE ON FUNCTION license_mgmt.verify() TO license_mgmt_reader;
 
 -- admin: a reader who assigns, removes and reprocesses, and sets usage locations.
@@ -1100,13 +1118,14 @@ GRANT SELECT, INSERT, UPDATE, DELETE
 -- session_replication_role = replica: see README, Operations)
 ------------------------------------------------------------------------------
 
--- every table and sequence of the schema, one call each: none can be forgotten
+-- every table and sequence of both schemas, one call each: none can be forgotten
 DO $$
 DECLARE
 	r pg_catalog.regclass;
 BEGIN
 	FOR r IN SELECT c.oid FROM pg_catalog.pg_class c
-			  WHERE c.relnamespace OPERATOR(pg_catalog.=) 'license_mgmt'::pg_catalog.regnamespace
+			  WHERE (c.relnamespace OPERATOR(pg_catalog.=) 'license_mgmt'::pg_catalog.regnamespace
+					 OR c.relnamespace OPERATOR(pg_catalog.=) 'license_mgmt_internal'::pg_catalog.regnamespace)
 				AND c.relkind OPERATOR(pg_catalog.=) ANY ('{r,S}'::"char"[])
 			  ORDER BY c.relname
 	LOOP

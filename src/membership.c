@@ -136,7 +136,7 @@ tenant_nests(Datum tenant)
 {
 	static SPIPlanPtr plan;
 
-	lm_plan(&plan, "SELECT license_mgmt.nesting($1)", 1, (Oid[]) {UUIDOID});
+	lm_plan(&plan, "SELECT license_mgmt_internal.nesting($1)", 1, (Oid[]) {UUIDOID});
 	lm_exec(plan, &tenant, NULL);
 	return lm_bool(0, 1);
 }
@@ -177,7 +177,7 @@ lock_groups(const Datum *ancestry, bool graph_changes)
 	 */
 	lm_plan(&groups_plan,
 			"SELECT 1"
-			"  FROM (SELECT DISTINCT a.ancestor_id FROM license_mgmt.group_ancestors($1, $2, $3, $4) a"
+			"  FROM (SELECT DISTINCT a.ancestor_id FROM license_mgmt_internal.group_ancestors($1, $2, $3, $4) a"
 			"         ORDER BY a.ancestor_id) a"
 			" CROSS JOIN LATERAL (SELECT FROM license_mgmt.groups g"
 			"                      WHERE g.tenant_id = $1 AND g.group_id = a.ancestor_id FOR SHARE) g",
@@ -206,7 +206,7 @@ lock_membership_change(Datum tenant, Datum groups, Datum removed_groups, Datum r
 	lock_groups(ancestry, graph_changes);
 	lm_plan(&products_plan,
 			"SELECT a.sku_id, array_agg(DISTINCT a.group_id ORDER BY a.group_id)"
-			"  FROM license_mgmt.group_ancestors($1, $2, $3, $4) x"
+			"  FROM license_mgmt_internal.group_ancestors($1, $2, $3, $4) x"
 			"  JOIN license_mgmt.group_license_assignments a"
 			"    ON a.tenant_id = $1 AND a.group_id = x.ancestor_id"
 			" GROUP BY a.sku_id ORDER BY a.sku_id",

@@ -441,7 +441,7 @@ seats_read(Datum tenant, Datum sku, int32 *total, int32 *assigned)
 	Datum		values[2] = {tenant, sku};
 
 	lm_plan(&plan,
-			"SELECT total, assigned FROM license_mgmt.seat_usage"
+			"SELECT total, assigned FROM license_mgmt_internal.seat_usage"
 			" WHERE tenant_id = $1 AND sku_id = $2",
 			2, types);
 	if (lm_exec(plan, values, NULL) == 0)

@@ -359,7 +359,7 @@ SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after a null element in u
 SELECT is(pg_temp.refusal($$INSERT INTO license_mgmt.service_plans (service_plan_name, unavailable_locations) VALUES ('TAP_BI_LOWER_SVC', '{cn}')$$),
 	'23514 usage_location_iso3166', 'R13.1: a lower-case code in unavailable_locations is refused');
 SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after a lower-case code in unavailable_locations');
-SELECT is(pg_temp.refusal($$SELECT license_mgmt.check_usage_location('gb')$$),
+SELECT is(pg_temp.refusal($$SELECT license_mgmt_internal.check_usage_location('gb')$$),
 	'23514 usage_location_iso3166', 'R13.1: check_usage_location() refuses a lower-case code');
 SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after check_usage_location(''gb'')');
 

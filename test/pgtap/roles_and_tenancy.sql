@@ -9,7 +9,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(103);
+SELECT plan(104);
 
 ------------------------------------------------------------------------------
 -- Helpers (security invoker: they run as whatever role is set)
@@ -40,22 +40,23 @@ BEGIN
 	RETURN n;
 END $$;
 
--- visible(): for each relation of the extension with a tenant_id column that
--- the current role may read, the tenants whose rows it sees.
+-- visible(): for each relation of the extension (both schemas) with a
+-- tenant_id column that the current role may read, the tenants whose rows it
+-- sees.
 CREATE FUNCTION pg_temp.visible()
 RETURNS TABLE (rel text, tenants uuid[]) LANGUAGE plpgsql AS $$
 DECLARE
 	r text;
 BEGIN
-	FOR r IN SELECT c.relname::text
+	FOR r IN SELECT c.oid::regclass::text
 			   FROM pg_catalog.pg_class c
 			   JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
-			  WHERE c.relnamespace = 'license_mgmt'::regnamespace AND c.relkind IN ('r', 'v')
-				AND has_table_privilege(c.oid, 'SELECT')
+			  WHERE c.relnamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
+				AND c.relkind IN ('r', 'v') AND has_table_privilege(c.oid, 'SELECT')
 			  ORDER BY 1
 	LOOP
 		rel := r;
-		EXECUTE format('SELECT COALESCE(array_agg(DISTINCT tenant_id ORDER BY tenant_id), ''{}'') FROM license_mgmt.%I', r)
+		EXECUTE format('SELECT COALESCE(array_agg(DISTINCT tenant_id ORDER BY tenant_id), ''{}'') FROM %s', r)
 			INTO tenants;
 		RETURN NEXT;
 	END LOOP;
@@ -71,7 +72,7 @@ RETURNS text[] LANGUAGE sql AS $$
 $$;
 
 -- writes_allowed(skip): every INSERT, UPDATE, DELETE and TRUNCATE on the
--- extension's tables and views (UPDATE sets the first column that is not
+-- extension's tables and views, both schemas (UPDATE sets the first column that is not
 -- an identity) that the current role is NOT refused with
 -- 42501 (insufficient_privilege; for views that cannot be written at all,
 -- 55000), as 'relation.OPERATION SQLSTATE'.  A write that goes through is
@@ -85,13 +86,14 @@ DECLARE
 	code text;
 	allowed text[] := '{}';
 BEGIN
-	FOR r IN SELECT c.relname::text AS rel, c.relkind,
+	FOR r IN SELECT c.oid::regclass::text AS rel, c.relkind,
 					(SELECT a.attname::text FROM pg_catalog.pg_attribute a
 					  WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 						AND a.attidentity = '' AND a.attgenerated = ''
 					  ORDER BY a.attnum LIMIT 1) AS col
 			   FROM pg_catalog.pg_class c
-			  WHERE c.relnamespace = 'license_mgmt'::regnamespace AND c.relkind IN ('r', 'v')
+			  WHERE c.relnamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
+				AND c.relkind IN ('r', 'v')
 			  ORDER BY 1
 	LOOP
 		FOREACH op IN ARRAY ARRAY['INSERT', 'UPDATE', 'DELETE', 'TRUNCATE']
@@ -99,10 +101,10 @@ BEGIN
 			CONTINUE WHEN op = 'TRUNCATE' AND r.relkind = 'v';
 			CONTINUE WHEN r.rel || '.' || op = ANY (skip);
 			stmt := CASE op
-				WHEN 'INSERT' THEN format('INSERT INTO license_mgmt.%I DEFAULT VALUES', r.rel)
-				WHEN 'UPDATE' THEN format('UPDATE license_mgmt.%I SET %I = %I', r.rel, r.col, r.col)
-				WHEN 'DELETE' THEN format('DELETE FROM license_mgmt.%I', r.rel)
-				ELSE format('TRUNCATE license_mgmt.%I', r.rel) END;
+				WHEN 'INSERT' THEN format('INSERT INTO %s DEFAULT VALUES', r.rel)
+				WHEN 'UPDATE' THEN format('UPDATE %s SET %I = %I', r.rel, r.col, r.col)
+				WHEN 'DELETE' THEN format('DELETE FROM %s', r.rel)
+				ELSE format('TRUNCATE %s', r.rel) END;
 			BEGIN
 				EXECUTE stmt;
 				RAISE EXCEPTION 'the write went through' USING ERRCODE = 'P0001';
@@ -284,19 +286,26 @@ SELECT ok(NOT pg_has_role('license_mgmt_directory', 'license_mgmt_reader', 'MEMB
 		  AND NOT pg_has_role('license_mgmt_directory', 'license_mgmt_admin', 'MEMBER')
 		  AND NOT pg_has_role('license_mgmt_reader', 'license_mgmt_directory', 'MEMBER'),
 	'R10.1: license_mgmt_directory is neither reader nor admin, nor the other way round');
+SELECT is(ARRAY(SELECT r FROM unnest(ARRAY['public', 'license_mgmt_reader', 'license_mgmt_admin', 'license_mgmt_directory']) AS r
+				 WHERE has_schema_privilege(r, 'license_mgmt_internal', 'USAGE')),
+	'{}', 'no role may name what is in license_mgmt_internal (the interface is license_mgmt)');
+-- The checks below name the internal views too, to prove that row-level
+-- security holds through them (verify() reads them as its caller): the test
+-- roles may name them.
+GRANT USAGE ON SCHEMA license_mgmt_internal TO tap_rt_reader, tap_rt_admin, tap_rt_directory, tap_rt_ungranted;
 SELECT is(ARRAY(SELECT p.proname::text FROM pg_catalog.pg_proc p
-				 WHERE p.pronamespace = 'license_mgmt'::regnamespace
+				 WHERE p.pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
 				   AND has_function_privilege('license_mgmt_reader', p.oid, 'EXECUTE')
 				   AND NOT has_function_privilege('public', p.oid, 'EXECUTE') ORDER BY 1),
 	'{verify}', 'R10.1: of the functions not open to everyone, license_mgmt_reader executes verify() only');
 SELECT is(ARRAY(SELECT p.proname::text FROM pg_catalog.pg_proc p
-				 WHERE p.pronamespace = 'license_mgmt'::regnamespace
+				 WHERE p.pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
 				   AND has_function_privilege('license_mgmt_admin', p.oid, 'EXECUTE')
 				   AND NOT has_function_privilege('public', p.oid, 'EXECUTE') ORDER BY 1),
 	'{assign_group_license,assign_user_license,assign_user_licenses,remove_group_license,remove_user_license,reprocess_group,reprocess_user,verify}',
 	'R10.1: license_mgmt_admin executes the assignment, removal and reprocess functions and verify(), nothing else');
 SELECT is(ARRAY(SELECT p.proname::text FROM pg_catalog.pg_proc p
-				 WHERE p.pronamespace = 'license_mgmt'::regnamespace
+				 WHERE p.pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
 				   AND has_function_privilege('license_mgmt_directory', p.oid, 'EXECUTE')
 				   AND NOT has_function_privilege('public', p.oid, 'EXECUTE') ORDER BY 1),
 	'{}', 'R10.1: license_mgmt_directory executes none of the functions');
@@ -331,10 +340,10 @@ SELECT is(ARRAY(SELECT c.relname::text FROM pg_catalog.pg_policy p
 				 ORDER BY 1),
 	'{}', 'R10.3: every policy compares tenant_id with (SELECT current_tenant()), evaluated once per statement');
 SELECT is(ARRAY(SELECT c.relname::text FROM pg_catalog.pg_class c
-				 WHERE c.relnamespace = 'license_mgmt'::regnamespace AND c.relkind = 'v'
-				   AND NOT COALESCE('security_invoker=true' = ANY (c.reloptions), false)
+				 WHERE c.relnamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
+				   AND c.relkind = 'v' AND NOT COALESCE('security_invoker=true' = ANY (c.reloptions), false)
 				 ORDER BY 1),
-	'{}', 'R10.3: every view of the extension is security_invoker');
+	'{}', 'R10.3: every view of the extension, internal ones included, is security_invoker');
 
 ------------------------------------------------------------------------------
 -- R10.3: a superuser sees every tenant
@@ -364,7 +373,7 @@ SELECT is((SELECT count(*)::integer FROM license_mgmt.users WHERE user_id = 'b10
 	'R10.3: the reader does not find a user of tenant B even by its uuid');
 SELECT lives_ok($$SELECT * FROM license_mgmt.products, license_mgmt.service_plans, license_mgmt.product_service_plans,
 						   license_mgmt.service_plan_dependencies, license_mgmt.service_plan_conflicts,
-						   license_mgmt.service_plan_exclusions, license_mgmt.service_plan_relations$$,
+						   license_mgmt_internal.service_plan_exclusions, license_mgmt_internal.service_plan_relations$$,
 	'R10.1: the reader reads the catalog tables and views');
 SELECT is((SELECT count(*)::integer FROM license_mgmt.products WHERE sku_part_number LIKE 'TAP\_%'), 2,
 	'R1.2: the catalog is one for all tenants: the reader sees every product');
@@ -448,7 +457,7 @@ SELECT results_eq($$SELECT state, assigned_by_group FROM license_mgmt.license_as
 					 WHERE user_id = 'a1000000-0000-4000-8000-000000000003'$$,
 	$$VALUES ('active'::text, NULL::uuid)$$,
 	'R10.2: the admin''s call wrote the license state');
-SELECT results_eq($$SELECT total, assigned FROM license_mgmt.seat_usage$$, $$VALUES (10, 3)$$,
+SELECT results_eq($$SELECT total, assigned FROM license_mgmt_internal.seat_usage$$, $$VALUES (10, 3)$$,
 	'R10.2: the admin''s call moved the seat counter');
 SELECT is((SELECT count(*)::integer FROM license_mgmt.user_license_assignments
 			WHERE user_id = 'a1000000-0000-4000-8000-000000000003'), 1,
@@ -466,7 +475,7 @@ SELECT lives_ok($$SELECT license_mgmt.remove_user_license('a1000000-0000-4000-80
 	'R10.1: the admin removes a direct license');
 SELECT lives_ok($$SELECT license_mgmt.reprocess_group('91000000-0000-4000-8000-000000000001')$$,
 	'R10.1: the admin reprocesses a group of its tenant');
-SELECT results_eq($$SELECT total, assigned FROM license_mgmt.seat_usage$$, $$VALUES (10, 3)$$,
+SELECT results_eq($$SELECT total, assigned FROM license_mgmt_internal.seat_usage$$, $$VALUES (10, 3)$$,
 	'R10.2: after the removal and the reprocess the admin''s tenant has three seats in use');
 
 -- tenant B is out of reach, whatever uuid is passed
