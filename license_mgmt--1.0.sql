@@ -5,7 +5,9 @@
 /*
  * Two schemas:
  *   license_mgmt           the interface: the tables, the five views for
- *                          reporting tools, the functions applications call
+ *                          reporting tools, the functions applications call;
+ *                          every table, view, column and function has a
+ *                          comment saying what it means
  *   license_mgmt_internal  the extension's own helpers (views the C code and
  *                          verify() read, trigger functions, functions used
  *                          by constraints and views); no role may name them
@@ -29,19 +31,21 @@ RETURNS boolean
 AS 'MODULE_PATHNAME', 'check_usage_location'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION license_mgmt_internal.check_usage_location(text) IS
-'true for an ISO 3166-1 alpha-2 code in upper case; raises usage_location_iso3166 otherwise';
+'check constraint of usage locations: true for an ISO 3166-1 alpha-2 code in upper case; raises usage_location_iso3166 otherwise';
 
 CREATE FUNCTION license_mgmt_internal.check_usage_locations(codes text[])
 RETURNS boolean
 AS 'MODULE_PATHNAME', 'check_usage_locations'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION license_mgmt_internal.check_usage_locations(text[]) IS
+'check constraint of service_plans.unavailable_locations: check_usage_location for every element';
 
 CREATE FUNCTION license_mgmt.usage_locations(OUT code text, OUT country text)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'usage_locations'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 249;
 COMMENT ON FUNCTION license_mgmt.usage_locations() IS
-'every valid usage location: the ISO 3166-1 alpha-2 codes and their country names';
+'every valid usage location: code is the ISO 3166-1 alpha-2 code in upper case (what usage_location columns hold), country its country''s English name';
 
 ------------------------------------------------------------------------------
 -- Tenants and the global catalog (R1)
@@ -56,7 +60,15 @@ CREATE TABLE license_mgmt.tenants (
 	nested_group_licensing	boolean NOT NULL DEFAULT false
 );
 COMMENT ON TABLE license_mgmt.tenants IS
-'one organisation; nothing crosses tenants';
+'one organisation: its users, groups, subscriptions and licenses; nothing crosses tenants. Written by the extension''s owner';
+COMMENT ON COLUMN license_mgmt.tenants.tenant_id IS
+'the tenant''s id; every table of a tenant''s data starts its keys with it';
+COMMENT ON COLUMN license_mgmt.tenants.display_name IS
+'the organisation''s name (1 to 256 characters)';
+COMMENT ON COLUMN license_mgmt.tenants.usage_location IS
+'ISO 3166-1 alpha-2 country code; the location of a group member who has none of their own, for group licenses only (R4.4, R5.1)';
+COMMENT ON COLUMN license_mgmt.tenants.nested_group_licensing IS
+'false (the default): only users who are direct members of a licensed group inherit its licenses; true: users of nested groups at any depth inherit too (R4.11)';
 
 CREATE TABLE license_mgmt.service_plans (
 	service_plan_id			uuid PRIMARY KEY DEFAULT pg_catalog.gen_random_uuid(),
@@ -68,7 +80,15 @@ CREATE TABLE license_mgmt.service_plans (
 		CONSTRAINT service_plans_unavailable_locations_iso3166 CHECK (license_mgmt_internal.check_usage_locations(unavailable_locations))
 );
 COMMENT ON TABLE license_mgmt.service_plans IS
-'one service inside products; global catalog';
+'one service inside products (such as Exchange Online); one catalog for all tenants, written by the extension''s owner (R1.2)';
+COMMENT ON COLUMN license_mgmt.service_plans.service_plan_id IS
+'the service plan''s id: its identity (R1.3)';
+COMMENT ON COLUMN license_mgmt.service_plans.service_plan_name IS
+'the plan''s short name, such as EXCHANGE_S_STANDARD (1 to 128 characters); a label, the id is its identity (R1.3)';
+COMMENT ON COLUMN license_mgmt.service_plans.display_name IS
+'the plan''s name for people (up to 256 characters); null when not known';
+COMMENT ON COLUMN license_mgmt.service_plans.unavailable_locations IS
+'the ISO 3166-1 alpha-2 codes of the countries where the plan is not offered; a source enabling it for a user located there gets ProhibitedInUsageLocationViolation (R5.2)';
 
 CREATE TABLE license_mgmt.service_plan_dependencies (
 	service_plan_id				uuid NOT NULL REFERENCES license_mgmt.service_plans ON DELETE CASCADE,
@@ -79,7 +99,11 @@ CREATE TABLE license_mgmt.service_plan_dependencies (
 CREATE INDEX service_plan_dependencies_required_idx
 	ON license_mgmt.service_plan_dependencies (required_service_plan_id);
 COMMENT ON TABLE license_mgmt.service_plan_dependencies IS
-'a plan needs the required plan enabled from some active source (R7.1)';
+'a plan needs the required plan enabled from some active source of the same user, or fails with DependencyViolation (R7.1); written by the extension''s owner';
+COMMENT ON COLUMN license_mgmt.service_plan_dependencies.service_plan_id IS
+'the plan that has the requirement';
+COMMENT ON COLUMN license_mgmt.service_plan_dependencies.required_service_plan_id IS
+'the plan it requires';
 
 CREATE TABLE license_mgmt.service_plan_conflicts (
 	service_plan_id				uuid NOT NULL REFERENCES license_mgmt.service_plans ON DELETE CASCADE,
@@ -90,7 +114,11 @@ CREATE TABLE license_mgmt.service_plan_conflicts (
 CREATE INDEX service_plan_conflicts_conflicting_idx
 	ON license_mgmt.service_plan_conflicts (conflicting_service_plan_id);
 COMMENT ON TABLE license_mgmt.service_plan_conflicts IS
-'two plans exclude each other, whichever way the row is written (R7.2)';
+'two plans exclude each other, whichever way the row is written: a user cannot have both enabled (MutuallyExclusiveViolation, R7.2); written by the extension''s owner';
+COMMENT ON COLUMN license_mgmt.service_plan_conflicts.service_plan_id IS
+'one of the two plans';
+COMMENT ON COLUMN license_mgmt.service_plan_conflicts.conflicting_service_plan_id IS
+'the other plan';
 
 CREATE TABLE license_mgmt.products (
 	sku_id				uuid PRIMARY KEY DEFAULT pg_catalog.gen_random_uuid(),
@@ -100,7 +128,13 @@ CREATE TABLE license_mgmt.products (
 		CONSTRAINT products_display_name_length CHECK (pg_catalog.length(display_name) BETWEEN 1 AND 256)
 );
 COMMENT ON TABLE license_mgmt.products IS
-'a license plan that can be bought (a SKU); global catalog';
+'a license plan that can be bought (a SKU), made of service plans; one catalog for all tenants, written by the extension''s owner (R1.2)';
+COMMENT ON COLUMN license_mgmt.products.sku_id IS
+'the product''s id: its identity (R1.3)';
+COMMENT ON COLUMN license_mgmt.products.sku_part_number IS
+'the product''s short name, such as AAD_PREMIUM_P2 (1 to 128 characters); a label, the id is its identity (R1.3)';
+COMMENT ON COLUMN license_mgmt.products.display_name IS
+'the product''s name for people, such as Microsoft Entra ID P2 (1 to 256 characters)';
 
 CREATE TABLE license_mgmt.product_service_plans (
 	sku_id			uuid NOT NULL REFERENCES license_mgmt.products ON DELETE CASCADE,
@@ -108,6 +142,12 @@ CREATE TABLE license_mgmt.product_service_plans (
 	PRIMARY KEY (sku_id, service_plan_id)
 );
 CREATE INDEX product_service_plans_plan_idx ON license_mgmt.product_service_plans (service_plan_id);
+COMMENT ON TABLE license_mgmt.product_service_plans IS
+'the service plans a product contains; written by the extension''s owner';
+COMMENT ON COLUMN license_mgmt.product_service_plans.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.product_service_plans.service_plan_id IS
+'a service plan it contains';
 
 -- Both directions of every conflict, so that queries need not care how it was written.
 CREATE VIEW license_mgmt_internal.service_plan_exclusions WITH (security_invoker = true) AS
@@ -116,6 +156,8 @@ CREATE VIEW license_mgmt_internal.service_plan_exclusions WITH (security_invoker
 	UNION
 	SELECT conflicting_service_plan_id, service_plan_id
 	  FROM license_mgmt.service_plan_conflicts;
+COMMENT ON VIEW license_mgmt_internal.service_plan_exclusions IS
+'service_plan_conflicts in both directions, for the plan rules (R7.2)';
 
 -- Plans tied by a rule, in both directions: conflicts and dependencies.
 CREATE VIEW license_mgmt_internal.service_plan_relations WITH (security_invoker = true) AS
@@ -125,6 +167,8 @@ CREATE VIEW license_mgmt_internal.service_plan_relations WITH (security_invoker 
 	SELECT service_plan_id, required_service_plan_id FROM license_mgmt.service_plan_dependencies
 	UNION ALL
 	SELECT required_service_plan_id, service_plan_id FROM license_mgmt.service_plan_dependencies;
+COMMENT ON VIEW license_mgmt_internal.service_plan_relations IS
+'plans tied by a conflict or a dependency, in both directions: what a change of one plan may affect (R7)';
 
 ------------------------------------------------------------------------------
 -- Subscriptions (R9)
@@ -144,7 +188,19 @@ CREATE INDEX subscriptions_sku_idx ON license_mgmt.subscriptions (tenant_id, sku
 CREATE INDEX subscriptions_due_idx ON license_mgmt.subscriptions (next_lifecycle_at)
 	WHERE status <> 'deleted';
 COMMENT ON TABLE license_mgmt.subscriptions IS
-'a tenant''s purchase of seats of one product, with its lifecycle status';
+'a tenant''s purchase of seats of one product, with its lifecycle status (R9); written by the extension''s owner';
+COMMENT ON COLUMN license_mgmt.subscriptions.tenant_id IS
+'the tenant that bought it';
+COMMENT ON COLUMN license_mgmt.subscriptions.subscription_id IS
+'the subscription''s id';
+COMMENT ON COLUMN license_mgmt.subscriptions.sku_id IS
+'the product bought';
+COMMENT ON COLUMN license_mgmt.subscriptions.seats IS
+'how many users it licenses (0 or more); counted in product_summary.total while the status is enabled or warning (R2.1)';
+COMMENT ON COLUMN license_mgmt.subscriptions.status IS
+'enabled, warning (expired, in its grace period; seats still count), suspended (seats do not count) or deleted; advance_subscriptions moves it on in that order (R9.1)';
+COMMENT ON COLUMN license_mgmt.subscriptions.next_lifecycle_at IS
+'when advance_subscriptions moves it one status on (R9.2); null: never';
 
 ------------------------------------------------------------------------------
 -- The directory: users, groups, memberships
@@ -168,6 +224,22 @@ CREATE UNIQUE INDEX users_user_principal_name_key
 	ON license_mgmt.users (tenant_id, pg_catalog.lower(user_principal_name));
 -- The functions take a bare user id; this finds its tenant.
 CREATE INDEX users_user_id_idx ON license_mgmt.users (user_id);
+COMMENT ON TABLE license_mgmt.users IS
+'a tenant''s users; written by the application (license_mgmt_directory), and every change applies to licenses in the same statement';
+COMMENT ON COLUMN license_mgmt.users.tenant_id IS
+'the user''s tenant';
+COMMENT ON COLUMN license_mgmt.users.user_id IS
+'the user''s id; a user and a group of one tenant never share an id';
+COMMENT ON COLUMN license_mgmt.users.user_principal_name IS
+'the sign-in name, such as ann@contoso.com (1 to 1024 characters); unique in its tenant whatever the case';
+COMMENT ON COLUMN license_mgmt.users.display_name IS
+'the user''s name for people (up to 256 characters); null when not known';
+COMMENT ON COLUMN license_mgmt.users.usage_location IS
+'ISO 3166-1 alpha-2 country code where the user uses the services; null: none, which refuses direct assignments and uses the tenant''s for group licenses (R3.1, R5.1); a change judges the user''s licenses again (R5.3)';
+COMMENT ON COLUMN license_mgmt.users.account_enabled IS
+'whether the user may sign in; changes nothing about licenses (R8.4)';
+COMMENT ON COLUMN license_mgmt.users.deleted_at IS
+'when the user was soft-deleted: set, every license of the user is suspended and frees its seat; cleared again, they come back (R8.1, R8.2); null: not deleted';
 
 CREATE TABLE license_mgmt.groups (
 	tenant_id		uuid NOT NULL REFERENCES license_mgmt.tenants ON DELETE CASCADE,
@@ -177,6 +249,14 @@ CREATE TABLE license_mgmt.groups (
 	PRIMARY KEY (tenant_id, group_id)
 );
 CREATE INDEX groups_group_id_idx ON license_mgmt.groups (group_id);
+COMMENT ON TABLE license_mgmt.groups IS
+'a tenant''s groups, whose members inherit the group''s licenses (R4); written by the application (license_mgmt_directory)';
+COMMENT ON COLUMN license_mgmt.groups.tenant_id IS
+'the group''s tenant';
+COMMENT ON COLUMN license_mgmt.groups.group_id IS
+'the group''s id; a user and a group of one tenant never share an id';
+COMMENT ON COLUMN license_mgmt.groups.display_name IS
+'the group''s name (1 to 256 characters)';
 
 /*
  * directory_objects: every user and group of a tenant under one key, so that
@@ -199,6 +279,16 @@ CREATE INDEX directory_objects_group_idx ON license_mgmt.directory_objects (tena
 	WHERE group_id IS NOT NULL;
 CREATE INDEX directory_objects_user_idx ON license_mgmt.directory_objects (tenant_id, user_id)
 	WHERE user_id IS NOT NULL;
+COMMENT ON TABLE license_mgmt.directory_objects IS
+'internal: every user and group of a tenant under one key, what group_members.member_id refers to; written only by the extension';
+COMMENT ON COLUMN license_mgmt.directory_objects.tenant_id IS
+'the tenant';
+COMMENT ON COLUMN license_mgmt.directory_objects.object_id IS
+'the id of the user or group';
+COMMENT ON COLUMN license_mgmt.directory_objects.user_id IS
+'object_id when it is a user, else null';
+COMMENT ON COLUMN license_mgmt.directory_objects.group_id IS
+'object_id when it is a group, else null';
 
 CREATE TABLE license_mgmt.group_members (
 	tenant_id	uuid NOT NULL,
@@ -213,6 +303,16 @@ CREATE TABLE license_mgmt.group_members (
 -- A group in itself is the shortest cycle: the membership trigger refuses it
 -- with the other cycles (group_membership_acyclic, R4.11).
 CREATE INDEX group_members_member_idx ON license_mgmt.group_members (tenant_id, member_id);
+COMMENT ON TABLE license_mgmt.group_members IS
+'memberships: inserting or deleting one gives or takes the group''s licenses at once (R4.6); inserted and deleted, never updated; written by the application (license_mgmt_directory)';
+COMMENT ON COLUMN license_mgmt.group_members.tenant_id IS
+'the tenant of the group and the member';
+COMMENT ON COLUMN license_mgmt.group_members.group_id IS
+'the group';
+COMMENT ON COLUMN license_mgmt.group_members.member_id IS
+'a user or a group of the same tenant; a group member passes the licenses on only when the tenant has nested_group_licensing (R4.11); no cycles';
+COMMENT ON COLUMN license_mgmt.group_members.added_at IS
+'when the member joined; members are served seats in this order when seats run short (R4.3)';
 
 ------------------------------------------------------------------------------
 -- Intent: direct and group assignments (written by the assignment functions)
@@ -228,7 +328,17 @@ CREATE TABLE license_mgmt.user_license_assignments (
 	FOREIGN KEY (tenant_id, user_id) REFERENCES license_mgmt.users ON DELETE CASCADE
 );
 COMMENT ON TABLE license_mgmt.user_license_assignments IS
-'intent: a product given to a user directly; written by assign_user_license';
+'internal: a product given to a user directly (intent); written only by assign_user_license and the other functions';
+COMMENT ON COLUMN license_mgmt.user_license_assignments.tenant_id IS
+'the user''s tenant';
+COMMENT ON COLUMN license_mgmt.user_license_assignments.user_id IS
+'the user';
+COMMENT ON COLUMN license_mgmt.user_license_assignments.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.user_license_assignments.disabled_plans IS
+'the ids of the product''s service plans this assignment leaves off; empty: all enabled';
+COMMENT ON COLUMN license_mgmt.user_license_assignments.assigned_at IS
+'when the product was first assigned to the user; assigning it again changes the disabled plans, not this';
 
 CREATE TABLE license_mgmt.group_license_assignments (
 	tenant_id		uuid NOT NULL,
@@ -240,7 +350,17 @@ CREATE TABLE license_mgmt.group_license_assignments (
 	FOREIGN KEY (tenant_id, group_id) REFERENCES license_mgmt.groups ON DELETE CASCADE
 );
 COMMENT ON TABLE license_mgmt.group_license_assignments IS
-'intent: a product given to a group; written by assign_group_license';
+'internal: a product given to a group (intent); written only by assign_group_license and remove_group_license; read licensed_groups';
+COMMENT ON COLUMN license_mgmt.group_license_assignments.tenant_id IS
+'the group''s tenant';
+COMMENT ON COLUMN license_mgmt.group_license_assignments.group_id IS
+'the group';
+COMMENT ON COLUMN license_mgmt.group_license_assignments.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.group_license_assignments.disabled_plans IS
+'the ids of the product''s service plans the group''s members get without; empty: all enabled';
+COMMENT ON COLUMN license_mgmt.group_license_assignments.assigned_at IS
+'when the product was first assigned to the group; assigning it again changes the disabled plans, not this';
 
 ------------------------------------------------------------------------------
 -- Derived state, maintained by the C code in the same transaction
@@ -267,7 +387,17 @@ CREATE TABLE license_mgmt.seat_counters (
 	PRIMARY KEY (tenant_id, sku_id)
 );
 COMMENT ON TABLE license_mgmt.seat_counters IS
-'derived: seats bought and in use per tenant and product; written only by the extension';
+'internal: seats bought and in use per tenant and product, the row every seat change locks; written only by the extension (read product_summary: part of assigned sits in seat_reserves)';
+COMMENT ON COLUMN license_mgmt.seat_counters.tenant_id IS
+'the tenant';
+COMMENT ON COLUMN license_mgmt.seat_counters.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.seat_counters.total IS
+'seats of the tenant''s enabled and warning subscriptions of the product (R2.1)';
+COMMENT ON COLUMN license_mgmt.seat_counters.assigned IS
+'seats held by users, plus the seats moved to the product''s seat_reserves and not handed out yet';
+COMMENT ON COLUMN license_mgmt.seat_counters.over_limit IS
+'seats held past total that fewer seats (R9.4) or a restore (R8.2) left; 0 otherwise';
 
 /*
  * seat_reserves: eight reserves per counter, so that single direct
@@ -296,7 +426,17 @@ CREATE TABLE license_mgmt.seat_reserves (
 	PRIMARY KEY (tenant_id, sku_id, slot)
 );
 COMMENT ON TABLE license_mgmt.seat_reserves IS
-'derived: seats a counter set aside for direct assignments; written only by the extension';
+'internal: seats a counter set aside for direct assignments, so that they do not all wait for one row lock; written only by the extension';
+COMMENT ON COLUMN license_mgmt.seat_reserves.tenant_id IS
+'the tenant of the counter';
+COMMENT ON COLUMN license_mgmt.seat_reserves.sku_id IS
+'the product of the counter';
+COMMENT ON COLUMN license_mgmt.seat_reserves.slot IS
+'which of the counter''s reserves (0 to 7)';
+COMMENT ON COLUMN license_mgmt.seat_reserves.quota IS
+'seats moved here from the counter (counted in seat_counters.assigned)';
+COMMENT ON COLUMN license_mgmt.seat_reserves.used IS
+'of those, seats handed out to users; below zero when direct removals gave seats back here';
 
 -- Seats bought and held per tenant and product: the counters less what their reserves still hold.
 CREATE VIEW license_mgmt_internal.seat_usage WITH (security_invoker = true) AS
@@ -305,6 +445,8 @@ CREATE VIEW license_mgmt_internal.seat_usage WITH (security_invoker = true) AS
 									FROM license_mgmt.seat_reserves r
 								   WHERE r.tenant_id = c.tenant_id AND r.sku_id = c.sku_id), 0) AS assigned
 	  FROM license_mgmt.seat_counters c;
+COMMENT ON VIEW license_mgmt_internal.seat_usage IS
+'seats bought (total) and held by users (assigned) per tenant and product: the counters less what their reserves still hold';
 
 /*
  * license_states: one row per (user, product, source).  The source is the
@@ -340,7 +482,29 @@ CREATE INDEX license_states_waiting_idx
 	ON license_mgmt.license_states (tenant_id, sku_id, waiting_since, member_since, user_id)
 	WHERE error = 'CountViolation';
 COMMENT ON TABLE license_mgmt.license_states IS
-'derived: the outcome of each source for each user; written only by the extension (read license_assignment_states)';
+'internal: the outcome of each source of each user''s product; written only by the extension (read license_assignment_states)';
+COMMENT ON COLUMN license_mgmt.license_states.tenant_id IS
+'the user''s tenant';
+COMMENT ON COLUMN license_mgmt.license_states.user_id IS
+'the user';
+COMMENT ON COLUMN license_mgmt.license_states.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.license_states.group_id IS
+'the source: the licensed group whose assignment reaches the user, or the nil uuid 00000000-0000-0000-0000-000000000000 for the direct assignment';
+COMMENT ON COLUMN license_mgmt.license_states.state IS
+'active, active_with_error, error, suspended or disabled, as in license_assignment_states';
+COMMENT ON COLUMN license_mgmt.license_states.error IS
+'null, or why the source is not (fully) served: CountViolation, MutuallyExclusiveViolation, DependencyViolation or ProhibitedInUsageLocationViolation';
+COMMENT ON COLUMN license_mgmt.license_states.disabled_plans IS
+'the service plans the source leaves off, as its assignment says';
+COMMENT ON COLUMN license_mgmt.license_states.member_since IS
+'group sources: since when the user is reached through the group, the order members are served in (R4.3); null for the direct source';
+COMMENT ON COLUMN license_mgmt.license_states.waiting_since IS
+'since when the source waits for a seat (CountViolation), its place in the queue (R6.1); null when not waiting';
+COMMENT ON COLUMN license_mgmt.license_states.last_updated IS
+'when the state, error, disabled plans or place in the queue last changed';
+COMMENT ON COLUMN license_mgmt.license_states.restore_as IS
+'suspended states only: what the source comes back as when its user is restored (R8.2): active (held a seat), waiting (kept its place in the queue), null (judged as new)';
 
 -- The plans each seat-holding source enables: its product's plans but the disabled ones.
 CREATE VIEW license_mgmt_internal.source_enabled_plans WITH (security_invoker = true) AS
@@ -349,6 +513,8 @@ CREATE VIEW license_mgmt_internal.source_enabled_plans WITH (security_invoker = 
 	  JOIN license_mgmt.product_service_plans psp
 		ON psp.sku_id = s.sku_id AND psp.service_plan_id <> ALL (s.disabled_plans)
 	 WHERE s.state IN ('active', 'active_with_error');
+COMMENT ON VIEW license_mgmt_internal.source_enabled_plans IS
+'the service plans each seat-holding source enables: its product''s plans but the disabled ones, for the plan rules (R7)';
 
 ------------------------------------------------------------------------------
 -- The audit log (R11.1): append-only, written only by the extension
@@ -373,7 +539,31 @@ CREATE INDEX audit_log_logged_at_idx ON license_mgmt.audit_log (tenant_id, logge
 -- 100,000 random uuids do not compress: do not spend time trying
 ALTER TABLE license_mgmt.audit_log ALTER COLUMN user_ids SET STORAGE EXTERNAL;
 COMMENT ON TABLE license_mgmt.audit_log IS
-'append-only: every change of intent (action = the function) and of state (old_state -> new_state, users as an array)';
+'append-only: every change of intent (action = the function) and of state (old_state -> new_state, users as an array); written only by the extension (R11.1)';
+COMMENT ON COLUMN license_mgmt.audit_log.audit_id IS
+'the entry''s number, increasing in the order entries were written';
+COMMENT ON COLUMN license_mgmt.audit_log.tenant_id IS
+'the tenant whose licenses changed';
+COMMENT ON COLUMN license_mgmt.audit_log.logged_at IS
+'when: the start of the transaction that made the change';
+COMMENT ON COLUMN license_mgmt.audit_log.actor IS
+'who: the session user that made the change';
+COMMENT ON COLUMN license_mgmt.audit_log.action IS
+'what made the change: a function (assign_user_license, ...) or a trigger on the application''s tables (users_changed, group_members_inserted, ...)';
+COMMENT ON COLUMN license_mgmt.audit_log.user_ids IS
+'the users concerned, one entry for all users that had the same change; null for an entry about a group as a whole';
+COMMENT ON COLUMN license_mgmt.audit_log.group_id IS
+'the group concerned: the group assigned, or the source of the states changed; null for direct sources and user-only changes';
+COMMENT ON COLUMN license_mgmt.audit_log.sku_id IS
+'the product concerned; null when not about one product';
+COMMENT ON COLUMN license_mgmt.audit_log.old_state IS
+'the state before the change (as in license_assignment_states); null: there was none, or the entry records intent only';
+COMMENT ON COLUMN license_mgmt.audit_log.new_state IS
+'the state after the change; null: the state was removed, or the entry records intent only';
+COMMENT ON COLUMN license_mgmt.audit_log.error IS
+'the error of the new state (CountViolation, ...); null when none';
+COMMENT ON COLUMN license_mgmt.audit_log.detail IS
+'the call''s facts as JSON: disabled_plans, and for a group assignment the members licensed and failed; null when none';
 
 ------------------------------------------------------------------------------
 -- Tenant isolation (R10.3): row-level security keyed on the tenants granted
@@ -434,6 +624,8 @@ BEGIN ATOMIC
 	SELECT COALESCE((SELECT t.nested_group_licensing FROM license_mgmt.tenants t
 					  WHERE t.tenant_id = nesting.tenant), false);
 END;
+COMMENT ON FUNCTION license_mgmt_internal.nesting(uuid) IS
+'does the tenant let users of nested groups inherit (tenants.nested_group_licensing, R4.11)?';
 
 /*
  * group_reach: the members each of the groups reaches, and since when:
@@ -471,6 +663,8 @@ BEGIN ATOMIC
 	  FROM walk w
 	 GROUP BY w.group_id, w.member_id;
 END;
+COMMENT ON FUNCTION license_mgmt_internal.group_reach(uuid, uuid[]) IS
+'the members each of the groups reaches, and since when: direct members, or members at any depth when the tenant nests (R4.11)';
 
 /*
  * group_ancestors: the groups above each of the groups (themselves
@@ -499,6 +693,8 @@ BEGIN ATOMIC
 	)
 	SELECT DISTINCT up.group_id, up.ancestor_id FROM up;
 END;
+COMMENT ON FUNCTION license_mgmt_internal.group_ancestors(uuid, uuid[], uuid[], uuid[]) IS
+'the groups above each of the groups, themselves included, when the tenant nests (R4.11)';
 
 /*
  * group_descendants: the members under each of the tops (themselves
@@ -527,6 +723,8 @@ BEGIN ATOMIC
 	)
 	SELECT DISTINCT down.top, down.member_id FROM down;
 END;
+COMMENT ON FUNCTION license_mgmt_internal.group_descendants(uuid, uuid[], uuid[], uuid[]) IS
+'the members under each of the tops, themselves included, when the tenant nests (R4.11)';
 
 /*
  * membership_loss: for removed memberships (group, member), the (group,
@@ -575,6 +773,8 @@ BEGIN ATOMIC
 	 SELECT l.group_id, l.user_id FROM lost l
 	  WHERE NOT EXISTS (SELECT 1 FROM still s WHERE s.group_id = l.group_id AND s.user_id = l.user_id));
 END;
+COMMENT ON FUNCTION license_mgmt_internal.membership_loss(uuid, uuid[], uuid[]) IS
+'for removed memberships, the (group, user) pairs no longer reachable another way: the licenses the users lose (R4.6)';
 
 ------------------------------------------------------------------------------
 -- Views for people and reporting tools
@@ -586,6 +786,8 @@ CREATE FUNCTION license_mgmt_internal.expiring_soon_interval()
 RETURNS interval
 AS 'MODULE_PATHNAME', 'expiring_soon_interval'
 LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION license_mgmt_internal.expiring_soon_interval() IS
+'the setting license_mgmt.expiring_soon_interval as the module checked it; product_summary.expiring_soon';
 
 /*
  * The Licenses page (R2).  The tenant's subscriptions and seat reserves are
@@ -611,12 +813,48 @@ CREATE VIEW license_mgmt.product_summary WITH (security_invoker = true) AS
 				   FROM license_mgmt.seat_reserves r
 				  GROUP BY r.tenant_id, r.sku_id) r
 		ON r.tenant_id = c.tenant_id AND r.sku_id = c.sku_id;
+COMMENT ON VIEW license_mgmt.product_summary IS
+'the Licenses page: one row per product a tenant has a subscription of, whatever its status, with its seats (R2)';
+COMMENT ON COLUMN license_mgmt.product_summary.tenant_id IS
+'the tenant';
+COMMENT ON COLUMN license_mgmt.product_summary.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.product_summary.sku_part_number IS
+'the product''s short name, such as AAD_PREMIUM_P2';
+COMMENT ON COLUMN license_mgmt.product_summary.display_name IS
+'the product''s name for people';
+COMMENT ON COLUMN license_mgmt.product_summary.total IS
+'seats bought: the seats of the tenant''s enabled and warning subscriptions of the product (R2.1)';
+COMMENT ON COLUMN license_mgmt.product_summary.assigned IS
+'seats in use: users holding the product in state active or active_with_error, one seat per user however many sources (R2.2)';
+COMMENT ON COLUMN license_mgmt.product_summary.available IS
+'total - assigned; negative when more are in use than bought, after fewer seats or a restore (R2.3)';
+COMMENT ON COLUMN license_mgmt.product_summary.expiring_soon IS
+'seats of warning subscriptions, and of enabled ones whose next_lifecycle_at falls within license_mgmt.expiring_soon_interval (30 days by default) from now (R2.4)';
 
 CREATE VIEW license_mgmt.license_assignment_states WITH (security_invoker = true) AS
 	SELECT s.tenant_id, s.user_id, s.sku_id,
 		   NULLIF(s.group_id, '00000000-0000-0000-0000-000000000000') AS assigned_by_group,
 		   s.state, s.error, s.disabled_plans, s.last_updated
 	  FROM license_mgmt.license_states s;
+COMMENT ON VIEW license_mgmt.license_assignment_states IS
+'one row per user, product and source (the direct assignment, or each licensed group reaching the user), with its state';
+COMMENT ON COLUMN license_mgmt.license_assignment_states.tenant_id IS
+'the user''s tenant';
+COMMENT ON COLUMN license_mgmt.license_assignment_states.user_id IS
+'the user';
+COMMENT ON COLUMN license_mgmt.license_assignment_states.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.license_assignment_states.assigned_by_group IS
+'the group whose license the user inherits; null: assigned to the user directly';
+COMMENT ON COLUMN license_mgmt.license_assignment_states.state IS
+'active (holds a seat), active_with_error (holds a seat, but a plan it needs is missing: DependencyViolation), error (no seat: see error), suspended (the user is soft-deleted), disabled (the tenant has no usable seats of the product)';
+COMMENT ON COLUMN license_mgmt.license_assignment_states.error IS
+'null, or why: CountViolation (no seat free; waits for one, R6.1), MutuallyExclusiveViolation (R7.2), DependencyViolation (R7.1), ProhibitedInUsageLocationViolation (R5.2)';
+COMMENT ON COLUMN license_mgmt.license_assignment_states.disabled_plans IS
+'the ids of the product''s service plans this source leaves off; empty: all enabled';
+COMMENT ON COLUMN license_mgmt.license_assignment_states.last_updated IS
+'when the state, error or disabled plans last changed';
 
 /*
  * One row per user and product: the best state over its sources (R4.7),
@@ -643,6 +881,26 @@ CREATE VIEW license_mgmt.user_licenses WITH (security_invoker = true) AS
 	  JOIN license_mgmt.users u ON u.tenant_id = s.tenant_id AND u.user_id = s.user_id
 	  JOIN license_mgmt.products p ON p.sku_id = s.sku_id
 	 GROUP BY s.tenant_id, s.user_id, u.user_principal_name, s.sku_id, p.sku_part_number;
+COMMENT ON VIEW license_mgmt.user_licenses IS
+'one row per user and product the user has a license state of, over all its sources (R4.7)';
+COMMENT ON COLUMN license_mgmt.user_licenses.tenant_id IS
+'the user''s tenant';
+COMMENT ON COLUMN license_mgmt.user_licenses.user_id IS
+'the user';
+COMMENT ON COLUMN license_mgmt.user_licenses.user_principal_name IS
+'the user''s sign-in name';
+COMMENT ON COLUMN license_mgmt.user_licenses.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.user_licenses.sku_part_number IS
+'the product''s short name';
+COMMENT ON COLUMN license_mgmt.user_licenses.state IS
+'the best state of the user''s sources of the product, in the order active, active_with_error, error, suspended, disabled';
+COMMENT ON COLUMN license_mgmt.user_licenses.assigned_directly IS
+'true when the product is assigned to the user directly (whatever groups also give it)';
+COMMENT ON COLUMN license_mgmt.user_licenses.inherited_from IS
+'the ids of the licensed groups the user inherits the product from, sorted; empty when none';
+COMMENT ON COLUMN license_mgmt.user_licenses.enabled_service_plans IS
+'the names of the product''s service plans the user has: enabled by at least one active source (a plan disabled by one source and enabled by another is enabled), sorted; empty when no source is active (R4.7)';
 
 CREATE VIEW license_mgmt.licensed_groups WITH (security_invoker = true) AS
 	SELECT a.tenant_id, a.group_id, g.display_name, a.sku_id, p.sku_part_number, a.disabled_plans,
@@ -656,6 +914,24 @@ CREATE VIEW license_mgmt.licensed_groups WITH (security_invoker = true) AS
 				 pg_catalog.count(*) FILTER (WHERE s.error IS NOT NULL)::integer AS members_with_errors
 			FROM license_mgmt.license_states s
 		   WHERE s.tenant_id = a.tenant_id AND s.sku_id = a.sku_id AND s.group_id = a.group_id) n ON true;
+COMMENT ON VIEW license_mgmt.licensed_groups IS
+'one row per product assigned to a group, with how many members it licenses (R4)';
+COMMENT ON COLUMN license_mgmt.licensed_groups.tenant_id IS
+'the group''s tenant';
+COMMENT ON COLUMN license_mgmt.licensed_groups.group_id IS
+'the group';
+COMMENT ON COLUMN license_mgmt.licensed_groups.display_name IS
+'the group''s name';
+COMMENT ON COLUMN license_mgmt.licensed_groups.sku_id IS
+'the product assigned to it';
+COMMENT ON COLUMN license_mgmt.licensed_groups.sku_part_number IS
+'the product''s short name';
+COMMENT ON COLUMN license_mgmt.licensed_groups.disabled_plans IS
+'the ids of the product''s service plans the group''s members get without; empty: all enabled';
+COMMENT ON COLUMN license_mgmt.licensed_groups.members_licensed IS
+'users the group''s assignment reaches whose state from it is active or active_with_error';
+COMMENT ON COLUMN license_mgmt.licensed_groups.members_with_errors IS
+'users the group''s assignment reaches whose state from it has an error (see license_errors)';
 
 CREATE VIEW license_mgmt.license_errors WITH (security_invoker = true) AS
 	SELECT s.tenant_id, s.user_id, u.user_principal_name, s.sku_id,
@@ -664,6 +940,22 @@ CREATE VIEW license_mgmt.license_errors WITH (security_invoker = true) AS
 	  FROM license_mgmt.license_states s
 	  JOIN license_mgmt.users u ON u.tenant_id = s.tenant_id AND u.user_id = s.user_id
 	 WHERE s.error IS NOT NULL;
+COMMENT ON VIEW license_mgmt.license_errors IS
+'one row per source of a user''s product that has an error: what an admin has to look at';
+COMMENT ON COLUMN license_mgmt.license_errors.tenant_id IS
+'the user''s tenant';
+COMMENT ON COLUMN license_mgmt.license_errors.user_id IS
+'the user';
+COMMENT ON COLUMN license_mgmt.license_errors.user_principal_name IS
+'the user''s sign-in name';
+COMMENT ON COLUMN license_mgmt.license_errors.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.license_errors.assigned_by_group IS
+'the group whose license the user inherits; null: assigned to the user directly';
+COMMENT ON COLUMN license_mgmt.license_errors.error IS
+'CountViolation (no seat free; waits for one, R6.1), MutuallyExclusiveViolation (R7.2), DependencyViolation (R7.1) or ProhibitedInUsageLocationViolation (R5.2)';
+COMMENT ON COLUMN license_mgmt.license_errors.since IS
+'when the source''s state last changed';
 
 ------------------------------------------------------------------------------
 -- Inheritance, defined once (R12.1): every source that should exist.  The
@@ -694,6 +986,8 @@ CREATE VIEW license_mgmt_internal.inherited_licenses WITH (security_invoker = tr
 	  JOIN license_mgmt.users u ON u.tenant_id = r.tenant_id AND u.user_id = r.member_id
 	  JOIN license_mgmt.group_license_assignments a ON a.tenant_id = r.tenant_id AND a.group_id = r.group_id
 	 ORDER BY r.tenant_id, r.member_id, a.sku_id, a.group_id, r.member_since;
+COMMENT ON VIEW license_mgmt_internal.inherited_licenses IS
+'the definition of inheritance verify() checks against (R12.1): each group license that reaches each user through membership, nested when the tenant nests';
 
 -- Every source: direct assignments (group_id nil) and inherited ones.
 CREATE VIEW license_mgmt_internal.license_sources WITH (security_invoker = true) AS
@@ -703,6 +997,8 @@ CREATE VIEW license_mgmt_internal.license_sources WITH (security_invoker = true)
 	UNION ALL
 	SELECT i.tenant_id, i.user_id, i.sku_id, i.group_id, i.disabled_plans
 	  FROM license_mgmt_internal.inherited_licenses i;
+COMMENT ON VIEW license_mgmt_internal.license_sources IS
+'every source that should have a license state, as verify() defines it (R12.1): direct assignments (group_id nil) and inherited_licenses';
 
 ------------------------------------------------------------------------------
 -- Functions (C, src/)
@@ -727,7 +1023,7 @@ RETURNS TABLE (user_id uuid, error text)
 AS 'MODULE_PATHNAME', 'assign_user_licenses'
 LANGUAGE C VOLATILE ROWS 100;
 COMMENT ON FUNCTION license_mgmt.assign_user_licenses(uuid[], uuid, uuid[]) IS
-'give a product directly to many users of one tenant in one set-based call; one outcome per user (R3.5)';
+'give a product directly to many users of one tenant in one set-based call; one outcome per user, error null when assigned (R3.5)';
 
 CREATE FUNCTION license_mgmt.assign_group_license(group_id uuid, sku_id uuid, disabled_plans uuid[] DEFAULT '{}',
 												  OUT licensed integer, OUT failed integer)
@@ -735,7 +1031,7 @@ RETURNS record
 AS 'MODULE_PATHNAME', 'assign_group_license'
 LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION license_mgmt.assign_group_license(uuid, uuid, uuid[]) IS
-'give a product to a group: every member is licensed or gets an error state before this returns (R4)';
+'give a product to a group: every member is licensed or gets an error state before this returns; returns how many members are licensed and failed (R4)';
 
 CREATE FUNCTION license_mgmt.remove_group_license(group_id uuid, sku_id uuid)
 RETURNS void
@@ -763,7 +1059,7 @@ RETURNS integer
 AS 'MODULE_PATHNAME', 'advance_subscriptions'
 LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION license_mgmt.advance_subscriptions(timestamptz) IS
-'move every due subscription one lifecycle step on; returns how many moved (R9.2)';
+'move every subscription due at or before at one lifecycle step on; returns how many moved (R9.2); meant to be scheduled';
 
 -- The per-tenant alert channel (R11.2): the engine sends every alert on
 -- license_mgmt and on its tenant's channel.
@@ -782,6 +1078,8 @@ COMMENT ON FUNCTION license_mgmt.alert_channel(uuid) IS
 
 CREATE FUNCTION license_mgmt_internal.directory_objects_sync() RETURNS trigger
 AS 'MODULE_PATHNAME', 'directory_objects_sync' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.directory_objects_sync() IS
+'trigger: new users and groups join directory_objects';
 CREATE TRIGGER users_directory_objects AFTER INSERT ON license_mgmt.users
 	REFERENCING NEW TABLE AS new_rows
 	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.directory_objects_sync();
@@ -791,56 +1089,76 @@ CREATE TRIGGER groups_directory_objects AFTER INSERT ON license_mgmt.groups
 
 CREATE FUNCTION license_mgmt_internal.users_changed() RETURNS trigger
 AS 'MODULE_PATHNAME', 'users_changed' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.users_changed() IS
+'trigger: soft delete, restore and a new usage location apply to the users'' licenses (R5.3, R8)';
 CREATE TRIGGER users_changed AFTER UPDATE ON license_mgmt.users
 	REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
 	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.users_changed();
 
 CREATE FUNCTION license_mgmt_internal.users_deleting() RETURNS trigger
 AS 'MODULE_PATHNAME', 'users_deleting' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.users_deleting() IS
+'trigger: a user deleted for good takes their license states with them and frees their seats (R8.3)';
 CREATE TRIGGER users_deleting BEFORE DELETE ON license_mgmt.users
 	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.users_deleting();
 
 CREATE FUNCTION license_mgmt_internal.groups_deleting() RETURNS trigger
 AS 'MODULE_PATHNAME', 'groups_deleting' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.groups_deleting() IS
+'trigger: a group that still has license assignments cannot be deleted (group_has_licenses, R4.9)';
 CREATE TRIGGER groups_deleting BEFORE DELETE ON license_mgmt.groups
 	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.groups_deleting();
 
 CREATE FUNCTION license_mgmt_internal.tenants_changed() RETURNS trigger
 AS 'MODULE_PATHNAME', 'tenants_changed' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.tenants_changed() IS
+'trigger: a tenant''s new usage location or nesting applies to its licenses (R4.11, R5.1)';
 CREATE TRIGGER tenants_changed AFTER UPDATE ON license_mgmt.tenants
 	REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
 	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.tenants_changed();
 
 CREATE FUNCTION license_mgmt_internal.tenants_deleting() RETURNS trigger
 AS 'MODULE_PATHNAME', 'tenants_deleting' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.tenants_deleting() IS
+'trigger: a tenant deleted whole takes its derived state with it';
 CREATE TRIGGER tenants_deleting BEFORE DELETE ON license_mgmt.tenants
 	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.tenants_deleting();
 
 -- A statement that removes and adds memberships applies them together (membership.c).
 CREATE FUNCTION license_mgmt_internal.group_members_changing() RETURNS trigger
 AS 'MODULE_PATHNAME', 'group_members_changing' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.group_members_changing() IS
+'trigger: a membership statement begins; its removals and additions apply together in its last membership trigger';
 CREATE TRIGGER group_members_changing BEFORE INSERT OR DELETE ON license_mgmt.group_members
 	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.group_members_changing();
 
 CREATE FUNCTION license_mgmt_internal.group_members_inserted() RETURNS trigger
 AS 'MODULE_PATHNAME', 'group_members_inserted' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.group_members_inserted() IS
+'trigger: new memberships give the groups'' licenses at once (R4.6)';
 CREATE TRIGGER group_members_inserted AFTER INSERT ON license_mgmt.group_members
 	REFERENCING NEW TABLE AS new_rows
 	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.group_members_inserted();
 
 CREATE FUNCTION license_mgmt_internal.group_members_deleted() RETURNS trigger
 AS 'MODULE_PATHNAME', 'group_members_deleted' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.group_members_deleted() IS
+'trigger: removed memberships take the groups'' licenses away at once and serve the waiting room (R4.6, R6.1)';
 CREATE TRIGGER group_members_deleted AFTER DELETE ON license_mgmt.group_members
 	REFERENCING OLD TABLE AS old_rows
 	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.group_members_deleted();
 
 CREATE FUNCTION license_mgmt_internal.group_members_updating() RETURNS trigger
 AS 'MODULE_PATHNAME', 'group_members_updating' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.group_members_updating() IS
+'trigger: refuses an update of a membership''s keys: delete and insert instead';
 CREATE TRIGGER group_members_updating BEFORE UPDATE OF tenant_id, group_id, member_id ON license_mgmt.group_members
 	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.group_members_updating();
 
 CREATE FUNCTION license_mgmt_internal.subscriptions_changed() RETURNS trigger
 AS 'MODULE_PATHNAME', 'subscriptions_changed' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.subscriptions_changed() IS
+'trigger: subscriptions inserted, updated or deleted set the seat totals and disable or bring back licenses (R9)';
 CREATE TRIGGER subscriptions_inserted AFTER INSERT ON license_mgmt.subscriptions
 	REFERENCING NEW TABLE AS new_rows
 	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.subscriptions_changed();
@@ -857,7 +1175,7 @@ CREATE TRIGGER subscriptions_deleted AFTER DELETE ON license_mgmt.subscriptions
 CREATE FUNCTION license_mgmt_internal.product_catalog_changed() RETURNS trigger
 AS 'MODULE_PATHNAME', 'product_catalog_changed' LANGUAGE C;
 COMMENT ON FUNCTION license_mgmt_internal.product_catalog_changed() IS
-'tells every backend, at commit, to drop what it keeps of the product catalog';
+'trigger: tells every backend, at commit, to drop what it keeps of the product catalog';
 DO $$
 DECLARE
 	t text;
@@ -878,12 +1196,16 @@ END $$;
 -- A grantee is an existing role (regrole takes any number as an oid).
 CREATE FUNCTION license_mgmt_internal.tenant_grants_check() RETURNS trigger
 AS 'MODULE_PATHNAME', 'tenant_grants_check' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.tenant_grants_check() IS
+'trigger: a tenant grant''s grantee must be an existing role';
 CREATE TRIGGER tenant_grants_check BEFORE INSERT OR UPDATE ON license_mgmt.tenant_grants
 	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.tenant_grants_check();
 
 -- Every backend forgets what it knew of the grants when they change (tenant_grants.c).
 CREATE FUNCTION license_mgmt_internal.tenant_grants_changed() RETURNS trigger
 AS 'MODULE_PATHNAME', 'tenant_grants_changed' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.tenant_grants_changed() IS
+'trigger: tells every backend, at commit, to forget what it knows of the tenant grants';
 CREATE TRIGGER tenant_grants_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON license_mgmt.tenant_grants
 	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.tenant_grants_changed();
 -- a restore (session_replication_role = replica) changes the grants too
@@ -897,6 +1219,8 @@ ALTER TABLE license_mgmt.tenant_grants ENABLE ALWAYS TRIGGER tenant_grants_chang
 -- also while restoring with session_replication_role = replica.
 CREATE FUNCTION license_mgmt_internal.audit_log_append_only() RETURNS trigger
 AS 'MODULE_PATHNAME', 'audit_log_append_only' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.audit_log_append_only() IS
+'trigger: refuses UPDATE, DELETE and TRUNCATE of the audit log (audit_log_append_only, R11.1)';
 CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON license_mgmt.audit_log
 	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.audit_log_append_only();
 CREATE TRIGGER audit_log_not_truncated BEFORE TRUNCATE ON license_mgmt.audit_log
@@ -914,7 +1238,7 @@ ALTER TABLE license_mgmt.audit_log ENABLE ALWAYS TRIGGER audit_log_not_truncated
 CREATE FUNCTION license_mgmt_internal.derived_state_guard() RETURNS trigger
 AS 'MODULE_PATHNAME', 'derived_state_guard' LANGUAGE C;
 COMMENT ON FUNCTION license_mgmt_internal.derived_state_guard() IS
-'refuses every write of derived state that does not come from license_mgmt''s own code (R10.2); a restore runs with session_replication_role = replica';
+'trigger: refuses every write of derived state that does not come from license_mgmt''s own code (R10.2); a restore runs with session_replication_role = replica';
 DO $$
 DECLARE
 	t text;
@@ -936,7 +1260,7 @@ CREATE TRIGGER audit_log_guard BEFORE INSERT ON license_mgmt.audit_log
 CREATE FUNCTION license_mgmt_internal.intent_truncate_guard() RETURNS trigger
 AS 'MODULE_PATHNAME', 'intent_truncate_guard' LANGUAGE C;
 COMMENT ON FUNCTION license_mgmt_internal.intent_truncate_guard() IS
-'refuses TRUNCATE of the tables license states and seats follow from; DELETE applies what removing their rows means';
+'trigger: refuses TRUNCATE of the tables license states and seats follow from; DELETE applies what removing their rows means';
 DO $$
 DECLARE
 	t text;
@@ -1054,7 +1378,7 @@ BEGIN ATOMIC
 						WHERE c.tenant_id = x.tenant_id AND c.sku_id = x.sku_id);
 END;
 COMMENT ON FUNCTION license_mgmt.verify() IS
-'every difference between derived state (license states, seat counters) and what intent says it must be; empty when consistent (R12)';
+'every difference between derived state (license states, seat counters) and what intent says it must be, one row each (problem names its kind, detail the facts); empty when consistent (R12)';
 
 ------------------------------------------------------------------------------
 -- Roles and privileges (R10.1)
