@@ -179,6 +179,9 @@ extern void key_scan_close(KeyScan *ks);
 extern int	reach_new_memberships(Datum tenant, bool nests, Datum groups, Datum members, Datum added,
 								  Datum licensed, Datum *reached);
 
+/* membership.c */
+extern void membership_init(void);
+
 /* held_states.c */
 extern Datum held_states_products(Datum tenant, Datum users);
 

@@ -10,7 +10,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(184);
+SELECT plan(200);
 
 ------------------------------------------------------------------------------
 -- Helpers
@@ -225,6 +225,27 @@ SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after reprocess_group(nul
 SELECT is(pg_temp.refusal($$SELECT license_mgmt.advance_subscriptions(NULL)$$),
 	'22004 (no constraint name)', 'R13.1: advance_subscriptions(null) is refused');
 SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after advance_subscriptions(null)');
+SELECT is(pg_temp.refusal($$SELECT license_mgmt.advance_subscriptions('infinity')$$),
+	'22023 (no constraint name)', 'R13.1: advance_subscriptions(infinity) is refused: each call would move every subscription one more step');
+SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after advance_subscriptions(infinity)');
+SELECT is(pg_temp.refusal($$SELECT license_mgmt.advance_subscriptions('-infinity')$$),
+	'22023 (no constraint name)', 'R13.1: advance_subscriptions(-infinity) is refused');
+SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after advance_subscriptions(-infinity)');
+-- R2.4: license_mgmt.expiring_soon_interval refuses what product_summary could not add to now()
+SELECT is(pg_temp.refusal(format('SET LOCAL license_mgmt.expiring_soon_interval = %L', v)),
+	'22023 (no constraint name)', format('R13.1: expiring_soon_interval %L is refused', v))
+  FROM unnest(ARRAY['infinity', '1 day 1 day', '@ 1 fortnight', '1000000000 years', '101 years', '-1 day',
+					'1 mon -40 days', '']) AS v;
+SELECT is(current_setting('license_mgmt.expiring_soon_interval'), '30 days',
+	'R13.1: after the refusals the setting is unchanged');
+SELECT is(pg_temp.refusal(format('ALTER DATABASE %I SET license_mgmt.expiring_soon_interval = %L',
+								 current_database(), 'infinity')),
+	'22023 (no constraint name)', 'R13.1: a database default that is not an interval is refused too');
+SELECT lives_ok($$SET LOCAL license_mgmt.expiring_soon_interval = '100 years'$$,
+	'R2.4: the longest window, 100 years, is accepted');
+SELECT lives_ok($$SELECT count(*) FROM license_mgmt.product_summary$$,
+	'R2.4: product_summary reads with the longest window');
+RESET license_mgmt.expiring_soon_interval;
 
 ------------------------------------------------------------------------------
 -- Unknown, soft-deleted and missing objects
