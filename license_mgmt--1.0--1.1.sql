@@ -38,6 +38,58 @@ ALTER TABLE license_mgmt.audit_log ENABLE ALWAYS TRIGGER audit_log_append_only;
 ALTER TABLE license_mgmt.audit_log ENABLE ALWAYS TRIGGER audit_log_not_truncated;
 
 ------------------------------------------------------------------------------
+-- R10.2 Derived state is written by the extension's own code only: no role
+-- has a write privilege on it, and these triggers refuse its owner and
+-- superusers too (derived_guard.c).  They are ordinary triggers, so a
+-- restore with session_replication_role = replica loads the dumped rows;
+-- one without it stops at its first row of derived state.  One call per
+-- statement, nothing per row.
+------------------------------------------------------------------------------
+
+CREATE FUNCTION license_mgmt.derived_state_guard() RETURNS trigger
+AS 'MODULE_PATHNAME', 'derived_state_guard' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt.derived_state_guard() IS
+'refuses every write of derived state that does not come from license_mgmt''s own code (R10.2); a restore runs with session_replication_role = replica';
+
+DO $$
+DECLARE
+	t text;
+BEGIN
+	FOREACH t IN ARRAY ARRAY['license_states', 'seat_counters', 'seat_reserves', 'directory_objects']
+	LOOP
+		EXECUTE pg_catalog.format(
+			'CREATE TRIGGER %1$I BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON license_mgmt.%2$I'
+			' FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.derived_state_guard()',
+			t || '_guard', t);
+	END LOOP;
+END $$;
+-- the log's updates, deletes and truncation are refused to everyone, always (above)
+CREATE TRIGGER audit_log_guard BEFORE INSERT ON license_mgmt.audit_log
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.derived_state_guard();
+
+-- TRUNCATE of a table derived state follows from would leave its states and
+-- seats behind: refused, DELETE applies what removing the rows means.
+CREATE FUNCTION license_mgmt.intent_truncate_guard() RETURNS trigger
+AS 'MODULE_PATHNAME', 'intent_truncate_guard' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt.intent_truncate_guard() IS
+'refuses TRUNCATE of the tables license states and seats follow from; DELETE applies what removing their rows means';
+DO $$
+DECLARE
+	t text;
+BEGIN
+	FOREACH t IN ARRAY ARRAY['tenants', 'users', 'groups', 'group_members', 'subscriptions',
+							 'user_license_assignments', 'group_license_assignments', 'products',
+							 'service_plans', 'product_service_plans', 'service_plan_dependencies',
+							 'service_plan_conflicts']
+	LOOP
+		EXECUTE pg_catalog.format(
+			'CREATE TRIGGER %1$I BEFORE TRUNCATE ON license_mgmt.%2$I'
+			' FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.intent_truncate_guard()',
+			t || '_not_truncated', t);
+	END LOOP;
+END $$;
+
+------------------------------------------------------------------------------
 -- R10.3 Tenant isolation: row-level security keyed on license_mgmt.tenant_id
 ------------------------------------------------------------------------------
 

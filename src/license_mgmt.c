@@ -182,4 +182,5 @@ _PG_init(void)
 	MarkGUCPrefixReserved("license_mgmt");
 
 	membership_init();
+	derived_guard_init();
 }

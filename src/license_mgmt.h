@@ -16,6 +16,7 @@
  *	held_states.c	which products a set of users already has a state of
  *	lifecycle.c		user and subscription lifecycles
  *	audit.c			the append-only audit log
+ *	derived_guard.c	derived state written by our own code only
  */
 #ifndef LICENSE_MGMT_H
 #define LICENSE_MGMT_H
@@ -78,6 +79,7 @@ typedef struct LmContext
 	int			saved_sec_context;
 	int			guc_nestlevel;
 	bool		as_owner;
+	bool		was_writing;	/* derived_writes_begin's answer */
 	const char *saved_action;
 } LmContext;
 
@@ -261,6 +263,11 @@ extern Datum engine_remove(RemovalTarget target, Datum tenant, Datum sku, int re
 extern void engine_ripple(Datum tenant, Datum sku, Datum users, bool over_assign);
 extern int	engine_reevaluate_product(Datum tenant, Datum sku, Datum users, EngineOptions options);
 extern void engine_reevaluate_users(Datum tenant, Datum skus, Datum users, bool over_assign);
+
+/* derived_guard.c */
+extern void derived_guard_init(void);
+extern bool derived_writes_begin(void);
+extern void derived_writes_end(bool was);
 
 /* audit.c */
 extern void audit_intent(Datum tenant, Datum users, Datum group, Datum sku, Datum disabled_plans,

@@ -11,7 +11,8 @@
  * security applies to it), lm_become_owner() switches to the owner of the
  * extension's tables, the way PostgreSQL's referential-integrity triggers
  * do, so that derived state can be written although no role may write it
- * directly (R10.2).  An error restores both at transaction abort.
+ * directly (R10.2), and tells derived_guard.c that the extension is writing.
+ * An error restores all three at (sub)transaction abort.
  */
 #include "postgres.h"
 
@@ -84,8 +85,9 @@ lm_enter_as(LmContext *ctx, const char *action)
 
 /*
  * lm_become_owner acts as the owner of license_mgmt.license_states from here
- * to lm_leave.  Row-level security does not filter the owner's queries: the
- * C code scopes every query to one tenant itself.
+ * to lm_leave, and opens derived state to our writes (derived_guard.c).
+ * Row-level security does not filter the owner's queries: the C code scopes
+ * every query to one tenant itself.
  */
 void
 lm_become_owner(LmContext *ctx)
@@ -95,6 +97,7 @@ lm_become_owner(LmContext *ctx)
 	HeapTuple	tuple;
 	Oid			owner;
 
+	Assert(!ctx->as_owner);
 	if (!OidIsValid(relid))
 		elog(ERROR, "license_mgmt: table license_states is missing");
 	/* the library is newer than the objects: the update has not run yet */
@@ -112,6 +115,7 @@ lm_become_owner(LmContext *ctx)
 
 	SetUserIdAndSecContext(owner, ctx->saved_sec_context |
 						   SECURITY_LOCAL_USERID_CHANGE | SECURITY_NOFORCE_RLS);
+	ctx->was_writing = derived_writes_begin();
 	ctx->as_owner = true;
 }
 
@@ -120,7 +124,10 @@ void
 lm_leave(LmContext *ctx)
 {
 	if (ctx->as_owner)
+	{
+		derived_writes_end(ctx->was_writing);
 		SetUserIdAndSecContext(ctx->saved_userid, ctx->saved_sec_context);
+	}
 	AtEOXact_GUC(true, ctx->guc_nestlevel);
 	current_action = ctx->saved_action;
 	call_serial++;

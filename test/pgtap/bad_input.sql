@@ -10,7 +10,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(200);
+SELECT plan(216);
 
 ------------------------------------------------------------------------------
 -- Helpers
@@ -499,6 +499,21 @@ SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after DELETE from the aud
 SELECT is(pg_temp.refusal($$TRUNCATE license_mgmt.audit_log$$),
 	'23001 audit_log_append_only', 'R13.1, R11.1: TRUNCATE of the audit log is refused for its owner');
 SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after TRUNCATE of the audit log');
+-- TRUNCATE fires no DELETE trigger: on a table derived state follows from it is refused
+SELECT is(pg_temp.refusal(format('TRUNCATE license_mgmt.%I', t)), '0A000 (no constraint name)',
+	format('R13.1: TRUNCATE of %s is refused', t))
+  FROM unnest(ARRAY['tenants', 'users', 'groups', 'group_members', 'subscriptions', 'user_license_assignments',
+					'group_license_assignments', 'products', 'service_plans', 'product_service_plans',
+					'service_plan_dependencies', 'service_plan_conflicts']) AS t;
+SET LOCAL client_min_messages = warning;
+SELECT is(pg_temp.refusal($$TRUNCATE license_mgmt.users CASCADE$$), '0A000 (no constraint name)',
+	'R13.1: TRUNCATE users CASCADE is refused');
+SELECT is(pg_temp.refusal($$TRUNCATE license_mgmt.products CASCADE$$), '0A000 (no constraint name)',
+	'R13.1: TRUNCATE products CASCADE is refused');
+SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after the TRUNCATEs');
+RESET client_min_messages;
+SELECT throws_ok($$TRUNCATE license_mgmt.group_members$$, '0A000', 'cannot truncate table license_mgmt.group_members',
+	'R13.1: the refusal names the table');
 
 SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty after every bad input');
 
