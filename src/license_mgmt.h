@@ -95,6 +95,7 @@ extern SPIPlanPtr lm_plan_bulk(SPIPlanPtr *cache, const char *sql, int nargs, co
 extern int	lm_array_length(Datum array);
 extern bool lm_is_bulk(Datum array);
 extern Snapshot lm_statement_snapshot(void);
+extern bool lm_attempt(bool (*attempt) (void *arg), void *arg);
 extern int	lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull);
 extern Datum lm_value(int row, int col, bool *isnull);
 extern char *lm_text(int row, int col);

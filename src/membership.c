@@ -141,6 +141,18 @@ tenant_nests(Datum tenant)
 	return lm_bool(0, 1);
 }
 
+/* Keep a share lock on the tenant row only while the tenant does not nest. */
+static bool
+share_while_flat(void *tenant)
+{
+	static SPIPlanPtr plan;
+
+	lm_plan(&plan,
+			"SELECT nested_group_licensing FROM license_mgmt.tenants WHERE tenant_id = $1 FOR SHARE",
+			1, (Oid[]) {UUIDOID});
+	return lm_exec(plan, (Datum *) tenant, NULL) == 0 || !lm_bool(0, 1);
+}
+
 /*
  * Lock the tenant row and the groups a membership change involves (see the
  * file header); ancestry is what ancestry_args made.
@@ -149,7 +161,6 @@ static void
 lock_groups(const Datum *ancestry, bool graph_changes)
 {
 	static SPIPlanPtr tenant_plan;
-	static SPIPlanPtr shared_plan;
 	static SPIPlanPtr groups_plan;
 	Datum		tenant = ancestry[0];
 
@@ -158,17 +169,18 @@ lock_groups(const Datum *ancestry, bool graph_changes)
 			" WHERE tenant_id = $1 AND ($2 OR nested_group_licensing)"
 			" FOR NO KEY UPDATE",
 			2, (Oid[]) {UUIDOID, BOOLOID});
+
 	/*
 	 * Without nesting as this statement saw it: a share lock, which waits
-	 * for a change of the setting under way (and keeps one from starting)
+	 * for a change of the setting under way (and keeps one from starting).
+	 * When that change turned nesting on, the share lock is dropped again
+	 * (its subtransaction rolled back) before the exclusive one is taken:
+	 * two statements that each held the row shared and wanted it exclusive
+	 * would wait for each other.
 	 */
-	if (lm_exec(tenant_plan, (Datum[]) {tenant, BoolGetDatum(graph_changes)}, NULL) == 0)
-	{
-		lm_plan(&shared_plan,
-				"SELECT 1 FROM license_mgmt.tenants WHERE tenant_id = $1 FOR SHARE",
-				1, (Oid[]) {UUIDOID});
-		lm_exec(shared_plan, &tenant, NULL);
-	}
+	if (lm_exec(tenant_plan, (Datum[]) {tenant, BoolGetDatum(graph_changes)}, NULL) == 0 &&
+		!lm_attempt(share_while_flat, &tenant))
+		lm_exec(tenant_plan, (Datum[]) {tenant, BoolGetDatum(true)}, NULL);
 
 	/*
 	 * One lookup of the key per group, in group_id order.  As a semi-join,

@@ -29,6 +29,7 @@
 #include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
+#include "utils/resowner.h"
 #include "utils/snapmgr.h"
 #include "utils/syscache.h"
 
@@ -167,6 +168,48 @@ lm_plan_with(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes,
 		*cache = plan;
 	}
 	return *cache;
+}
+
+/*
+ * lm_attempt runs attempt(arg) in a subtransaction and keeps what it did,
+ * its row locks included, only when it returns true; otherwise the
+ * subtransaction is rolled back, which drops them.  For a lock that must
+ * not be held while waiting for another (seats.c, membership.c).  An error
+ * ends the subtransaction before it reaches a caller's own.
+ */
+bool
+lm_attempt(bool (*attempt) (void *arg), void *arg)
+{
+	MemoryContext context = CurrentMemoryContext;
+	ResourceOwner owner = CurrentResourceOwner;
+	bool		kept;
+
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(context);
+	PG_TRY();
+	{
+		kept = attempt(arg);
+		if (kept)
+			ReleaseCurrentSubTransaction();
+		else
+			RollbackAndReleaseCurrentSubTransaction();
+	}
+	PG_CATCH();
+	{
+		ErrorData  *error;
+
+		MemoryContextSwitchTo(context);
+		error = CopyErrorData();
+		FlushErrorState();
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(context);
+		CurrentResourceOwner = owner;
+		ReThrowError(error);
+	}
+	PG_END_TRY();
+	MemoryContextSwitchTo(context);
+	CurrentResourceOwner = owner;
+	return kept;
 }
 
 /* lm_array_length returns how many elements an array has. */
