@@ -1278,6 +1278,17 @@ BEGIN
 END $$;
 
 ------------------------------------------------------------------------------
+-- Every statement the extension runs, whole (statements.c)
+------------------------------------------------------------------------------
+
+CREATE FUNCTION license_mgmt_internal.statements(OUT module text, OUT name text, OUT arguments text, OUT sql text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'statements'
+LANGUAGE C STABLE STRICT;
+COMMENT ON FUNCTION license_mgmt_internal.statements() IS
+'every statement the extension runs: its module, name, argument types and text (sql/statements.sql lists them)';
+
+------------------------------------------------------------------------------
 -- verify(): derived state against intent (R12)
 ------------------------------------------------------------------------------
 

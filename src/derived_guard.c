@@ -9,10 +9,10 @@
  * anyway; a statement-level BEFORE trigger on each (derived_state_guard)
  * refuses their writes too, unless:
  *
- *	  - the extension's own code is writing: a backend-local flag, raised by
- *		lm_become_owner() and lowered by lm_leave() (spi_util.c), and lowered
- *		when a transaction or the subtransaction that raised it aborts, so an
- *		error caught by a caller never leaves it raised;
+ *	  - the extension's own code is writing (lm_extension_writing, spi_util.c:
+ *		from lm_become_owner() until its entry point leaves, and never past
+ *		the abort of the (sub)transaction it began in, so an error caught by
+ *		a caller never leaves derived state open);
  *	  - a foreign key's ON DELETE CASCADE deletes the rows of a deleted user,
  *		group or tenant: PostgreSQL runs those deletes in the security context
  *		SECURITY_NOFORCE_RLS, which only its referential actions and
@@ -56,86 +56,6 @@
 PG_FUNCTION_INFO_V1(derived_state_guard);
 PG_FUNCTION_INFO_V1(intent_truncate_guard);
 
-/* Is license_mgmt's own code writing derived state? */
-static bool extension_writing = false;
-
-/* The subtransaction that raised the flag: its abort lowers it. */
-static SubTransactionId writing_since = InvalidSubTransactionId;
-
-/*
- * derived_writes_begin raises the flag for the extension's own writes and
- * returns what it was, for derived_writes_end to put back.
- */
-bool
-derived_writes_begin(void)
-{
-	bool		was = extension_writing;
-
-	if (!was)
-	{
-		extension_writing = true;
-		writing_since = GetCurrentSubTransactionId();
-	}
-	return was;
-}
-
-/* derived_writes_end puts the flag back as derived_writes_begin found it. */
-void
-derived_writes_end(bool was)
-{
-	if (!was)
-	{
-		extension_writing = false;
-		writing_since = InvalidSubTransactionId;
-	}
-}
-
-/* At the end of every transaction the flag is down, whatever unwound. */
-static void
-derived_guard_xact_callback(XactEvent event, void *arg)
-{
-	switch (event)
-	{
-		case XACT_EVENT_COMMIT:
-		case XACT_EVENT_PARALLEL_COMMIT:
-		case XACT_EVENT_PREPARE:
-			Assert(!extension_writing);
-			/* FALLTHROUGH */
-		case XACT_EVENT_ABORT:
-		case XACT_EVENT_PARALLEL_ABORT:
-			extension_writing = false;
-			writing_since = InvalidSubTransactionId;
-			break;
-		default:
-			break;
-	}
-}
-
-/*
- * A subtransaction that aborts takes down the flag it, or one of its
- * children, raised: the error left the code that raised it.  A flag raised
- * before the subtransaction began stays, for the code that raised it is
- * still running (seats.c rolls back subtransactions of its own).
- */
-static void
-derived_guard_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
-							   SubTransactionId parentSubid, void *arg)
-{
-	if (event == SUBXACT_EVENT_ABORT_SUB && extension_writing && writing_since >= mySubid)
-	{
-		extension_writing = false;
-		writing_since = InvalidSubTransactionId;
-	}
-}
-
-/* derived_guard_init registers the callbacks; called once, from _PG_init. */
-void
-derived_guard_init(void)
-{
-	RegisterXactCallback(derived_guard_xact_callback, NULL);
-	RegisterSubXactCallback(derived_guard_subxact_callback, NULL);
-}
-
 /*
  * derived_state_guard: BEFORE INSERT, UPDATE, DELETE or TRUNCATE, for each
  * statement, on a derived table.  Lets the extension's own writes and the
@@ -153,7 +73,7 @@ derived_state_guard(PG_FUNCTION_ARGS)
 	const char *verb;
 	char	   *table;
 
-	if (extension_writing)
+	if (lm_extension_writing())
 		return PointerGetDatum(NULL);
 	if (TRIGGER_FIRED_BY_DELETE(event) && InNoForceRLSOperation())
 		return PointerGetDatum(NULL);

@@ -1046,3 +1046,6 @@ engine_reevaluate_users(Datum tenant, Datum skus, Datum users, bool over_assign)
 	for (int i = 0; i < n; i++)
 		seats_serve_waiting_room(tenant, sku[i]);
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const engine_statements[] = {NULL};

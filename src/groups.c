@@ -282,3 +282,6 @@ reprocess_group(PG_FUNCTION_ARGS)
 	lm_leave(&ctx);
 	PG_RETURN_VOID();
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const groups_statements[] = {NULL};

@@ -183,5 +183,6 @@ _PG_init(void)
 	MarkGUCPrefixReserved("license_mgmt");
 
 	membership_init();
-	derived_guard_init();
+	spi_util_init();
+	statements_init();
 }

@@ -80,12 +80,52 @@ typedef struct LmContext
 	int			saved_sec_context;
 	int			guc_nestlevel;
 	bool		as_owner;
-	bool		was_writing;	/* derived_writes_begin's answer */
-	const char *saved_action;
 } LmContext;
 
+/*
+ * A statement the extension runs: named, whole, its argument types, and the
+ * plans kept for it once prepared (generic, and planned per call for large
+ * arrays).  Each module lists its statements (statements.c shows them all);
+ * listed is set for those, and lm_run refuses, in assertion builds, a
+ * statement missing from the lists.
+ */
+#define LM_MAX_ARGS 16
+
+typedef struct Statement
+{
+	const char *name;
+	const char *sql;
+	int			nargs;
+	Oid			argtypes[LM_MAX_ARGS];
+	SPIPlanPtr	plan;
+	SPIPlanPtr	per_call_plan;
+	bool		listed;
+} Statement;
+
+/* each module's statements (statements.c lists them) */
+extern Statement *const audit_statements[];
+extern Statement *const direct_statements[];
+extern Statement *const directory_statements[];
+extern Statement *const engine_statements[];
+extern Statement *const groups_statements[];
+extern Statement *const lifecycle_statements[];
+extern Statement *const membership_statements[];
+extern Statement *const plan_rules_statements[];
+extern Statement *const product_cache_statements[];
+extern Statement *const reach_statements[];
+extern Statement *const seats_statements[];
+extern Statement *const views_statements[];
+extern void statements_init(void);
+
+extern int	lm_run(Statement *st, const Datum *values, const bool *isnull);
+extern int	lm_run_per_call(Statement *st, const Datum *values, const bool *isnull);
+
 #define lm_enter(ctx) lm_enter_as((ctx), __func__)
+extern void spi_util_init(void);
 extern void lm_enter_as(LmContext *ctx, const char *action);
+extern TriggerData *lm_enter_trigger(LmContext *ctx, FunctionCallInfo fcinfo, const char *name,
+									 bool for_row, bool before);
+extern bool lm_extension_writing(void);
 extern const char *lm_action(void);
 extern uint64 lm_call_serial(void);
 extern void lm_become_owner(LmContext *ctx);
@@ -271,9 +311,6 @@ extern int	engine_reevaluate_product(Datum tenant, Datum sku, Datum users, Engin
 extern void engine_reevaluate_users(Datum tenant, Datum skus, Datum users, bool over_assign);
 
 /* derived_guard.c */
-extern void derived_guard_init(void);
-extern bool derived_writes_begin(void);
-extern void derived_writes_end(bool was);
 
 /* audit.c */
 extern void audit_intent(Datum tenant, Datum users, Datum group, Datum sku, Datum disabled_plans,

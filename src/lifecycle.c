@@ -343,3 +343,6 @@ advance_subscriptions(PG_FUNCTION_ARGS)
 	lm_leave(&ctx);
 	PG_RETURN_INT32(moved);
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const lifecycle_statements[] = {NULL};

@@ -542,7 +542,7 @@ typedef struct MembershipStatement
 	List	   *kept;			/* MembershipChange *, for the last trigger */
 } MembershipStatement;
 
-static List *membership_statements = NIL;	/* in TopTransactionContext */
+static List *pending_membership_statements = NIL;	/* in TopTransactionContext */
 
 static MembershipStatement *
 membership_statement(bool create)
@@ -555,7 +555,7 @@ membership_statement(bool create)
 	if (!ActiveSnapshotSet())
 		return NULL;
 	command = GetActiveSnapshot()->curcid;
-	foreach(lc, membership_statements)
+	foreach(lc, pending_membership_statements)
 	{
 		ms = lfirst(lc);
 		if (ms->command == command)
@@ -567,7 +567,7 @@ membership_statement(bool create)
 	ms = palloc0(sizeof(MembershipStatement));
 	ms->command = command;
 	ms->subxact = GetCurrentSubTransactionId();
-	membership_statements = lappend(membership_statements, ms);
+	pending_membership_statements = lappend(pending_membership_statements, ms);
 	MemoryContextSwitchTo(caller);
 	return ms;
 }
@@ -587,7 +587,7 @@ membership_statements_at_xact_end(XactEvent event, void *arg)
 		case XACT_EVENT_PRE_COMMIT:
 		case XACT_EVENT_PARALLEL_PRE_COMMIT:
 		case XACT_EVENT_PRE_PREPARE:
-			foreach(lc, membership_statements)
+			foreach(lc, pending_membership_statements)
 			{
 				MembershipStatement *ms = lfirst(lc);
 
@@ -596,7 +596,7 @@ membership_statements_at_xact_end(XactEvent event, void *arg)
 			}
 			break;
 		default:
-			membership_statements = NIL;
+			pending_membership_statements = NIL;
 			break;
 	}
 }
@@ -613,12 +613,12 @@ membership_statements_at_subxact_end(SubXactEvent event, SubTransactionId subxac
 
 	if (event != SUBXACT_EVENT_ABORT_SUB)
 		return;
-	foreach(lc, membership_statements)
+	foreach(lc, pending_membership_statements)
 	{
 		MembershipStatement *ms = lfirst(lc);
 
 		if (ms->subxact >= subxact)
-			membership_statements = foreach_delete_current(membership_statements, lc);
+			pending_membership_statements = foreach_delete_current(pending_membership_statements, lc);
 	}
 }
 
@@ -679,7 +679,7 @@ membership_changed(FunctionCallInfo fcinfo, const char *name, bool removed)
 	changes = lappend(ms != NULL ? list_copy(ms->kept) : NIL, change);
 	if (ms != NULL)
 	{
-		membership_statements = list_delete_ptr(membership_statements, ms);
+		pending_membership_statements = list_delete_ptr(pending_membership_statements, ms);
 		ms->kept = NIL;
 	}
 	if (list_length(changes) > 1)
@@ -859,3 +859,6 @@ tenants_deleting(PG_FUNCTION_ARGS)
 	lm_leave(&ctx);
 	return PointerGetDatum(trigdata->tg_trigtuple);
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const membership_statements[] = {NULL};

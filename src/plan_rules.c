@@ -374,3 +374,6 @@ plan_rules_check_group_dependencies(Datum tenant, Datum group, Datum sku, Datum 
 					 lm_text(0, 2), lm_text(0, 1)),
 			 errconstraint("license_service_plan_dependency")));
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const plan_rules_statements[] = {NULL};

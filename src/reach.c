@@ -423,3 +423,6 @@ reach_new_memberships(Datum tenant, bool nests, Datum groups, Datum members, Dat
 	MemoryContextDelete(work);
 	return npairs;
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const reach_statements[] = {NULL};

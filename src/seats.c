@@ -560,3 +560,6 @@ seats_apply_total(Datum tenant, Datum sku, int32 old_total, int32 new_total)
 	if (new_total > old_total)
 		seats_serve_waiting_room(tenant, sku);
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const seats_statements[] = {NULL};
