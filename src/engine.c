@@ -680,8 +680,10 @@ first_grant_possible(Datum tenant, Datum sku, EngineOptions options)
  * is known without judging them: one direct assignment, a group's members
  * (not nested: the reach is only known by walking it) and the given users
  * of an array.  At most one candidate per user, so the count bounds them.
- * Then the judgement needs no serving order: its sort is the largest step
- * of a fan-out after the insert.
+ * Then the judgement needs no serving order (its sort is the largest step
+ * of a fan-out after the insert), and new sources can be a first grant,
+ * whose statement is a fraction of a judgement's to set up: a single
+ * member added to a licensed group is one.
  */
 static bool
 candidates_fit(EngineSource source, Datum tenant, Datum sku, EngineOptions options, const Datum *args)
@@ -703,13 +705,9 @@ candidates_fit(EngineSource source, Datum tenant, Datum sku, EngineOptions optio
 			break;
 		case SOURCE_DIRECT_BULK:
 		case SOURCE_USERS:
-			if (!lm_is_bulk(args[0]))
-				return false;
 			bound = lm_array_length(args[0]);
 			break;
 		case SOURCE_MEMBERSHIPS:
-			if (!lm_is_bulk(args[1]))
-				return false;
 			bound = lm_array_length(args[1]);
 			break;
 		default:
