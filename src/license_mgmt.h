@@ -254,8 +254,10 @@ extern void plan_rules_check_removal(Datum tenant, Datum user, Datum sku, const 
  *	- R7.2: an enabled plan excluded by one the user has from another
  *	  product; what a source held first stays, only plans it newly enables
  *	  are judged;
- *	- R7.1: an enabled plan whose required plan neither it nor another
- *	  active source of the user enables.
+ *	- R7.1: an enabled plan with a requirement none of whose plans the
+ *	  source itself or another active source of the user enables (a
+ *	  requirement is one row of service_plan_dependencies, or the rows of a
+ *	  plan sharing a non-zero any_of: any of them meets it).
  */
 #define RULE_ERROR_SQL \
 	"CASE" \
@@ -276,13 +278,16 @@ extern void plan_rules_check_removal(Datum tenant, Datum user, Datum sku, const 
 	"       SELECT 1 FROM product_plan p" \
 	"         JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = p.service_plan_id" \
 	"        WHERE p.service_plan_id <> ALL (c.disabled_plans)" \
-	"          AND NOT EXISTS (SELECT 1 FROM product_plan q" \
-	"                           WHERE q.service_plan_id = d.required_service_plan_id" \
-	"                             AND q.service_plan_id <> ALL (c.disabled_plans))" \
-	"          AND NOT EXISTS (SELECT 1 FROM license_mgmt_internal.source_enabled_plans e" \
-	"                           WHERE e.tenant_id = $1 AND e.user_id = c.user_id" \
-	"                             AND e.service_plan_id = d.required_service_plan_id" \
-	"                             AND NOT (e.sku_id = $2 AND e.group_id = c.group_id)))" \
+	"        GROUP BY p.service_plan_id, d.any_of," \
+	"                 CASE WHEN d.any_of = 0 THEN d.required_service_plan_id END" \
+	"       HAVING NOT bool_or(" \
+	"                EXISTS (SELECT 1 FROM product_plan q" \
+	"                         WHERE q.service_plan_id = d.required_service_plan_id" \
+	"                           AND q.service_plan_id <> ALL (c.disabled_plans))" \
+	"             OR EXISTS (SELECT 1 FROM license_mgmt_internal.source_enabled_plans e" \
+	"                         WHERE e.tenant_id = $1 AND e.user_id = c.user_id" \
+	"                           AND e.service_plan_id = d.required_service_plan_id" \
+	"                           AND NOT (e.sku_id = $2 AND e.group_id = c.group_id))))" \
 	"    THEN 'DependencyViolation'" \
 	" END"
 
