@@ -319,7 +319,4 @@ extern void audit_intent(Datum tenant, Datum users, Datum group, Datum sku, Datu
 /* groups.c */
 extern void groups_reapply_tenant(Datum tenant, Datum skus);
 
-/* lifecycle.c */
-extern void lifecycle_suspend_users(Datum tenant, Datum users);
-
 #endif							/* LICENSE_MGMT_H */
