@@ -216,7 +216,7 @@ typedef struct KeyScan
 	TupleTableSlot *slot;		/* the row found */
 } KeyScan;
 
-extern void key_scan_open(KeyScan *ks, const char *table, Snapshot snapshot);
+extern void key_scan_open(KeyScan *ks, const char *table, const char *key_column, Snapshot snapshot);
 extern AttrNumber key_scan_column(KeyScan *ks, const char *name);
 extern void key_scan_start(KeyScan *ks, Datum tenant, Datum id);
 extern bool key_scan_next(KeyScan *ks);

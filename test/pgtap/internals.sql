@@ -1,12 +1,14 @@
 -- What the C code must not take for granted.  A bulk direct assignment
 -- returns, records and audits every user even when its judgement runs
 -- further statements after its own (a holder who also waits through a
--- group is judged again).
+-- group is judged again).  The walk through primary keys (key_scan.c)
+-- refuses a key that does not begin with the columns it reads, instead of
+-- reading the wrong rows.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(6);
+SELECT plan(7);
 
 INSERT INTO license_mgmt.service_plans (service_plan_id, service_plan_name) VALUES
 	('5c000000-0000-4000-8000-000000000001', 'IN_PLAN');
@@ -57,6 +59,20 @@ SELECT is(ARRAY(SELECT s.state || COALESCE('/' || s.error, '') FROM license_mgmt
 		  ARRAY['active', 'active'],
 		  'R2.2: user 1 holds IN_P directly, and its group source, judged again, holds it too');
 SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty');
+
+-- group_members keyed (tenant_id, member_id, group_id): the walk down from
+-- a group would read a group's memberships as a member
+CREATE FUNCTION pg_temp.join_with_member_first_key() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+	ALTER TABLE license_mgmt.group_members DROP CONSTRAINT group_members_pkey,
+		ADD PRIMARY KEY (tenant_id, member_id, group_id);
+	INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id) VALUES
+		('5c200000-0000-4000-8000-000000000001', '5c400000-0000-4000-8000-000000000001',
+		 '5c300004-0000-4000-8000-000000000001');
+END $$;
+SELECT throws_ok('SELECT pg_temp.join_with_member_first_key()', 'XX000',
+	'license_mgmt: the primary key of license_mgmt.group_members does not begin with (tenant_id, group_id) of type uuid',
+	'a primary key of another shape is refused, not read');
 
 SELECT * FROM finish();
 ROLLBACK;
