@@ -3,10 +3,13 @@
  *		Interfaces shared by the C files of license_mgmt.
  *
  * One concern per file:
- *	spi_util.c		running our queries: cached plans, pinned search_path, owner
+ *	license_mgmt.c	module entry: the settings, _PG_init
+ *	spi_util.c		running our queries: statements, pinned search_path, owner
+ *	statements.c	every statement the extension runs, listed
  *	usage_location.c	ISO 3166-1 alpha-2 validation
  *	seats.c			seat counters: locking, totals, the waiting room
  *	plan_rules.c	service plan rules: related products, refusal diagnostics
+ *	product_cache.c	what every call asks of its product, kept per backend
  *	directory.c		finding users, groups and products as the caller sees them
  *	tenant_grants.c	which tenants a role may act for: current_tenant()
  *	engine.c		judging license sources and writing their states
@@ -15,9 +18,11 @@
  *	membership.c	directory triggers: memberships, directory objects, deletes
  *	reach.c			who new memberships bring to which licensed groups
  *	held_states.c	which products a set of users already has a state of
+ *	key_scan.c		reading a table through its primary key directly
  *	lifecycle.c		user and subscription lifecycles
  *	audit.c			the append-only audit log
  *	derived_guard.c	derived state written by our own code only
+ *	views.c			what the license views compute per row
  */
 #ifndef LICENSE_MGMT_H
 #define LICENSE_MGMT_H
@@ -180,7 +185,6 @@ extern void directory_find_group(Datum group, DirectoryGroup *out);
 extern char *directory_find_product(Datum sku);
 
 /* tenant_grants.c */
-extern bool tenant_grants_allow(Datum tenant, Oid role);
 extern bool tenant_grants_explain_unseen(const char *objects, const char **detail, const char **hint);
 
 /* seats.c */
@@ -309,8 +313,6 @@ extern Datum engine_remove(RemovalTarget target, Datum tenant, Datum sku, int re
 extern void engine_ripple(Datum tenant, Datum sku, Datum users, bool over_assign);
 extern int	engine_reevaluate_product(Datum tenant, Datum sku, Datum users, EngineOptions options);
 extern void engine_reevaluate_users(Datum tenant, Datum skus, Datum users, bool over_assign);
-
-/* derived_guard.c */
 
 /* audit.c */
 extern void audit_intent(Datum tenant, Datum users, Datum group, Datum sku, Datum disabled_plans,
