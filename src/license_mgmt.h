@@ -46,10 +46,6 @@
 	"EXISTS (SELECT 1 FROM license_mgmt.license_states w" \
 	"         WHERE w.tenant_id = $1 AND w.sku_id = $2 AND w.error = 'CountViolation')"
 
-/* The audit log's row for a change of intent (R11.1); a SELECT follows. */
-#define AUDIT_INTENT_INSERT_SQL \
-	"INSERT INTO license_mgmt.audit_log (tenant_id, action, user_ids, group_id, sku_id, detail) "
-
 /* The audit log's row for a change of state (R11.1); a SELECT follows. */
 #define AUDIT_STATES_INSERT_SQL \
 	"INSERT INTO license_mgmt.audit_log" \

@@ -532,8 +532,8 @@ copy_value(SPITupleTable *rows, int row, int col, int typlen, MemoryContext cont
  * old_rows), one tenant at a time, into context: the change outlives the
  * trigger's SPI connection when it is kept for the statement's last
  * membership trigger.  Tenants being deleted whole are left out (their
- * deletion took their derived state), and so are the memberships of users
- * being deleted.
+ * deletion took their derived state), and so are the memberships of
+ * deleted users (users_deleted).
  */
 static MembershipChange *
 read_membership_change(bool removed, MemoryContext context)
@@ -559,10 +559,10 @@ read_membership_change(bool removed, MemoryContext context)
 		}
 		recorded = removed ? recorded_members(tm->tenant, tm->members) : (Datum) 0;
 		lm_run(&membership_tenant,
-			   (Datum[]) {tm->tenant, tm->members, recorded ? recorded : lm_empty_uuids()}, NULL);
+			   (Datum[]) {tm->tenant, tm->members, recorded != (Datum) 0 ? recorded : lm_empty_uuids()}, NULL);
 		if (!lm_bool(0, 1))
 			continue;
-		if (recorded)
+		if (recorded != (Datum) 0)
 		{
 			MemoryContext caller = MemoryContextSwitchTo(context);
 			bool		any = leave_out_deleted_users(tm, lm_value(0, 3, &(bool) {false}));
