@@ -7,12 +7,14 @@
  *	spi_util.c		running our queries: statements, pinned search_path, owner
  *	statements.c	every statement the extension runs, listed
  *	usage_location.c	ISO 3166-1 alpha-2 validation
- *	seats.c			seat counters: locking, totals, the waiting room
- *	plan_rules.c	service plan rules: related products, refusal diagnostics
+ *	seats.c			seat counters and their reserves
+ *	plan_rules.c	service plan rules: conflicts, dependencies, locations, options
+ *	refusals.c		why a call was refused, in the contract's terms
  *	product_cache.c	what every call asks of its product, kept per backend
  *	directory.c		finding users, groups and products as the caller sees them
  *	tenant_grants.c	which tenants a role may act for: current_tenant()
  *	engine.c		judging license sources and writing their states
+ *	ripple.c		what a change sets off: rules re-judged, waiting room, new totals
  *	direct.c		direct assignment functions
  *	groups.c		group assignment functions and reprocessing
  *	membership.c	directory triggers: memberships, directory objects, deletes
