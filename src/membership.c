@@ -1003,16 +1003,23 @@ users_deleted(PG_FUNCTION_ARGS)
 	LmContext	ctx;
 	int			ntenants;
 	SPITupleTable *tenants;
+	bool	   *live;
 
 	(void) lm_enter_trigger(&ctx, fcinfo, "users_deleted", false, false);
 	ntenants = lm_run(&deleted_users, NULL, NULL);
 	tenants = SPI_tuptable;
+	live = palloc0(sizeof(bool) * Max(ntenants, 1));
 	for (int t = 0; t < ntenants; t++)
 	{
 		bool		isnull;
 		Datum		values[2] = {SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull),
 		SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2, &isnull)};
 
+		/* a tenant deleted whole took its derived state with it, and its memberships go with it */
+		lm_run(&membership_tenant, (Datum[]) {values[0], lm_empty_uuids(), lm_empty_uuids()}, NULL);
+		live[t] = lm_bool(0, 1);
+		if (!live[t])
+			continue;
 		record_deleted_users(values[0], values[1]);
 		(lm_is_bulk(values[1]) ? lm_run_per_call : lm_run) (&lock_deleted_memberships, values, NULL);
 	}
@@ -1025,7 +1032,9 @@ users_deleted(PG_FUNCTION_ARGS)
 		Datum	   *sku;
 		int			n;
 
-		/* none when the users had no states, or their tenant is being deleted whole */
+		if (!live[t])
+			continue;
+		/* none when the users had no states */
 		(lm_is_bulk(users) ? lm_run_per_call : lm_run) (&held_products, (Datum[]) {tenant, users}, NULL);
 		skus = lm_value(0, 1, &isnull);
 		if (isnull)
