@@ -1099,12 +1099,13 @@ CREATE TRIGGER users_changed AFTER UPDATE ON license_mgmt.users
 	REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
 	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.users_changed();
 
-CREATE FUNCTION license_mgmt_internal.users_deleting() RETURNS trigger
-AS 'MODULE_PATHNAME', 'users_deleting' LANGUAGE C;
-COMMENT ON FUNCTION license_mgmt_internal.users_deleting() IS
-'trigger: a user deleted for good takes their license states with them and frees their seats (R8.3)';
-CREATE TRIGGER users_deleting BEFORE DELETE ON license_mgmt.users
-	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.users_deleting();
+CREATE FUNCTION license_mgmt_internal.users_deleted() RETURNS trigger
+AS 'MODULE_PATHNAME', 'users_deleted' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.users_deleted() IS
+'trigger: users deleted for good take their license states with them and free their seats, set-based (R8.3)';
+CREATE TRIGGER users_deleted AFTER DELETE ON license_mgmt.users
+	REFERENCING OLD TABLE AS old_rows
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.users_deleted();
 
 CREATE FUNCTION license_mgmt_internal.groups_deleting() RETURNS trigger
 AS 'MODULE_PATHNAME', 'groups_deleting' LANGUAGE C;
