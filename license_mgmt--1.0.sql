@@ -1077,6 +1077,39 @@ COMMENT ON FUNCTION license_mgmt.alert_channel(uuid) IS
 'the channel of one tenant''s alerts (R11.2): license_mgmt_ and the tenant''s uuid without hyphens, e.g. LISTEN license_mgmt_6f1c2b1e0d4e4b8a9c1e2f3a4b5c6d7e';
 
 ------------------------------------------------------------------------------
+-- R6.2 A change to the catalog applies at once: the states it can affect
+-- are re-judged in the same transaction, in every tenant (catalog_changes.c).
+-- Ordinary triggers: a restore in replica mode loads states as dumped.
+------------------------------------------------------------------------------
+
+CREATE FUNCTION license_mgmt_internal.catalog_changed() RETURNS trigger
+AS 'MODULE_PATHNAME', 'catalog_changed' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.catalog_changed() IS
+'after a change to a product''s plans, a requirement, a conflict or a plan''s locations: re-judges the states it can affect (R6.2)';
+
+DO $$
+DECLARE
+	t text;
+	e text;
+BEGIN
+	FOREACH t IN ARRAY ARRAY['product_service_plans', 'service_plans', 'service_plan_dependencies',
+							 'service_plan_conflicts']
+	LOOP
+		FOREACH e IN ARRAY ARRAY['INSERT', 'UPDATE', 'DELETE']
+		LOOP
+			CONTINUE WHEN t = 'service_plans' AND e <> 'UPDATE';
+			EXECUTE pg_catalog.format(
+				'CREATE TRIGGER %1$I AFTER %2$s ON license_mgmt.%3$I REFERENCING %4$s'
+				' FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.catalog_changed()',
+				t || '_applied_' || pg_catalog.lower(e), e, t,
+				CASE e WHEN 'INSERT' THEN 'NEW TABLE AS new_rows'
+					   WHEN 'DELETE' THEN 'OLD TABLE AS old_rows'
+					   ELSE 'OLD TABLE AS old_rows NEW TABLE AS new_rows' END);
+		END LOOP;
+	END LOOP;
+END $$;
+
+------------------------------------------------------------------------------
 -- Triggers (C): directory and subscription changes apply at once
 ------------------------------------------------------------------------------
 
@@ -1307,7 +1340,48 @@ BEGIN ATOMIC
 	st AS MATERIALIZED (
 		SELECT s.tenant_id, s.user_id, s.sku_id, s.group_id, s.disabled_plans, s.state, s.error, s.waiting_since,
 			   s.restore_as
-		  FROM license_mgmt.license_states s)
+		  FROM license_mgmt.license_states s),
+	-- the products a plan rule or a location can refuse: only their states are judged below
+	ruled AS MATERIALIZED (
+		SELECT DISTINCT psp.sku_id
+		  FROM license_mgmt.product_service_plans psp
+		  JOIN license_mgmt.service_plans sp ON sp.service_plan_id = psp.service_plan_id
+		 WHERE sp.unavailable_locations <> '{}'
+			OR EXISTS (SELECT 1 FROM license_mgmt_internal.service_plan_relations r
+						WHERE r.service_plan_id = psp.service_plan_id)),
+	-- their live states (a live user, usable seats), judged by the catalog as it stands (R5.2, R7, R6.2)
+	ruled_state AS MATERIALIZED (
+		SELECT s.tenant_id, s.user_id, s.sku_id, s.group_id, s.state, s.error,
+			   EXISTS (SELECT 1 FROM license_mgmt.product_service_plans p
+						 JOIN license_mgmt.service_plans sp ON sp.service_plan_id = p.service_plan_id
+						WHERE p.sku_id = s.sku_id AND p.service_plan_id <> ALL (s.disabled_plans)
+						  AND COALESCE(u.usage_location, t.usage_location) = ANY (sp.unavailable_locations))
+				 AS prohibited,
+			   EXISTS (SELECT 1 FROM license_mgmt.product_service_plans p
+						 JOIN license_mgmt_internal.service_plan_exclusions x ON x.excluded_service_plan_id = p.service_plan_id
+						 JOIN license_mgmt_internal.source_enabled_plans e ON e.service_plan_id = x.service_plan_id
+						WHERE p.sku_id = s.sku_id AND p.service_plan_id <> ALL (s.disabled_plans)
+						  AND e.tenant_id = s.tenant_id AND e.user_id = s.user_id AND e.sku_id <> s.sku_id)
+				 AS excluded,
+			   EXISTS (SELECT 1 FROM license_mgmt.product_service_plans p
+						 JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = p.service_plan_id
+						WHERE p.sku_id = s.sku_id AND p.service_plan_id <> ALL (s.disabled_plans)
+						GROUP BY p.service_plan_id, d.any_of, CASE WHEN d.any_of = 0 THEN d.required_service_plan_id END
+					   HAVING NOT bool_or(
+								EXISTS (SELECT 1 FROM license_mgmt.product_service_plans q
+										 WHERE q.sku_id = s.sku_id AND q.service_plan_id = d.required_service_plan_id
+										   AND q.service_plan_id <> ALL (s.disabled_plans))
+							 OR EXISTS (SELECT 1 FROM license_mgmt_internal.source_enabled_plans e
+										 WHERE e.tenant_id = s.tenant_id AND e.user_id = s.user_id
+										   AND e.service_plan_id = d.required_service_plan_id
+										   AND NOT (e.sku_id = s.sku_id AND e.group_id = s.group_id))))
+				 AS unmet
+		  FROM st s
+		  JOIN ruled r ON r.sku_id = s.sku_id
+		  JOIN license_mgmt.users u ON u.tenant_id = s.tenant_id AND u.user_id = s.user_id AND u.deleted_at IS NULL
+		  JOIN license_mgmt.tenants t ON t.tenant_id = s.tenant_id
+		  JOIN license_mgmt.seat_counters c ON c.tenant_id = s.tenant_id AND c.sku_id = s.sku_id AND c.total > 0
+		 WHERE s.state IN ('active', 'active_with_error', 'error'))
 	-- a source without its state
 	SELECT 'missing_state', x.tenant_id, x.user_id, x.sku_id,
 		   'source ' || x.group_id::text || ' has no license state'
@@ -1386,6 +1460,28 @@ BEGIN ATOMIC
 		   CASE WHEN s.waiting_since IS NULL THEN ' has no place in the queue' ELSE ' has a place in the queue' END
 	  FROM st s
 	 WHERE s.state = 'suspended' AND (s.restore_as = 'waiting') <> (s.waiting_since IS NOT NULL)
+	UNION ALL
+	-- a state the catalog as it stands judges otherwise (R6.2): a held license whose plan is not
+	-- offered at the user's location, or whose requirement is unmet or met again; an error that
+	-- is not the first rule the source breaks now (what a source held first keeps a conflict, R7.2)
+	SELECT 'stale_rule', r.tenant_id, r.user_id, r.sku_id,
+		   'state ' || r.state || COALESCE('/' || r.error, '') || ' of source ' || r.group_id::text ||
+		   ', but the catalog says ' ||
+		   CASE WHEN r.prohibited THEN 'a plan is not offered at the user''s location'
+				WHEN r.state <> 'error' AND r.unmet THEN 'a requirement is unmet'
+				WHEN r.state <> 'error' THEN 'every requirement is met'
+				WHEN r.excluded THEN 'a plan is excluded by one the user has'
+				WHEN r.unmet THEN 'a requirement is unmet'
+				ELSE 'no rule refuses it' END
+	  FROM ruled_state r
+	 WHERE CASE r.state
+			 WHEN 'active' THEN r.prohibited OR r.unmet
+			 WHEN 'active_with_error' THEN r.prohibited OR NOT r.unmet
+			 ELSE (CASE WHEN r.prohibited THEN 'ProhibitedInUsageLocationViolation'
+						WHEN r.excluded THEN 'MutuallyExclusiveViolation'
+						WHEN r.unmet THEN 'DependencyViolation' END)
+				  IS DISTINCT FROM NULLIF(r.error, 'CountViolation')
+		   END
 	UNION ALL
 	-- a subscription with no counter at all
 	SELECT DISTINCT 'seat_counter_missing', x.tenant_id, NULL::uuid, x.sku_id, 'subscribed product has no seat counter'

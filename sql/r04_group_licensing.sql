@@ -27,9 +27,9 @@ SELECT regress.add_members('Sales', 'ann', 'bob', 'cid', 'dan');
 SELECT * FROM license_mgmt.assign_group_license(regress.grp('Sales'), regress.sku('TEAMS_ESSENTIALS'));
 SELECT * FROM regress.states;
 SELECT usage_location FROM license_mgmt.users WHERE user_principal_name = 'cid';
--- R6.2: reprocess after a fix.  Changes to the catalog apply to new
--- judgements; Viva Engage now offered in China, reprocessing the group
--- clears dan's error.
+-- R6.2: a change to the catalog applies at once: Viva Engage now offered
+-- in China clears dan's error in the same statement, no reprocessing
+-- needed; reprocess_group stays, and finds nothing left to do.
 UPDATE license_mgmt.service_plans SET unavailable_locations = '{RU}' WHERE service_plan_name = 'YAMMER_ENTERPRISE';
 SELECT * FROM regress.states WHERE upn = 'dan';
 SELECT license_mgmt.reprocess_group(regress.grp('Sales'));

@@ -51,6 +51,7 @@
 #include "catalog/pg_type.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/inval.h"
 #include "utils/lsyscache.h"
 
 #include "license_mgmt.h"
@@ -743,12 +744,19 @@ run_judgement(EngineSource source, Datum tenant, Datum sku, EngineOptions option
 	st = judgements[source];
 	if (nargs != st->nargs - JUDGE_NARGS)
 		elog(ERROR, "license_mgmt: candidate set %s takes %d arguments", st->name, st->nargs - JUDGE_NARGS);
+	/* the caller holds the product's seat lock, which a catalog change takes too: see what it changed */
+	AcceptInvalidationMessages();
 	product_facts(sku, &facts);
 	ordered = !candidates_fit(source, tenant, sku, options, args);
 	if (source == SOURCE_DIRECT && options.reserve > 0)
 	{
+		/* a reserve is only taken for a product no rule or location restricts */
 		if (facts.rules || facts.locations)
-			elog(ERROR, "license_mgmt: a seat reserve was taken for a product rules or locations restrict");
+			ereport(ERROR,
+					(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
+					 errmsg("the rules of \"%s\" changed while the assignment waited for a seat", facts.part_number),
+					 errdetail("A change to the product's service plans, their requirements, conflicts or locations committed meanwhile."),
+					 errhint("Retry the assignment.")));
 		st = &judge_direct_in_reserve;
 	}
 	else if (!facts.rules && !facts.locations && !ordered && options.reserve == 0 &&

@@ -107,6 +107,7 @@ typedef struct Statement
 
 /* each module's statements (statements.c lists them) */
 extern Statement *const audit_statements[];
+extern Statement *const catalog_changes_statements[];
 extern Statement *const direct_statements[];
 extern Statement *const directory_statements[];
 extern Statement *const engine_statements[];
@@ -135,13 +136,10 @@ extern const char *lm_action(void);
 extern uint64 lm_call_serial(void);
 extern void lm_become_owner(LmContext *ctx);
 extern void lm_leave(LmContext *ctx);
-extern SPIPlanPtr lm_plan(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes);
-extern SPIPlanPtr lm_plan_bulk(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes);
 extern int	lm_array_length(Datum array);
 extern bool lm_is_bulk(Datum array);
 extern Snapshot lm_statement_snapshot(void);
 extern bool lm_attempt(bool (*attempt) (void *arg), void *arg);
-extern int	lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull);
 extern Datum lm_value(int row, int col, bool *isnull);
 extern char *lm_text(int row, int col);
 extern int32 lm_int(int row, int col);
@@ -208,6 +206,7 @@ typedef struct ProductFacts
 
 extern bool product_facts(Datum sku, ProductFacts *facts);
 extern bool product_has_rules(Datum sku);
+extern void product_cache_forget(void);
 
 /* key_scan.c */
 typedef struct KeyScan

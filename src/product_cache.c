@@ -132,12 +132,14 @@ read_facts(Datum sku, ProductFacts *facts)
 
 /*
  * What the facts of the product asked about last were, for the rest of one
- * call (lm_call_serial): one call judges with one view of the catalog, even
- * when a lock it waits for lets an invalidation drop the cache meanwhile.
+ * call (lm_call_serial), until the cache is dropped: a change of the catalog
+ * committed while the call waited for a seat lock (which such a change
+ * takes too) is seen by the judgement that follows the lock.
  */
 static struct
 {
 	uint64		call;
+	uint64		invalidations;	/* drops of the cache until then */
 	pg_uuid_t	sku;
 	bool		exists;
 	ProductFacts facts;
@@ -201,15 +203,29 @@ lookup(Datum sku, ProductFacts *facts)
 bool
 product_facts(Datum sku, ProductFacts *facts)
 {
-	if (last.call != lm_call_serial() || memcmp(&last.sku, DatumGetUUIDP(sku), UUID_LEN) != 0)
+	if (last.call != lm_call_serial() || last.invalidations != invalidations ||
+		memcmp(&last.sku, DatumGetUUIDP(sku), UUID_LEN) != 0)
 	{
 		memset(&last.facts, 0, sizeof(last.facts));
 		last.exists = lookup(sku, &last.facts);
 		memcpy(&last.sku, DatumGetUUIDP(sku), UUID_LEN);
 		last.call = lm_call_serial();
+		last.invalidations = invalidations;
 	}
 	*facts = last.facts;
 	return last.exists;
+}
+
+/*
+ * product_cache_forget drops what this backend knows of the products, at
+ * once: for a trigger that judges right after the catalog changed, before
+ * the invalidation this change queued is processed.
+ */
+void
+product_cache_forget(void)
+{
+	drop_cache();
+	last.call = PG_UINT64_MAX;
 }
 
 /* product_has_rules: does a conflict or dependency involve one of sku's plans? */

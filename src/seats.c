@@ -28,6 +28,7 @@
 #include "utils/array.h"
 #include "utils/uuid.h"
 #include "utils/builtins.h"
+#include "utils/inval.h"
 
 #include "license_mgmt.h"
 
@@ -365,9 +366,22 @@ seats_take_reserve(Datum tenant, Datum sku, bool to_give)
 			return slot;
 	}
 
-	/* the counter's lock, holding no reserve: seats_lock takes them in that order */
+	/*
+	 * The counter's lock, holding no reserve: seats_lock takes them in that
+	 * order.  A change of the catalog takes it too: one that committed while
+	 * we waited may have given the product rules or locations, whose
+	 * judgement needs the counter (the caller locks it with its reserves).
+	 */
 	if (lm_run(&lock_counter_peek, values, NULL) == 0 || lm_bool(0, 3))
 		return 0;
+	AcceptInvalidationMessages();
+	{
+		ProductFacts facts;
+
+		(void) product_facts(sku, &facts);
+		if (facts.rules || facts.locations)
+			return 0;
+	}
 	total = lm_int(0, 1);
 	assigned = lm_int(0, 2);
 

@@ -40,6 +40,7 @@
 
 static SPIPlanPtr lm_plan_with(SPIPlanPtr *cache, const char *sql, int nargs,
 							   const Oid *argtypes, int options);
+static int	lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull);
 
 /*
  * The entry points running now, innermost last: an entry point's writes may
@@ -230,30 +231,6 @@ lm_leave(LmContext *ctx)
 		elog(ERROR, "license_mgmt: SPI_finish failed");
 }
 
-/*
- * lm_plan prepares a query once per backend and keeps the plan; the plan
- * cache replans it when the tables change.  Plans are generic: our
- * parameters are ids whose values do not change the best plan, and planning
- * the engine's statement afresh on every call would cost more than running
- * it for one user.
- */
-SPIPlanPtr
-lm_plan(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes)
-{
-	return lm_plan_with(cache, sql, nargs, argtypes, CURSOR_OPT_GENERIC_PLAN);
-}
-
-/*
- * lm_plan_bulk keeps a plan that is planned afresh for every call, with the
- * parameters' values: for statements over a large array of ids, whose
- * generic plan would guess a handful of rows and loop over them one by one.
- */
-SPIPlanPtr
-lm_plan_bulk(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes)
-{
-	return lm_plan_with(cache, sql, nargs, argtypes, CURSOR_OPT_CUSTOM_PLAN);
-}
-
 static SPIPlanPtr
 lm_plan_with(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes, int options)
 {
@@ -397,7 +374,7 @@ lm_statement_snapshot(void)
  * writes and after the locks we waited for (lm_reads_latest), which is what
  * makes decisions taken under a seat counter lock exact.
  */
-int
+static int
 lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull)
 {
 	int			nargs = SPI_getargcount(plan);
