@@ -72,19 +72,23 @@ COMMENT ON COLUMN license_mgmt.tenants.nested_group_licensing IS
 
 CREATE TABLE license_mgmt.service_plans (
 	service_plan_id			uuid PRIMARY KEY DEFAULT pg_catalog.gen_random_uuid(),
-	service_plan_name		text NOT NULL UNIQUE
+	service_plan_name		text NOT NULL
 		CONSTRAINT service_plans_name_length CHECK (pg_catalog.length(service_plan_name) BETWEEN 1 AND 128),
 	display_name			text
 		CONSTRAINT service_plans_display_name_length CHECK (pg_catalog.length(display_name) <= 256),
 	unavailable_locations	text[] NOT NULL DEFAULT '{}'
 		CONSTRAINT service_plans_unavailable_locations_iso3166 CHECK (license_mgmt_internal.check_usage_locations(unavailable_locations))
 );
+-- Names are labels, not keys (R1.3): Microsoft's own catalog gives one name to
+-- two ids.  Indexed for lookups by name, and for messages to tell whether a
+-- name is ambiguous (PRODUCT_LABEL_SQL, SERVICE_PLAN_LABEL_SQL in C).
+CREATE INDEX service_plans_service_plan_name_idx ON license_mgmt.service_plans (service_plan_name);
 COMMENT ON TABLE license_mgmt.service_plans IS
 'one service inside products (such as Exchange Online); one catalog for all tenants, written by the extension''s owner (R1.2)';
 COMMENT ON COLUMN license_mgmt.service_plans.service_plan_id IS
 'the service plan''s id: its identity (R1.3)';
 COMMENT ON COLUMN license_mgmt.service_plans.service_plan_name IS
-'the plan''s short name, such as EXCHANGE_S_STANDARD (1 to 128 characters); a label, the id is its identity (R1.3)';
+'the plan''s short name, such as EXCHANGE_S_STANDARD (1 to 128 characters); a label, not unique: the id is its identity (R1.3)';
 COMMENT ON COLUMN license_mgmt.service_plans.display_name IS
 'the plan''s name for people (up to 256 characters); null when not known';
 COMMENT ON COLUMN license_mgmt.service_plans.unavailable_locations IS
@@ -122,17 +126,18 @@ COMMENT ON COLUMN license_mgmt.service_plan_conflicts.conflicting_service_plan_i
 
 CREATE TABLE license_mgmt.products (
 	sku_id				uuid PRIMARY KEY DEFAULT pg_catalog.gen_random_uuid(),
-	sku_part_number		text NOT NULL UNIQUE
+	sku_part_number		text NOT NULL
 		CONSTRAINT products_sku_part_number_length CHECK (pg_catalog.length(sku_part_number) BETWEEN 1 AND 128),
 	display_name		text NOT NULL
 		CONSTRAINT products_display_name_length CHECK (pg_catalog.length(display_name) BETWEEN 1 AND 256)
 );
+CREATE INDEX products_sku_part_number_idx ON license_mgmt.products (sku_part_number);
 COMMENT ON TABLE license_mgmt.products IS
 'a license plan that can be bought (a SKU), made of service plans; one catalog for all tenants, written by the extension''s owner (R1.2)';
 COMMENT ON COLUMN license_mgmt.products.sku_id IS
 'the product''s id: its identity (R1.3)';
 COMMENT ON COLUMN license_mgmt.products.sku_part_number IS
-'the product''s short name, such as AAD_PREMIUM_P2 (1 to 128 characters); a label, the id is its identity (R1.3)';
+'the product''s short name, such as AAD_PREMIUM_P2 (1 to 128 characters); a label, not unique: the id is its identity (R1.3)';
 COMMENT ON COLUMN license_mgmt.products.display_name IS
 'the product''s name for people, such as Microsoft Entra ID P2 (1 to 256 characters)';
 

@@ -815,7 +815,7 @@ groups_deleting(PG_FUNCTION_ARGS)
 	lm_enter(&ctx);
 	lm_become_owner(&ctx);
 	lm_plan(&plan,
-			"SELECT string_agg(p.sku_part_number, ', ' ORDER BY p.sku_part_number), max(g.display_name)"
+			"SELECT string_agg(" PRODUCT_LABEL_SQL("p") ", ', ' ORDER BY p.sku_part_number), max(g.display_name)"
 			"  FROM license_mgmt.group_license_assignments a"
 			"  JOIN license_mgmt.products p ON p.sku_id = a.sku_id"
 			"  JOIN license_mgmt.groups g ON g.tenant_id = a.tenant_id AND g.group_id = a.group_id"
