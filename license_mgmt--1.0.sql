@@ -1066,6 +1066,15 @@ LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION license_mgmt.advance_subscriptions(timestamptz) IS
 'move every subscription due at or before at one lifecycle step on; returns how many moved (R9.2); meant to be scheduled';
 
+-- The catalog from the file Microsoft publishes (R14.1): the owner's, like
+-- every write of the catalog (no role is granted EXECUTE).
+CREATE FUNCTION license_mgmt.import_catalog(csv bytea)
+RETURNS TABLE (action text, object_type text, object_id uuid, name text, detail text)
+AS 'MODULE_PATHNAME', 'import_catalog'
+LANGUAGE C VOLATILE ROWS 100;
+COMMENT ON FUNCTION license_mgmt.import_catalog(bytea) IS
+'read Microsoft''s catalog file "Product names and service plan identifiers for licensing" (CSV, its bytes as downloaded: UTF-8 or Windows-1252) and apply it to products, service_plans and product_service_plans by id, in the caller''s transaction; one row per change: action added, renamed, removed or in_use (not in the file, kept because a subscription, assignment or state uses it), object_type product, service_plan or product_service_plan, the object''s id and name, detail the facts (R14.1)';
+
 -- The per-tenant alert channel (R11.2): the engine sends every alert on
 -- license_mgmt and on its tenant's channel.
 CREATE FUNCTION license_mgmt.alert_channel(tenant_id uuid)

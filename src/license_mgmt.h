@@ -18,6 +18,7 @@
  *	lifecycle.c		user and subscription lifecycles
  *	audit.c			the append-only audit log
  *	derived_guard.c	derived state written by our own code only
+ *	catalog_import.c	Microsoft's catalog file read into the catalog tables
  */
 #ifndef LICENSE_MGMT_H
 #define LICENSE_MGMT_H
@@ -123,6 +124,7 @@ typedef struct Statement
 
 /* each module's statements (statements.c lists them) */
 extern Statement *const audit_statements[];
+extern Statement *const catalog_import_statements[];
 extern Statement *const direct_statements[];
 extern Statement *const directory_statements[];
 extern Statement *const engine_statements[];
