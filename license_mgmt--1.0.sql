@@ -72,19 +72,23 @@ COMMENT ON COLUMN license_mgmt.tenants.nested_group_licensing IS
 
 CREATE TABLE license_mgmt.service_plans (
 	service_plan_id			uuid PRIMARY KEY DEFAULT pg_catalog.gen_random_uuid(),
-	service_plan_name		text NOT NULL UNIQUE
+	service_plan_name		text NOT NULL
 		CONSTRAINT service_plans_name_length CHECK (pg_catalog.length(service_plan_name) BETWEEN 1 AND 128),
 	display_name			text
 		CONSTRAINT service_plans_display_name_length CHECK (pg_catalog.length(display_name) <= 256),
 	unavailable_locations	text[] NOT NULL DEFAULT '{}'
 		CONSTRAINT service_plans_unavailable_locations_iso3166 CHECK (license_mgmt_internal.check_usage_locations(unavailable_locations))
 );
+-- Names are labels, not keys (R1.3): Microsoft's own catalog gives one name to
+-- two ids.  Indexed for lookups by name, and for messages to tell whether a
+-- name is ambiguous (PRODUCT_LABEL_SQL, SERVICE_PLAN_LABEL_SQL in C).
+CREATE INDEX service_plans_service_plan_name_idx ON license_mgmt.service_plans (service_plan_name);
 COMMENT ON TABLE license_mgmt.service_plans IS
 'one service inside products (such as Exchange Online); one catalog for all tenants, written by the extension''s owner (R1.2)';
 COMMENT ON COLUMN license_mgmt.service_plans.service_plan_id IS
 'the service plan''s id: its identity (R1.3)';
 COMMENT ON COLUMN license_mgmt.service_plans.service_plan_name IS
-'the plan''s short name, such as EXCHANGE_S_STANDARD (1 to 128 characters); a label, the id is its identity (R1.3)';
+'the plan''s short name, such as EXCHANGE_S_STANDARD (1 to 128 characters); a label, not unique: the id is its identity (R1.3)';
 COMMENT ON COLUMN license_mgmt.service_plans.display_name IS
 'the plan''s name for people (up to 256 characters); null when not known';
 COMMENT ON COLUMN license_mgmt.service_plans.unavailable_locations IS
@@ -126,17 +130,18 @@ COMMENT ON COLUMN license_mgmt.service_plan_conflicts.conflicting_service_plan_i
 
 CREATE TABLE license_mgmt.products (
 	sku_id				uuid PRIMARY KEY DEFAULT pg_catalog.gen_random_uuid(),
-	sku_part_number		text NOT NULL UNIQUE
+	sku_part_number		text NOT NULL
 		CONSTRAINT products_sku_part_number_length CHECK (pg_catalog.length(sku_part_number) BETWEEN 1 AND 128),
 	display_name		text NOT NULL
 		CONSTRAINT products_display_name_length CHECK (pg_catalog.length(display_name) BETWEEN 1 AND 256)
 );
+CREATE INDEX products_sku_part_number_idx ON license_mgmt.products (sku_part_number);
 COMMENT ON TABLE license_mgmt.products IS
 'a license plan that can be bought (a SKU), made of service plans; one catalog for all tenants, written by the extension''s owner (R1.2)';
 COMMENT ON COLUMN license_mgmt.products.sku_id IS
 'the product''s id: its identity (R1.3)';
 COMMENT ON COLUMN license_mgmt.products.sku_part_number IS
-'the product''s short name, such as AAD_PREMIUM_P2 (1 to 128 characters); a label, the id is its identity (R1.3)';
+'the product''s short name, such as AAD_PREMIUM_P2 (1 to 128 characters); a label, not unique: the id is its identity (R1.3)';
 COMMENT ON COLUMN license_mgmt.products.display_name IS
 'the product''s name for people, such as Microsoft Entra ID P2 (1 to 256 characters)';
 
@@ -1064,6 +1069,15 @@ AS 'MODULE_PATHNAME', 'advance_subscriptions'
 LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION license_mgmt.advance_subscriptions(timestamptz) IS
 'move every subscription due at or before at one lifecycle step on; returns how many moved (R9.2); meant to be scheduled';
+
+-- The catalog from the file Microsoft publishes (R14.1): the owner's, like
+-- every write of the catalog (no role is granted EXECUTE).
+CREATE FUNCTION license_mgmt.import_catalog(csv bytea)
+RETURNS TABLE (action text, object_type text, object_id uuid, name text, detail text)
+AS 'MODULE_PATHNAME', 'import_catalog'
+LANGUAGE C VOLATILE ROWS 100;
+COMMENT ON FUNCTION license_mgmt.import_catalog(bytea) IS
+'read Microsoft''s catalog file "Product names and service plan identifiers for licensing" (CSV, its bytes as downloaded: UTF-8 or Windows-1252) and apply it to products, service_plans and product_service_plans by id, in the caller''s transaction; one row per change: action added, renamed, removed or in_use (not in the file, kept because a subscription, assignment or state uses it), object_type product, service_plan or product_service_plan, the object''s id and name, detail the facts (R14.1)';
 
 -- The per-tenant alert channel (R11.2): the engine sends every alert on
 -- license_mgmt and on its tenant's channel.

@@ -99,7 +99,7 @@ assign_user_license(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_NOT_NULL_VIOLATION),
 				 errmsg("user \"%s\" has no usage location", user.upn),
 				 facts.locations ?
-				 errdetail("A license assigned directly needs the user's own usage location, where \"%s\" must be offered; only group licenses fall back to the tenant's.",
+				 errdetail("A license assigned directly needs the user's own usage location, where %s must be offered; only group licenses fall back to the tenant's.",
 						   product) :
 				 errdetail("A license assigned directly needs the user's own usage location; only group licenses fall back to the tenant's."),
 				 errhint("Set users.usage_location for the user, then assign the license."),
@@ -164,15 +164,15 @@ remove_user_license(PG_FUNCTION_ARGS)
 		if (groups != NULL)
 			ereport(ERROR,
 					(errcode(ERRCODE_RESTRICT_VIOLATION),
-					 errmsg("user \"%s\" inherits \"%s\" from a group", user.upn, product),
-					 errdetail("User \"%s\" holds \"%s\" only through group %s.", user.upn, product, groups),
+					 errmsg("user \"%s\" inherits %s from a group", user.upn, product),
+					 errdetail("User \"%s\" holds %s only through group %s.", user.upn, product, groups),
 					 errhint("A license inherited from a group cannot be removed from the user directly; remove the user from group %s instead.",
 							 groups),
 					 errconstraint("license_inherited_assignment")));
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
-				 errmsg("user \"%s\" has no direct assignment of \"%s\"", user.upn, product),
-				 errdetail("User \"%s\" holds \"%s\" neither directly nor through a group.", user.upn, product),
+				 errmsg("user \"%s\" has no direct assignment of %s", user.upn, product),
+				 errdetail("User \"%s\" holds %s neither directly nor through a group.", user.upn, product),
 				 errhint("license_mgmt.user_licenses shows the user's licenses and where they come from."),
 				 errconstraint("license_assignment_exists")));
 	}

@@ -215,7 +215,8 @@ directory_lock_user(DirectoryUser *user)
 }
 
 /*
- * directory_find_product returns a product's part number, or refuses.
+ * directory_find_product returns how messages name a product (its part
+ * number quoted, and its id when the part number is ambiguous), or refuses.
  * What the judgement needs to know of the product (do plan rules touch it,
  * are its plans restricted by location) comes with it, kept for the call
  * (product_facts).
@@ -232,7 +233,7 @@ directory_find_product(Datum sku)
 				 errdetail("No product of the catalog has sku_id %s.", lm_uuid_out(sku)),
 				 errhint("license_mgmt.products lists the products by sku_id."),
 				 errconstraint("license_product_exists")));
-	return pstrdup(facts.part_number);
+	return pstrdup(facts.label);
 }
 
 /* The statements of this file, for statements.c. */

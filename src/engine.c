@@ -754,7 +754,7 @@ run_judgement(EngineSource source, Datum tenant, Datum sku, EngineOptions option
 		if (facts.rules || facts.locations)
 			ereport(ERROR,
 					(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
-					 errmsg("the rules of \"%s\" changed while the assignment waited for a seat", facts.part_number),
+					 errmsg("the rules of %s changed while the assignment waited for a seat", facts.label),
 					 errdetail("A change to the product's service plans, their requirements, conflicts or locations committed meanwhile."),
 					 errhint("Retry the assignment.")));
 		st = &judge_direct_in_reserve;

@@ -155,8 +155,8 @@ remove_group_license(PG_FUNCTION_ARGS)
 	if (lm_run(&group_intent_removal, values, NULL) == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
-				 errmsg("group \"%s\" has no assignment of \"%s\"", group.name, product),
-				 errdetail("Group \"%s\" was never given \"%s\", or it was removed already.", group.name, product),
+				 errmsg("group \"%s\" has no assignment of %s", group.name, product),
+				 errdetail("Group \"%s\" was never given %s, or it was removed already.", group.name, product),
 				 errhint("license_mgmt.licensed_groups lists the groups' assignments."),
 				 errconstraint("license_assignment_exists")));
 

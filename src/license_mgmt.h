@@ -25,6 +25,7 @@
  *	audit.c			the append-only audit log
  *	derived_guard.c	derived state written by our own code only
  *	views.c			what the license views compute per row
+ *	catalog_import.c	Microsoft's catalog file read into the catalog tables
  */
 #ifndef LICENSE_MGMT_H
 #define LICENSE_MGMT_H
@@ -47,6 +48,25 @@
 #define SOMEONE_WAITS_SQL \
 	"EXISTS (SELECT 1 FROM license_mgmt.license_states w" \
 	"         WHERE w.tenant_id = $1 AND w.sku_id = $2 AND w.error = 'CountViolation')"
+
+/*
+ * How a message names a product or a service plan (R1.3): its name quoted,
+ * followed by its id when the name is ambiguous, another product (plan)
+ * having the same name: "MCOPSTN5" (54a152dc-90de-4996-93d2-bc47e670fc06).
+ * p is the alias of a row of license_mgmt.products, sp of one of
+ * license_mgmt.service_plans; an index on the name makes the test a lookup.
+ * Messages print labels as they are (%s, not \"%s\").
+ */
+#define PRODUCT_LABEL_SQL(p) \
+	"format('\"%s\"%s', " p ".sku_part_number," \
+	"       (SELECT format(' (%s)', " p ".sku_id) FROM license_mgmt.products same_name" \
+	"         WHERE same_name.sku_part_number = " p ".sku_part_number AND same_name.sku_id <> " p ".sku_id" \
+	"         LIMIT 1))"
+#define SERVICE_PLAN_LABEL_SQL(sp) \
+	"format('\"%s\"%s', " sp ".service_plan_name," \
+	"       (SELECT format(' (%s)', " sp ".service_plan_id) FROM license_mgmt.service_plans same_name" \
+	"         WHERE same_name.service_plan_name = " sp ".service_plan_name" \
+	"           AND same_name.service_plan_id <> " sp ".service_plan_id LIMIT 1))"
 
 /* The audit log's row for a change of state (R11.1); a SELECT follows. */
 #define AUDIT_STATES_INSERT_SQL \
@@ -108,6 +128,7 @@ typedef struct Statement
 /* each module's statements (statements.c lists them) */
 extern Statement *const audit_statements[];
 extern Statement *const catalog_changes_statements[];
+extern Statement *const catalog_import_statements[];
 extern Statement *const direct_statements[];
 extern Statement *const directory_statements[];
 extern Statement *const engine_statements[];
@@ -199,7 +220,8 @@ extern void seats_refresh_total(Datum tenant, Datum sku, int32 *old_total, int32
 /* product_cache.c */
 typedef struct ProductFacts
 {
-	char		part_number[4 * 128 + 1];	/* products_sku_part_number_length */
+	char		label[4 * 128 + 64];	/* PRODUCT_LABEL_SQL of a part number of
+										 * 128 characters at most */
 	bool		rules;			/* a conflict or dependency involves its plans */
 	bool		locations;		/* one of its plans is not offered somewhere */
 } ProductFacts;

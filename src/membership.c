@@ -213,11 +213,12 @@ static Statement held_products = {
 
 /*
  * group_assignments_left: the products still assigned to group $2 of tenant
- * $1, and its name; nothing while the tenant is being deleted whole
+ * $1 (their labels), and its name; nothing while the tenant is being deleted
+ * whole
  */
 static Statement group_assignments_left = {
 	"group_assignments_left",
-	"SELECT string_agg(p.sku_part_number, ', ' ORDER BY p.sku_part_number), max(g.display_name)"
+	"SELECT string_agg(" PRODUCT_LABEL_SQL("p") ", ', ' ORDER BY p.sku_part_number), max(g.display_name)"
 	"  FROM license_mgmt.group_license_assignments a"
 	"  JOIN license_mgmt.products p ON p.sku_id = a.sku_id"
 	"  JOIN license_mgmt.groups g ON g.tenant_id = $1 AND g.group_id = a.group_id"

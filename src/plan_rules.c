@@ -54,13 +54,15 @@ plan_rules_lock_set(Datum skus)
 }
 
 /*
- * Disabled plans $2 that are not part of product $1, named (quoted, in the
- * order given), the product's plans named, and $2 sorted without duplicates.
+ * Disabled plans $2 that are not part of product $1, named (by their labels,
+ * or their ids quoted when they are no plan; in the order given), the
+ * product's plans named, and $2 sorted without duplicates.
  */
 static Statement disabled_plans_outside = {
 	"disabled_plans_outside",
-	"SELECT string_agg(format('\"%s\"', COALESCE(sp.service_plan_name, x.id::text)), ', ' ORDER BY x.n),"
-	"       (SELECT string_agg(format('\"%s\"', p.service_plan_name), ', ' ORDER BY p.service_plan_name)"
+	"SELECT string_agg(CASE WHEN sp.service_plan_id IS NULL THEN format('\"%s\"', x.id)"
+	"                       ELSE " SERVICE_PLAN_LABEL_SQL("sp") " END, ', ' ORDER BY x.n),"
+	"       (SELECT string_agg(" SERVICE_PLAN_LABEL_SQL("p") ", ', ' ORDER BY p.service_plan_name)"
 	"          FROM license_mgmt.product_service_plans psp"
 	"          JOIN license_mgmt.service_plans p ON p.service_plan_id = psp.service_plan_id"
 	"         WHERE psp.sku_id = $1),"
@@ -94,8 +96,8 @@ plan_rules_check_disabled_plans(Datum sku, Datum disabled_plans, const char *pro
 	offered = lm_text(0, 2);
 	ereport(ERROR,
 			(errcode(ERRCODE_CHECK_VIOLATION),
-			 errmsg("disabled plan %s is not part of product \"%s\"", strangers, product),
-			 errdetail("Product \"%s\" includes the service plans %s.", product,
+			 errmsg("disabled plan %s is not part of product %s", strangers, product),
+			 errdetail("Product %s includes the service plans %s.", product,
 					   offered ? offered : "(none)"),
 			 errhint("Disable only service plans of the product; license_mgmt.product_service_plans lists them."),
 			 errconstraint("license_disabled_plan_in_product")));
@@ -108,7 +110,7 @@ plan_rules_check_disabled_plans(Datum sku, Datum disabled_plans, const char *pro
  */
 static Statement removal_breaks = {
 	"removal_breaks",
-	"SELECT p.sku_part_number, sp.service_plan_name, req.service_plan_name"
+	"SELECT " PRODUCT_LABEL_SQL("p") ", " SERVICE_PLAN_LABEL_SQL("sp") ", " SERVICE_PLAN_LABEL_SQL("req")
 	"  FROM license_mgmt_internal.source_enabled_plans e"
 	"  JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = e.service_plan_id"
 	"  JOIN license_mgmt.products p ON p.sku_id = e.sku_id"
@@ -125,7 +127,7 @@ static Statement removal_breaks = {
 	"                      AND r.service_plan_id = d.required_service_plan_id"
 	"                      AND NOT (r.sku_id = $3"
 	"                               AND r.group_id = '00000000-0000-0000-0000-000000000000'::uuid))"
-	" ORDER BY 1, 2, 3 LIMIT 1",
+	" ORDER BY p.sku_part_number, sp.service_plan_name, req.service_plan_name LIMIT 1",
 	3, {UUIDOID, UUIDOID, UUIDOID}};
 
 /*
@@ -147,10 +149,10 @@ plan_rules_check_removal(Datum tenant, Datum user, Datum sku, const char *who, c
 	required = lm_text(0, 3);
 	ereport(ERROR,
 			(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
-			 errmsg("\"%s\" of user \"%s\" is required by \"%s\"", product, who, dependent),
-			 errdetail("Service plan \"%s\" of \"%s\" requires service plan \"%s\", which only the direct assignment of \"%s\" provides.",
+			 errmsg("%s of user \"%s\" is required by %s", product, who, dependent),
+			 errdetail("Service plan %s of %s requires service plan %s, which only the direct assignment of %s provides.",
 					   plan, dependent, required, product),
-			 errhint("Remove \"%s\" from the user first, or give the user \"%s\" another way.",
+			 errhint("Remove %s from the user first, or give the user %s another way.",
 					 dependent, required),
 			 errconstraint("license_service_plan_dependency")));
 }
@@ -162,7 +164,7 @@ plan_rules_check_removal(Datum tenant, Datum user, Datum sku, const char *who, c
  */
 static Statement group_lacks_requirement = {
 	"group_lacks_requirement",
-	"SELECT sp.service_plan_name, req.service_plan_name"
+	"SELECT " SERVICE_PLAN_LABEL_SQL("sp") ", " SERVICE_PLAN_LABEL_SQL("req")
 	"  FROM license_mgmt.product_service_plans psp"
 	"  JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = psp.service_plan_id"
 	"  JOIN license_mgmt.service_plans sp ON sp.service_plan_id = d.service_plan_id"
@@ -176,7 +178,7 @@ static Statement group_lacks_requirement = {
 	"                    WHERE a.tenant_id = $1 AND a.group_id = $2 AND a.sku_id <> $3"
 	"                      AND op.service_plan_id = d.required_service_plan_id"
 	"                      AND op.service_plan_id <> ALL (a.disabled_plans))"
-	" ORDER BY 1, 2 LIMIT 1",
+	" ORDER BY sp.service_plan_name, req.service_plan_name LIMIT 1",
 	4, {UUIDOID, UUIDOID, UUIDOID, UUIDARRAYOID}};
 
 /*
@@ -198,11 +200,11 @@ plan_rules_check_group_dependencies(Datum tenant, Datum group, Datum sku, Datum 
 	required = lm_text(0, 2);
 	ereport(ERROR,
 			(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
-			 errmsg("service plan \"%s\" of \"%s\" requires service plan \"%s\", which group \"%s\" does not provide",
+			 errmsg("service plan %s of %s requires service plan %s, which group \"%s\" does not provide",
 					plan, product, required, group_name),
-			 errdetail("No product assigned to group \"%s\" enables \"%s\", so no member could use \"%s\".",
+			 errdetail("No product assigned to group \"%s\" enables %s, so no member could use %s.",
 					   group_name, required, product),
-			 errhint("Assign the group a product that includes \"%s\" first, or disable service plan \"%s\" in the assignment.",
+			 errhint("Assign the group a product that includes %s first, or disable service plan %s in the assignment.",
 					 required, plan),
 			 errconstraint("license_service_plan_dependency")));
 }

@@ -3,7 +3,7 @@
  *		What every call asks of its product, kept per backend.
  *
  * Every assignment, removal and judgement asks the same of its product: does
- * it exist and what is its part number (for messages), do plan rules touch
+ * it exist and how do messages name it (PRODUCT_LABEL_SQL), do plan rules touch
  * it, is one of its plans restricted by location.  The answers change only
  * when the catalog does (products, service plans, their conflicts and
  * dependencies), which is rare, while reading them costs a statement over
@@ -94,13 +94,13 @@ look_up_catalog_oids(void)
 }
 
 /*
- * A product's part number, whether a conflict or dependency involves one of
+ * A product's label, whether a conflict or dependency involves one of
  * its plans (R7), and whether one of its plans is not offered at some
  * location (R5.2).
  */
 static Statement product_catalog_facts = {
 	"product_catalog_facts",
-	"SELECT p.sku_part_number,"
+	"SELECT " PRODUCT_LABEL_SQL("p") ","
 	"       EXISTS (SELECT 1 FROM license_mgmt.product_service_plans pp"
 	"                 JOIN (SELECT c.service_plan_id AS plan FROM license_mgmt.service_plan_conflicts c"
 	"                       UNION ALL SELECT c.conflicting_service_plan_id FROM license_mgmt.service_plan_conflicts c"
@@ -124,7 +124,7 @@ read_facts(Datum sku, ProductFacts *facts)
 {
 	if (lm_run(&product_catalog_facts, &sku, NULL) == 0)
 		return false;
-	strlcpy(facts->part_number, lm_text(0, 1), sizeof(facts->part_number));
+	strlcpy(facts->label, lm_text(0, 1), sizeof(facts->label));
 	facts->rules = lm_bool(0, 2);
 	facts->locations = lm_bool(0, 3);
 	return true;
@@ -197,7 +197,7 @@ lookup(Datum sku, ProductFacts *facts)
 /*
  * product_facts returns what the catalog says of a product, the same for
  * the rest of one call, or false when there is no such product (then the
- * facts are zero: no part number, no rules, no locations).  *facts is the
+ * facts are zero: no label, no rules, no locations).  *facts is the
  * caller's copy.
  */
 bool

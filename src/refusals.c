@@ -28,8 +28,8 @@ refusal_unusable(int32 total, const char *product)
 		return;
 	ereport(ERROR,
 			(errcode(ERRCODE_CHECK_VIOLATION),
-			 errmsg("the tenant has no usable subscription of \"%s\"", product),
-			 errdetail("No subscription of \"%s\" in this tenant is enabled or in its grace period with seats.", product),
+			 errmsg("the tenant has no usable subscription of %s", product),
+			 errdetail("No subscription of %s in this tenant is enabled or in its grace period with seats.", product),
 			 errhint("Buy seats of the product, or renew its subscription."),
 			 errconstraint("license_product_subscribed")));
 }
@@ -40,7 +40,7 @@ refusal_unusable(int32 total, const char *product)
  */
 static Statement location_fact = {
 	"location_fact",
-	"SELECT sp.service_plan_name, COALESCE(u.usage_location, t.usage_location)"
+	"SELECT " SERVICE_PLAN_LABEL_SQL("sp") ", COALESCE(u.usage_location, t.usage_location)"
 	"  FROM license_mgmt.users u"
 	"  JOIN license_mgmt.tenants t ON t.tenant_id = $1"
 	"  JOIN license_mgmt.product_service_plans psp ON psp.sku_id = $3"
@@ -56,7 +56,8 @@ static Statement location_fact = {
  */
 static Statement conflict_fact = {
 	"conflict_fact",
-	"SELECT mine.service_plan_name, theirs.service_plan_name, p.sku_part_number"
+	"SELECT " SERVICE_PLAN_LABEL_SQL("mine") ", " SERVICE_PLAN_LABEL_SQL("theirs") ","
+	"       " PRODUCT_LABEL_SQL("p")
 	"  FROM license_mgmt.product_service_plans psp"
 	"  JOIN license_mgmt.service_plans mine ON mine.service_plan_id = psp.service_plan_id"
 	"  JOIN license_mgmt_internal.service_plan_exclusions x ON x.service_plan_id = psp.service_plan_id"
@@ -65,7 +66,7 @@ static Statement conflict_fact = {
 	"  JOIN license_mgmt.products p ON p.sku_id = e.sku_id"
 	" WHERE psp.sku_id = $3 AND psp.service_plan_id <> ALL ($4)"
 	"   AND e.tenant_id = $1 AND e.user_id = $2 AND e.sku_id <> $3"
-	" ORDER BY 1, 2, 3 LIMIT 1",
+	" ORDER BY mine.service_plan_name, theirs.service_plan_name, p.sku_part_number LIMIT 1",
 	4, {UUIDOID, UUIDOID, UUIDOID, UUIDARRAYOID}};
 
 /*
@@ -75,7 +76,7 @@ static Statement conflict_fact = {
  */
 static Statement dependency_fact = {
 	"dependency_fact",
-	"SELECT sp.service_plan_name, req.service_plan_name"
+	"SELECT " SERVICE_PLAN_LABEL_SQL("sp") ", " SERVICE_PLAN_LABEL_SQL("req")
 	"  FROM license_mgmt.product_service_plans psp"
 	"  JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = psp.service_plan_id"
 	"  JOIN license_mgmt.service_plans sp ON sp.service_plan_id = d.service_plan_id"
@@ -89,7 +90,7 @@ static Statement dependency_fact = {
 	"                      AND e.service_plan_id = d.required_service_plan_id"
 	"                      AND NOT (e.sku_id = $3"
 	"                               AND e.group_id = '00000000-0000-0000-0000-000000000000'::uuid))"
-	" ORDER BY 1, 2 LIMIT 1",
+	" ORDER BY sp.service_plan_name, req.service_plan_name LIMIT 1",
 	4, {UUIDOID, UUIDOID, UUIDOID, UUIDARRAYOID}};
 
 /* Column col of the first row the last statement returned, or NULL. */
@@ -102,7 +103,9 @@ fact(int col)
 /*
  * refusal_explain raises the contract's error for a direct assignment that
  * the engine judged with the given error name, with the facts that made it
- * fail: who the user is (who), the product's part number (product).
+ * fail: who the user is (who), how messages name the product (product, its
+ * label: PRODUCT_LABEL_SQL).  Plans and other products are named by their
+ * labels too.
  */
 void
 refusal_explain(const char *error, Datum tenant, Datum user, Datum sku,
@@ -119,13 +122,13 @@ refusal_explain(const char *error, Datum tenant, Datum user, Datum sku,
 		plan = fact(1);
 		location = fact(2);
 		if (plan == NULL)
-			elog(ERROR, "license_mgmt: no plan of \"%s\" explains the location refusal", product);
+			elog(ERROR, "license_mgmt: no plan of %s explains the location refusal", product);
 		ereport(ERROR,
 				(errcode(ERRCODE_CHECK_VIOLATION),
-				 errmsg("product \"%s\" is not available in usage location %s", product, location),
-				 errdetail("Service plan \"%s\" of \"%s\" is not offered in %s, the usage location of user \"%s\".",
+				 errmsg("product %s is not available in usage location %s", product, location),
+				 errdetail("Service plan %s of %s is not offered in %s, the usage location of user \"%s\".",
 						   plan, product, location, who),
-				 errhint("Disable service plan \"%s\" in the assignment, or change the user's usage location.",
+				 errhint("Disable service plan %s in the assignment, or change the user's usage location.",
 						 plan),
 				 errconstraint("license_usage_location_allowed")));
 	}
@@ -140,13 +143,13 @@ refusal_explain(const char *error, Datum tenant, Datum user, Datum sku,
 		theirs = fact(2);
 		other = fact(3);
 		if (mine == NULL)
-			elog(ERROR, "license_mgmt: no plan of \"%s\" explains the conflict", product);
+			elog(ERROR, "license_mgmt: no plan of %s explains the conflict", product);
 		ereport(ERROR,
 				(errcode(ERRCODE_EXCLUSION_VIOLATION),
-				 errmsg("service plan \"%s\" of \"%s\" conflicts with service plan \"%s\" of \"%s\"",
+				 errmsg("service plan %s of %s conflicts with service plan %s of %s",
 						mine, product, theirs, other),
-				 errdetail("User \"%s\" holds \"%s\", and the two plans exclude each other.", who, other),
-				 errhint("Remove \"%s\" from the user first, or disable service plan \"%s\" in the assignment.",
+				 errdetail("User \"%s\" holds %s, and the two plans exclude each other.", who, other),
+				 errhint("Remove %s from the user first, or disable service plan %s in the assignment.",
 						 other, mine),
 				 errconstraint("license_service_plan_conflict")));
 	}
@@ -159,12 +162,12 @@ refusal_explain(const char *error, Datum tenant, Datum user, Datum sku,
 		plan = fact(1);
 		required = fact(2);
 		if (plan == NULL)
-			elog(ERROR, "license_mgmt: no plan of \"%s\" explains the dependency refusal", product);
+			elog(ERROR, "license_mgmt: no plan of %s explains the dependency refusal", product);
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
-				 errmsg("service plan \"%s\" of \"%s\" requires service plan \"%s\"", plan, product, required),
-				 errdetail("User \"%s\" has no active license that enables \"%s\".", who, required),
-				 errhint("Assign a product that includes \"%s\" first, or disable service plan \"%s\" in the assignment.",
+				 errmsg("service plan %s of %s requires service plan %s", plan, product, required),
+				 errdetail("User \"%s\" has no active license that enables %s.", who, required),
+				 errhint("Assign a product that includes %s first, or disable service plan %s in the assignment.",
 						 required, plan),
 				 errconstraint("license_service_plan_dependency")));
 	}
@@ -176,8 +179,8 @@ refusal_explain(const char *error, Datum tenant, Datum user, Datum sku,
 		seats_read(tenant, sku, &total, &assigned);
 		ereport(ERROR,
 				(errcode(ERRCODE_CHECK_VIOLATION),
-				 errmsg("no seat of \"%s\" is available", product),
-				 errdetail("The tenant has %d seats of \"%s\" and %d are assigned; user \"%s\" would need one more.",
+				 errmsg("no seat of %s is available", product),
+				 errdetail("The tenant has %d seats of %s and %d are assigned; user \"%s\" would need one more.",
 						   total, product, assigned, who),
 				 errhint("Buy more seats, or remove the product from a user who no longer needs it."),
 				 errconstraint("license_seat_limit")));

@@ -27,6 +27,7 @@ typedef struct Module
 static const Module modules[] = {
 	{"audit", audit_statements},
 	{"catalog_changes", catalog_changes_statements},
+	{"catalog_import", catalog_import_statements},
 	{"direct", direct_statements},
 	{"directory", directory_statements},
 	{"engine", engine_statements},

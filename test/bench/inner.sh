@@ -219,6 +219,17 @@ if wants nested; then
 	$PSQL -d postgres -c 'DROP DATABASE bench_nested'
 fi
 
+# ---------------------------------------------------------------- catalog
+if wants catalog; then
+	say "catalog: import_catalog of Microsoft's August 2023 catalog over January 2022 ($BENCH_CATALOG runs)"
+	newdb bench_catalog
+	$PSQL -d bench_catalog -v data="$here/../data/microsoft-catalog" -v runs="$BENCH_CATALOG" \
+		-f "$here/catalog.sql" | keep || true
+	grep -q "^INFO	catalog: " "$results" ||
+		printf 'MISSING\tcatalog\tno result: the import failed (see the messages above)\n' >> "$results"
+	$PSQL -d postgres -c 'DROP DATABASE bench_catalog'
+fi
+
 # ---------------------------------------------------------------- soak
 if wants soak; then
 	say "soak: ${BENCH_SOAK}s, $BENCH_CLIENTS clients, 3 tenants, READ COMMITTED, REPEATABLE READ and SERIALIZABLE"
@@ -333,7 +344,7 @@ library_at_end=$(date -u -r "$library" '+%Y-%m-%d %H:%M:%S UTC' 2>/dev/null || e
 echo "extension: license_mgmt $(psql -X -At -d postgres -c "SELECT default_version FROM pg_available_extensions WHERE name = 'license_mgmt'"), library built $library_at_start, source $(git -C "$here/../.." describe --always --dirty 2>/dev/null || echo '?')"
 [ "$library_at_start" = "$library_at_end" ] ||
 	echo "WARNING: the installed library changed during the run ($library_at_start, then $library_at_end): the figures mix two builds"
-echo "run: $elapsed s; flags: users=$BENCH_USERS naive=$BENCH_NAIVE one=$BENCH_ONE nested-one=$BENCH_NESTED_ONE one-seconds=$BENCH_ONE_SECONDS stale=$BENCH_STALE repeat=$BENCH_REPEAT repeat-b2=$BENCH_REPEAT_B2 b4=${BENCH_B4_SECONDS}s/${BENCH_B4_SLICES} clients=$BENCH_CLIENTS scale=$BENCH_SCALE/$BENCH_SCALE_SMALL nested=$BENCH_NESTED_GROUPS/$BENCH_NESTED_LEVELS/$BENCH_NESTED_USERS/$BENCH_SUBTREE soak=${BENCH_SOAK}s"
+echo "run: $elapsed s; flags: users=$BENCH_USERS naive=$BENCH_NAIVE one=$BENCH_ONE nested-one=$BENCH_NESTED_ONE one-seconds=$BENCH_ONE_SECONDS stale=$BENCH_STALE repeat=$BENCH_REPEAT repeat-b2=$BENCH_REPEAT_B2 b4=${BENCH_B4_SECONDS}s/${BENCH_B4_SLICES} clients=$BENCH_CLIENTS scale=$BENCH_SCALE/$BENCH_SCALE_SMALL nested=$BENCH_NESTED_GROUPS/$BENCH_NESTED_LEVELS/$BENCH_NESTED_USERS/$BENCH_SUBTREE catalog=$BENCH_CATALOG soak=${BENCH_SOAK}s"
 echo
 awk -F'\t' '
 	function show(c, w, e, f, r, t, v) { printf "| %-8s | %-s | %s | %s | %s | %s | %s |\n", c, w, e, f, r, t, v }

@@ -29,7 +29,8 @@
 #   --nested-users N   its users                                  (200000)
 #   --subtree N        users of the attached subtree              (10000)
 #   --soak N           seconds of the soak                        (300)
-#   --only LIST        run only these parts: main,b4,scale,memory,nested,soak
+#   --catalog N        runs of the catalog import                 (5)
+#   --only LIST        run only these parts: main,b4,scale,memory,nested,catalog,soak
 #
 # The sizes are the defaults except the 1,000,000-user tenant of
 # B5/B6/B7 and the memory check: loading it takes ~105 s and verify() on it
@@ -49,7 +50,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 BENCH_USERS=100000 BENCH_NAIVE=10000 BENCH_ONE=1000 BENCH_NESTED_ONE=300 BENCH_STALE=10000 BENCH_REPEAT=2 BENCH_REPEAT_B2=1 BENCH_ONE_SECONDS=15
 BENCH_B4_SECONDS=30 BENCH_B4_SLICES=6 BENCH_CLIENTS=8 BENCH_SCALE=500000 BENCH_SCALE_SMALL=50000
 BENCH_NESTED_GROUPS=10000 BENCH_NESTED_LEVELS=10 BENCH_NESTED_USERS=200000 BENCH_SUBTREE=10000
-BENCH_SOAK=300 BENCH_ONLY=main,b4,scale,memory,nested,soak
+BENCH_SOAK=300 BENCH_CATALOG=5 BENCH_ONLY=main,b4,scale,memory,nested,catalog,soak
 
 usage() { sed -n '/^# Flags/,/^#   --only/p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 while [ $# -gt 0 ]; do
@@ -62,7 +63,7 @@ while [ $# -gt 0 ]; do
 		--scale) BENCH_SCALE=$2;; --scale-small) BENCH_SCALE_SMALL=$2;;
 		--nested-groups) BENCH_NESTED_GROUPS=$2;; --nested-levels) BENCH_NESTED_LEVELS=$2;;
 		--nested-users) BENCH_NESTED_USERS=$2;; --subtree) BENCH_SUBTREE=$2;;
-		--soak) BENCH_SOAK=$2;; --only) BENCH_ONLY=$2;;
+		--soak) BENCH_SOAK=$2;; --catalog) BENCH_CATALOG=$2;; --only) BENCH_ONLY=$2;;
 		*) usage;;
 	esac
 	case "$2" in ''|*[!0-9a-z,]*) usage;; esac
@@ -70,7 +71,7 @@ while [ $# -gt 0 ]; do
 done
 export BENCH_USERS BENCH_NAIVE BENCH_ONE BENCH_NESTED_ONE BENCH_STALE BENCH_REPEAT BENCH_REPEAT_B2 BENCH_ONE_SECONDS BENCH_B4_SECONDS BENCH_B4_SLICES BENCH_CLIENTS BENCH_SCALE
 export BENCH_SCALE_SMALL BENCH_NESTED_GROUPS BENCH_NESTED_LEVELS BENCH_NESTED_USERS BENCH_SUBTREE
-export BENCH_SOAK BENCH_ONLY
+export BENCH_SOAK BENCH_CATALOG BENCH_ONLY
 
 exec pg_virtualenv -t -o shared_buffers=1GB -o max_wal_size=8GB -o log_lock_waits=on \
 	sh "$here/inner.sh"

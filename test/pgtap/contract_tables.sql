@@ -4,7 +4,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(60);
+SELECT plan(64);
 
 SELECT has_schema('license_mgmt');
 SELECT tables_are('license_mgmt', ARRAY[
@@ -25,7 +25,13 @@ SELECT col_default_is('license_mgmt', 'tenants', 'nested_group_licensing', 'fals
 
 SELECT col_is_pk('license_mgmt', 'service_plans', 'service_plan_id', 'service_plans: PK');
 SELECT col_type_is('license_mgmt', 'service_plans', 'service_plan_name', 'text', 'service_plan_name text');
-SELECT col_is_unique('license_mgmt', 'service_plans', 'service_plan_name', 'service_plan_name unique');
+SELECT has_index('license_mgmt', 'service_plans', 'service_plans_service_plan_name_idx', 'service_plan_name',
+	'R1.3: service_plan_name is indexed for lookups');
+SELECT is_empty($$SELECT i.indexrelid::regclass FROM pg_index i
+				   JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+				  WHERE i.indrelid = 'license_mgmt.service_plans'::regclass AND i.indisunique
+					AND a.attname = 'service_plan_name'$$,
+	'R1.3: service_plan_name is a label: no unique index or constraint covers it');
 SELECT col_type_is('license_mgmt', 'service_plans', 'display_name', 'text', 'service_plans.display_name text');
 SELECT col_type_is('license_mgmt', 'service_plans', 'unavailable_locations', 'text[]', 'unavailable_locations text[]');
 SELECT col_default_is('license_mgmt', 'service_plans', 'unavailable_locations', '{}', 'unavailable_locations default {}');
@@ -33,7 +39,21 @@ SELECT col_default_is('license_mgmt', 'service_plans', 'unavailable_locations', 
 SELECT col_is_pk('license_mgmt', 'service_plan_dependencies', ARRAY['service_plan_id', 'required_service_plan_id'], 'dependencies: PK both');
 SELECT col_is_pk('license_mgmt', 'service_plan_conflicts', ARRAY['service_plan_id', 'conflicting_service_plan_id'], 'conflicts: PK both');
 SELECT col_is_pk('license_mgmt', 'products', 'sku_id', 'products: PK sku_id');
-SELECT col_is_unique('license_mgmt', 'products', 'sku_part_number', 'sku_part_number unique');
+SELECT has_index('license_mgmt', 'products', 'products_sku_part_number_idx', 'sku_part_number',
+	'R1.3: sku_part_number is indexed for lookups');
+SELECT is_empty($$SELECT i.indexrelid::regclass FROM pg_index i
+				   JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+				  WHERE i.indrelid = 'license_mgmt.products'::regclass AND i.indisunique
+					AND a.attname = 'sku_part_number'$$,
+	'R1.3: sku_part_number is a label: no unique index or constraint covers it');
+-- Microsoft's catalog: PROJECT_ESSENTIALS names two service plan ids, MCOPSTN5 two product ids
+SELECT lives_ok($$INSERT INTO license_mgmt.service_plans (service_plan_id, service_plan_name) VALUES
+	('1259157c-8581-4875-bca7-2ffb18c51bda', 'PROJECT_ESSENTIALS'), ('f944d685-f762-4371-806d-a1f48e5bea13', 'PROJECT_ESSENTIALS')$$,
+	'R1.3: two service plans may share a name');
+SELECT lives_ok($$INSERT INTO license_mgmt.products (sku_id, sku_part_number, display_name) VALUES
+	('54a152dc-90de-4996-93d2-bc47e670fc06', 'MCOPSTN5', 'Skype for Business PSTN Domestic Calling (120 Minutes)'),
+	('11dee6af-eca8-419f-8061-6864517c1875', 'MCOPSTN5', 'Microsoft 365 Domestic Calling Plan (120 Minutes)')$$,
+	'R1.3: two products may share a part number');
 SELECT col_not_null('license_mgmt', 'products', 'display_name', 'products.display_name not null');
 SELECT col_is_pk('license_mgmt', 'product_service_plans', ARRAY['sku_id', 'service_plan_id'], 'product_service_plans: PK both');
 

@@ -7,7 +7,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(117);
+SELECT plan(121);
 
 -- The contract's columns of a view, in their order, are its first columns.
 CREATE FUNCTION pg_temp.view_columns(view_name text)
@@ -210,6 +210,14 @@ SELECT function_returns('license_mgmt', 'advance_subscriptions', ARRAY['timestam
 SELECT is(pg_get_function_arguments('license_mgmt.advance_subscriptions(timestamptz)'::regprocedure),
 	'at timestamp with time zone DEFAULT now()', 'R9.2: advance_subscriptions(at default now())');
 
+SELECT has_function('license_mgmt', 'import_catalog', ARRAY['bytea'], 'R14.1: import_catalog(bytea) exists');
+SELECT function_returns('license_mgmt', 'import_catalog', ARRAY['bytea'], 'setof record', 'R14.1: import_catalog returns a set');
+SELECT is(pg_get_function_arguments('license_mgmt.import_catalog(bytea)'::regprocedure),
+	'csv bytea', 'R14.1: import_catalog argument name');
+SELECT is(pg_get_function_result('license_mgmt.import_catalog(bytea)'::regprocedure),
+	'TABLE(action text, object_type text, object_id uuid, name text, detail text)',
+	'R14.1: import_catalog returns table (action, object_type, object_id, name, detail)');
+
 SELECT has_function('license_mgmt', 'verify', ARRAY[]::text[], 'R12.1: verify() exists');
 SELECT function_returns('license_mgmt', 'verify', ARRAY[]::text[], 'setof record', 'R12.1: verify returns a set');
 SELECT is(pg_get_function_result('license_mgmt.verify()'::regprocedure),
@@ -229,7 +237,7 @@ SELECT is_empty($$
 	 WHERE p.pronamespace = 'license_mgmt'::regnamespace
 	   AND p.proname IN ('assign_user_license', 'remove_user_license', 'assign_user_licenses',
 						 'assign_group_license', 'remove_group_license', 'reprocess_user',
-						 'reprocess_group', 'advance_subscriptions', 'verify')
+						 'reprocess_group', 'advance_subscriptions', 'verify', 'import_catalog')
 	 GROUP BY p.proname HAVING count(*) > 1
 $$, 'each contract function has exactly one signature');
 
@@ -239,7 +247,7 @@ $$, 'each contract function has exactly one signature');
 SELECT functions_are('license_mgmt', ARRAY[
 	'assign_user_license', 'remove_user_license', 'assign_user_licenses', 'assign_group_license',
 	'remove_group_license', 'reprocess_user', 'reprocess_group', 'advance_subscriptions', 'verify',
-	'usage_locations', 'current_tenant', 'alert_channel'],
+	'import_catalog', 'usage_locations', 'current_tenant', 'alert_channel'],
 	'the interface schema has exactly the interface''s functions');
 SELECT functions_are('license_mgmt_internal', ARRAY[
 	'check_usage_location', 'check_usage_locations', 'nesting', 'group_reach', 'group_ancestors',

@@ -159,6 +159,7 @@ BEGIN
 		('assign_group_license', 'SELECT license_mgmt.assign_group_license(''91000000-0000-4000-8000-000000000002'', ''61000000-0000-4000-8000-000000000001'')'),
 		('assign_user_license', 'SELECT license_mgmt.assign_user_license(''a1000000-0000-4000-8000-000000000003'', ''61000000-0000-4000-8000-000000000001'')'),
 		('assign_user_licenses', 'SELECT * FROM license_mgmt.assign_user_licenses(''{a1000000-0000-4000-8000-000000000003}'', ''61000000-0000-4000-8000-000000000001'')'),
+		('import_catalog', 'SELECT * FROM license_mgmt.import_catalog(''\x'')'),
 		('remove_group_license', 'SELECT license_mgmt.remove_group_license(''91000000-0000-4000-8000-000000000001'', ''61000000-0000-4000-8000-000000000001'')'),
 		('remove_user_license', 'SELECT license_mgmt.remove_user_license(''a1000000-0000-4000-8000-000000000002'', ''61000000-0000-4000-8000-000000000001'')'),
 		('reprocess_group', 'SELECT license_mgmt.reprocess_group(''91000000-0000-4000-8000-000000000001'')'),
@@ -314,7 +315,7 @@ SELECT is(ARRAY(SELECT p.proname::text FROM pg_catalog.pg_proc p
 				   AND has_function_privilege('public', p.oid, 'EXECUTE')
 				   AND p.proname IN ('assign_user_license', 'remove_user_license', 'assign_user_licenses',
 									 'assign_group_license', 'remove_group_license', 'reprocess_user',
-									 'reprocess_group', 'advance_subscriptions', 'verify') ORDER BY 1),
+									 'reprocess_group', 'advance_subscriptions', 'verify', 'import_catalog') ORDER BY 1),
 	'{}', 'R10.1: no function of the contract is executable by PUBLIC');
 
 ------------------------------------------------------------------------------
