@@ -53,6 +53,49 @@ static Statement bulk_tenant = {
 	2, {UUIDARRAYOID, UUIDOID}};
 
 /*
+ * direct_assign judges a direct assignment of product sku (named product)
+ * to a user whose row the caller locked and found live, once the product's
+ * seats are locked (options.reserve: the reserve the caller holds, or 0:
+ * the counter) and usable: the rest of R3.1 in its order, the disabled
+ * plans, the usage location, then the engine's judgement, which records
+ * the intent.  A refusal raises the contract's error.
+ */
+void
+direct_assign(const DirectoryUser *user, Datum sku, Datum disabled, const char *product,
+			  EngineOptions options)
+{
+	ProductFacts facts;
+	SPITupleTable *outcome;
+	char	   *error;
+	Datum		args[3];
+	uint64		n;
+
+	disabled = plan_rules_check_disabled_plans(sku, disabled, product);
+	(void) product_facts(sku, &facts);
+	if (user->location == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_NOT_NULL_VIOLATION),
+				 errmsg("user \"%s\" has no usage location", user->upn),
+				 facts.locations ?
+				 errdetail("A license assigned directly needs the user's own usage location, where %s must be offered; only group licenses fall back to the tenant's.",
+						   product) :
+				 errdetail("A license assigned directly needs the user's own usage location; only group licenses fall back to the tenant's."),
+				 errhint("Set users.usage_location for the user, then assign the license."),
+				 errconstraint("license_usage_location_required")));
+
+	/* the judgement records the intent first (engine.c) */
+	args[0] = user->user;
+	args[1] = disabled;
+	args[2] = CStringGetTextDatum(user->location);
+	outcome = engine_apply_outcomes(SOURCE_DIRECT, user->tenant, sku, options, args, 3, &n);
+	if (n != 1)
+		elog(ERROR, "license_mgmt: a direct judgement returned %d outcomes", (int) n);
+	error = SPI_getvalue(outcome->vals[0], outcome->tupdesc, 2);
+	if (error != NULL)
+		refusal_explain(error, user->tenant, user->user, sku, disabled, user->upn, product);
+}
+
+/*
  * assign_user_license(user_id, sku_id, disabled_plans): give a product to a
  * user directly; assigning again replaces the disabled plans (R3.1, R3.2).
  */
@@ -65,12 +108,8 @@ assign_user_license(PG_FUNCTION_ARGS)
 	LmContext	ctx;
 	DirectoryUser user;
 	char	   *product;
-	SPITupleTable *outcome;
-	char	   *error;
 	EngineOptions options = {0};
 	ProductFacts facts;
-	Datum		args[3];
-	uint64		n;
 
 	lm_enter(&ctx);
 	directory_find_user(user_id, &user);
@@ -93,32 +132,40 @@ assign_user_license(PG_FUNCTION_ARGS)
 		seats_read(user.tenant, sku, &total, &held);
 		refusal_unusable(total, product);
 	}
-	disabled = plan_rules_check_disabled_plans(sku, disabled, product);
-	if (user.location == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_NOT_NULL_VIOLATION),
-				 errmsg("user \"%s\" has no usage location", user.upn),
-				 facts.locations ?
-				 errdetail("A license assigned directly needs the user's own usage location, where %s must be offered; only group licenses fall back to the tenant's.",
-						   product) :
-				 errdetail("A license assigned directly needs the user's own usage location; only group licenses fall back to the tenant's."),
-				 errhint("Set users.usage_location for the user, then assign the license."),
-				 errconstraint("license_usage_location_required")));
-
-	/* the judgement records the intent first (engine.c) */
-	args[0] = user_id;
-	args[1] = disabled;
-	args[2] = CStringGetTextDatum(user.location);
-	outcome = engine_apply_outcomes(SOURCE_DIRECT, user.tenant, sku, options, args, 3, &n);
-	if (n != 1)
-		elog(ERROR, "license_mgmt: a direct judgement returned %d outcomes", (int) n);
-	error = SPI_getvalue(outcome->vals[0], outcome->tupdesc, 2);
-	if (error != NULL)
-		refusal_explain(error, user.tenant, user_id, sku, disabled, user.upn, product);
+	direct_assign(&user, sku, disabled, product, options);
 
 	ripple_rules(user.tenant, sku, lm_uuid_array(user_id));
 	lm_leave(&ctx);
 	PG_RETURN_VOID();
+}
+
+/*
+ * direct_refuse_unassigned says why a user had no direct assignment of a
+ * product to remove: the groups it is inherited from (R3.3), or that the
+ * user does not hold it at all.
+ */
+void
+direct_refuse_unassigned(const DirectoryUser *user, Datum sku, const char *product)
+{
+	char	   *groups;
+
+	/* the groups the user holds the product through, for the refusal to name them */
+	lm_run(&inheriting_groups, (Datum[]) {user->tenant, user->user, sku}, NULL);
+	groups = lm_text(0, 1);
+	if (groups != NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_RESTRICT_VIOLATION),
+				 errmsg("user \"%s\" inherits %s from a group", user->upn, product),
+				 errdetail("User \"%s\" holds %s only through group %s.", user->upn, product, groups),
+				 errhint("A license inherited from a group cannot be removed from the user directly; remove the user from group %s instead.",
+						 groups),
+				 errconstraint("license_inherited_assignment")));
+	ereport(ERROR,
+			(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
+			 errmsg("user \"%s\" has no direct assignment of %s", user->upn, product),
+			 errdetail("User \"%s\" holds %s neither directly nor through a group.", user->upn, product),
+			 errhint("license_mgmt.user_licenses shows the user's licenses and where they come from."),
+			 errconstraint("license_assignment_exists")));
 }
 
 /*
@@ -155,27 +202,7 @@ remove_user_license(PG_FUNCTION_ARGS)
 	/* the intent goes, and with it the direct state; or say why there is none */
 	engine_remove(REMOVE_DIRECT, user.tenant, sku, reserve, &user_id, 1, &had_intent);
 	if (!had_intent)
-	{
-		char	   *groups;
-
-		/* the groups the user holds the product through, for the refusal to name them */
-		lm_run(&inheriting_groups, (Datum[]) {user.tenant, user_id, sku}, NULL);
-		groups = lm_text(0, 1);
-		if (groups != NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_RESTRICT_VIOLATION),
-					 errmsg("user \"%s\" inherits %s from a group", user.upn, product),
-					 errdetail("User \"%s\" holds %s only through group %s.", user.upn, product, groups),
-					 errhint("A license inherited from a group cannot be removed from the user directly; remove the user from group %s instead.",
-							 groups),
-					 errconstraint("license_inherited_assignment")));
-		ereport(ERROR,
-				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
-				 errmsg("user \"%s\" has no direct assignment of %s", user.upn, product),
-				 errdetail("User \"%s\" holds %s neither directly nor through a group.", user.upn, product),
-				 errhint("license_mgmt.user_licenses shows the user's licenses and where they come from."),
-				 errconstraint("license_assignment_exists")));
-	}
+		direct_refuse_unassigned(&user, sku, product);
 
 	/* a seat going back to a reserve: nobody waits while a reserve holds seats */
 	if (reserve == 0)

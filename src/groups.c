@@ -73,6 +73,45 @@ static Statement tenant_group_assignments = {
 	1, {UUIDOID}};
 
 /*
+ * groups_lock locks a group's row for the call, against concurrent
+ * membership changes (membership.c) and other calls on its assignments:
+ * directory rows come first in the global lock order, then seat counters.
+ */
+void
+groups_lock(Datum tenant, Datum group)
+{
+	lm_run(&lock_group, (Datum[]) {tenant, group}, NULL);
+}
+
+/*
+ * groups_record_intent records that a group is assigned a product with
+ * these disabled plans, and says whether the assignment is new (an
+ * existing one has states already: R4.8 re-applies it).
+ */
+bool
+groups_record_intent(Datum tenant, Datum group, Datum sku, Datum disabled)
+{
+	lm_run(&group_intent, (Datum[]) {tenant, group, sku, disabled}, NULL);
+	return lm_bool(0, 1);
+}
+
+/*
+ * groups_remove_intent removes a group's assignment of a product, or
+ * refuses when it has none (license_assignment_exists).
+ */
+void
+groups_remove_intent(const DirectoryGroup *group, Datum sku, const char *product)
+{
+	if (lm_run(&group_intent_removal, (Datum[]) {group->tenant, group->group, sku}, NULL) == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
+				 errmsg("group \"%s\" has no assignment of %s", group->name, product),
+				 errdetail("Group \"%s\" was never given %s, or it was removed already.", group->name, product),
+				 errhint("license_mgmt.licensed_groups lists the groups' assignments."),
+				 errconstraint("license_assignment_exists")));
+}
+
+/*
  * assign_group_license(group_id, sku_id, disabled_plans): record the group's
  * assignment and apply it to every member now.  Assigning again changes the
  * disabled plans for every member (R4.8).
@@ -83,7 +122,6 @@ assign_group_license(PG_FUNCTION_ARGS)
 	Datum		group_id = lm_arg_uuid(fcinfo, 0, "group_id");
 	Datum		sku = lm_arg_uuid(fcinfo, 1, "sku_id");
 	Datum		disabled = lm_arg_plans(fcinfo, 2);
-	Datum		values[4];
 	LmContext	ctx;
 	DirectoryGroup group;
 	char	   *product;
@@ -100,18 +138,14 @@ assign_group_license(PG_FUNCTION_ARGS)
 	directory_find_group(group_id, &group);
 	lm_become_owner(&ctx);
 	product = directory_find_product(sku);
-	lm_run(&lock_group, (Datum[]) {group.tenant, group_id}, NULL);
+	groups_lock(group.tenant, group_id);
 	refusal_unusable(seats_lock_related(group.tenant, sku), product);
 	disabled = plan_rules_check_disabled_plans(sku, disabled, product);
 	plan_rules_check_group_dependencies(group.tenant, group_id, sku, disabled, group.name, product);
 
-	values[0] = group.tenant;
-	values[1] = group_id;
-	values[2] = sku;
-	values[3] = disabled;
-	lm_run(&group_intent, values, NULL);
 	/* a new assignment has no states yet (R4.8 re-applies an existing one) */
-	options.states = lm_bool(0, 1) ? STATES_NONE_OWN : STATES_MAY_EXIST;
+	options.states = groups_record_intent(group.tenant, group_id, sku, disabled) ?
+		STATES_NONE_OWN : STATES_MAY_EXIST;
 
 	applied = engine_apply(SOURCE_GROUP, group.tenant, sku, options, &group_id, 1);
 	audit_intent(group.tenant, 0, group_id, sku, disabled, applied.licensed, applied.failed);
@@ -136,7 +170,6 @@ remove_group_license(PG_FUNCTION_ARGS)
 {
 	Datum		group_id = lm_arg_uuid(fcinfo, 0, "group_id");
 	Datum		sku = lm_arg_uuid(fcinfo, 1, "sku_id");
-	Datum		values[3];
 	LmContext	ctx;
 	DirectoryGroup group;
 	char	   *product;
@@ -146,19 +179,9 @@ remove_group_license(PG_FUNCTION_ARGS)
 	directory_find_group(group_id, &group);
 	lm_become_owner(&ctx);
 	product = directory_find_product(sku);
-	lm_run(&lock_group, (Datum[]) {group.tenant, group_id}, NULL);
+	groups_lock(group.tenant, group_id);
 	(void) seats_lock_related(group.tenant, sku);
-
-	values[0] = group.tenant;
-	values[1] = group_id;
-	values[2] = sku;
-	if (lm_run(&group_intent_removal, values, NULL) == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
-				 errmsg("group \"%s\" has no assignment of %s", group.name, product),
-				 errdetail("Group \"%s\" was never given %s, or it was removed already.", group.name, product),
-				 errhint("license_mgmt.licensed_groups lists the groups' assignments."),
-				 errconstraint("license_assignment_exists")));
+	groups_remove_intent(&group, sku, product);
 
 	audit_intent(group.tenant, 0, group_id, sku, 0, -1, -1);
 	users = engine_remove(REMOVE_GROUP, group.tenant, sku, 0, &group_id, 1, NULL);
@@ -277,7 +300,7 @@ reprocess_group(PG_FUNCTION_ARGS)
 	lm_enter(&ctx);
 	directory_find_group(group_id, &group);
 	lm_become_owner(&ctx);
-	lm_run(&lock_group, (Datum[]) {group.tenant, group_id}, NULL);
+	groups_lock(group.tenant, group_id);
 	skus = seats_lock_tenant(group.tenant);
 	audit_intent(group.tenant, 0, group_id, 0, 0, -1, -1);
 	users = groups_apply(group.tenant, group_id);

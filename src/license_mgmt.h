@@ -389,7 +389,15 @@ extern void ripple_apply_total(Datum tenant, Datum sku, int32 old_total, int32 n
 extern void audit_intent(Datum tenant, Datum users, Datum group, Datum sku, Datum disabled_plans,
 						 int32 licensed, int32 failed);
 
+/* direct.c */
+extern void direct_assign(const DirectoryUser *user, Datum sku, Datum disabled, const char *product,
+						  EngineOptions options);
+extern void direct_refuse_unassigned(const DirectoryUser *user, Datum sku, const char *product);
+
 /* groups.c */
+extern void groups_lock(Datum tenant, Datum group);
+extern bool groups_record_intent(Datum tenant, Datum group, Datum sku, Datum disabled);
+extern void groups_remove_intent(const DirectoryGroup *group, Datum sku, const char *product);
 extern void groups_reapply_tenant(Datum tenant, Datum skus);
 
 #endif							/* LICENSE_MGMT_H */
