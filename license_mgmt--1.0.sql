@@ -1049,6 +1049,24 @@ LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION license_mgmt.remove_group_license(uuid, uuid) IS
 'remove a group''s assignment of a product and every state it gave (R4.10)';
 
+-- Graph's assignLicense (R3.6): add_licenses in Graph's shape,
+-- [{"skuId": "<uuid>", "disabledPlans": ["<uuid>", ...]}, ...].
+CREATE FUNCTION license_mgmt.change_user_licenses(user_id uuid, add_licenses jsonb DEFAULT '[]',
+												  remove_licenses uuid[] DEFAULT '{}')
+RETURNS SETOF license_mgmt.user_licenses
+AS 'MODULE_PATHNAME', 'change_user_licenses'
+LANGUAGE C VOLATILE ROWS 10;
+COMMENT ON FUNCTION license_mgmt.change_user_licenses(uuid, jsonb, uuid[]) IS
+'Microsoft Graph''s assignLicense for a user: add products directly (add_licenses: [{"skuId": ..., "disabledPlans": [...]}]) and remove direct assignments (remove_licenses) in one call judged as a whole, the removals before the additions; if any part is refused nothing changes and the error''s context names the part; returns the user''s rows of user_licenses after the call (R3.6)';
+
+CREATE FUNCTION license_mgmt.change_group_licenses(group_id uuid, add_licenses jsonb DEFAULT '[]',
+												   remove_licenses uuid[] DEFAULT '{}')
+RETURNS TABLE (sku_id uuid, licensed integer, failed integer)
+AS 'MODULE_PATHNAME', 'change_group_licenses'
+LANGUAGE C VOLATILE ROWS 10;
+COMMENT ON FUNCTION license_mgmt.change_group_licenses(uuid, jsonb, uuid[]) IS
+'Microsoft Graph''s assignLicense for a group: add products to the group (add_licenses: [{"skuId": ..., "disabledPlans": [...]}]) and remove its assignments (remove_licenses) in one call judged as a whole, the removals before the additions; members who cannot get a product get error states, as with assign_group_license; if any part is refused nothing changes; returns one row per product added (members licensed and failed) and per product removed (0, 0), in the order given (R3.6, R4)';
+
 CREATE FUNCTION license_mgmt.reprocess_user(user_id uuid)
 RETURNS void
 AS 'MODULE_PATHNAME', 'reprocess_user'
@@ -1552,6 +1570,8 @@ GRANT EXECUTE ON FUNCTION
 	license_mgmt.assign_user_licenses(uuid[], uuid, uuid[]),
 	license_mgmt.assign_group_license(uuid, uuid, uuid[]),
 	license_mgmt.remove_group_license(uuid, uuid),
+	license_mgmt.change_user_licenses(uuid, jsonb, uuid[]),
+	license_mgmt.change_group_licenses(uuid, jsonb, uuid[]),
 	license_mgmt.reprocess_user(uuid),
 	license_mgmt.reprocess_group(uuid)
 	TO license_mgmt_admin;

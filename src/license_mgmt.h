@@ -17,6 +17,7 @@
  *	ripple.c		what a change sets off: rules re-judged, waiting room, new totals
  *	direct.c		direct assignment functions
  *	groups.c		group assignment functions and reprocessing
+ *	change.c		a user's or a group's licenses changed as a whole (Graph's assignLicense)
  *	membership.c	directory triggers: memberships, directory objects, deletes
  *	reach.c			who new memberships bring to which licensed groups
  *	held_states.c	which products a set of users already has a state of
@@ -129,6 +130,7 @@ typedef struct Statement
 extern Statement *const audit_statements[];
 extern Statement *const catalog_changes_statements[];
 extern Statement *const catalog_import_statements[];
+extern Statement *const change_statements[];
 extern Statement *const direct_statements[];
 extern Statement *const directory_statements[];
 extern Statement *const engine_statements[];

@@ -28,6 +28,7 @@ static const Module modules[] = {
 	{"audit", audit_statements},
 	{"catalog_changes", catalog_changes_statements},
 	{"catalog_import", catalog_import_statements},
+	{"change", change_statements},
 	{"direct", direct_statements},
 	{"directory", directory_statements},
 	{"engine", engine_statements},

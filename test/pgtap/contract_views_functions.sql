@@ -7,7 +7,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(121);
+SELECT plan(129);
 
 -- The contract's columns of a view, in their order, are its first columns.
 CREATE FUNCTION pg_temp.view_columns(view_name text)
@@ -194,6 +194,28 @@ SELECT function_returns('license_mgmt', 'remove_group_license', ARRAY['uuid', 'u
 SELECT is(pg_get_function_arguments('license_mgmt.remove_group_license(uuid, uuid)'::regprocedure),
 	'group_id uuid, sku_id uuid', 'R4.10: remove_group_license argument names');
 
+SELECT has_function('license_mgmt', 'change_user_licenses', ARRAY['uuid', 'jsonb', 'uuid[]'],
+	'R3.6: change_user_licenses(uuid, jsonb, uuid[]) exists');
+SELECT function_returns('license_mgmt', 'change_user_licenses', ARRAY['uuid', 'jsonb', 'uuid[]'], 'setof user_licenses',
+	'R3.6: change_user_licenses returns setof user_licenses');
+SELECT is(pg_get_function_arguments('license_mgmt.change_user_licenses(uuid, jsonb, uuid[])'::regprocedure),
+	'user_id uuid, add_licenses jsonb DEFAULT ''[]''::jsonb, remove_licenses uuid[] DEFAULT ''{}''::uuid[]',
+	'R3.6: change_user_licenses argument names and defaults');
+SELECT ok((SELECT p.proretset AND p.prorettype = 'license_mgmt.user_licenses'::regtype FROM pg_proc p
+			 WHERE p.oid = 'license_mgmt.change_user_licenses(uuid, jsonb, uuid[])'::regprocedure),
+	'R3.6: change_user_licenses returns setof license_mgmt.user_licenses, the view''s rows');
+
+SELECT has_function('license_mgmt', 'change_group_licenses', ARRAY['uuid', 'jsonb', 'uuid[]'],
+	'R3.6: change_group_licenses(uuid, jsonb, uuid[]) exists');
+SELECT function_returns('license_mgmt', 'change_group_licenses', ARRAY['uuid', 'jsonb', 'uuid[]'], 'setof record',
+	'R3.6: change_group_licenses returns a set');
+SELECT is(pg_get_function_arguments('license_mgmt.change_group_licenses(uuid, jsonb, uuid[])'::regprocedure),
+	'group_id uuid, add_licenses jsonb DEFAULT ''[]''::jsonb, remove_licenses uuid[] DEFAULT ''{}''::uuid[]',
+	'R3.6: change_group_licenses argument names and defaults');
+SELECT is(pg_get_function_result('license_mgmt.change_group_licenses(uuid, jsonb, uuid[])'::regprocedure),
+	'TABLE(sku_id uuid, licensed integer, failed integer)',
+	'R3.6: change_group_licenses returns table (sku_id uuid, licensed integer, failed integer)');
+
 SELECT has_function('license_mgmt', 'reprocess_user', ARRAY['uuid'], 'R6.2: reprocess_user(uuid) exists');
 SELECT function_returns('license_mgmt', 'reprocess_user', ARRAY['uuid'], 'void', 'R6.2: reprocess_user returns void');
 SELECT is(pg_get_function_arguments('license_mgmt.reprocess_user(uuid)'::regprocedure),
@@ -237,7 +259,8 @@ SELECT is_empty($$
 	 WHERE p.pronamespace = 'license_mgmt'::regnamespace
 	   AND p.proname IN ('assign_user_license', 'remove_user_license', 'assign_user_licenses',
 						 'assign_group_license', 'remove_group_license', 'reprocess_user',
-						 'reprocess_group', 'advance_subscriptions', 'verify', 'import_catalog')
+						 'reprocess_group', 'advance_subscriptions', 'verify', 'import_catalog',
+						 'change_user_licenses', 'change_group_licenses')
 	 GROUP BY p.proname HAVING count(*) > 1
 $$, 'each contract function has exactly one signature');
 
@@ -246,8 +269,8 @@ $$, 'each contract function has exactly one signature');
 -- alert_channel(); every other function is a helper.
 SELECT functions_are('license_mgmt', ARRAY[
 	'assign_user_license', 'remove_user_license', 'assign_user_licenses', 'assign_group_license',
-	'remove_group_license', 'reprocess_user', 'reprocess_group', 'advance_subscriptions', 'verify',
-	'import_catalog', 'usage_locations', 'current_tenant', 'alert_channel'],
+	'remove_group_license', 'change_user_licenses', 'change_group_licenses', 'reprocess_user', 'reprocess_group',
+	'advance_subscriptions', 'verify', 'import_catalog', 'usage_locations', 'current_tenant', 'alert_channel'],
 	'the interface schema has exactly the interface''s functions');
 SELECT functions_are('license_mgmt_internal', ARRAY[
 	'check_usage_location', 'check_usage_locations', 'nesting', 'group_reach', 'group_ancestors',

@@ -159,6 +159,8 @@ BEGIN
 		('assign_group_license', 'SELECT license_mgmt.assign_group_license(''91000000-0000-4000-8000-000000000002'', ''61000000-0000-4000-8000-000000000001'')'),
 		('assign_user_license', 'SELECT license_mgmt.assign_user_license(''a1000000-0000-4000-8000-000000000003'', ''61000000-0000-4000-8000-000000000001'')'),
 		('assign_user_licenses', 'SELECT * FROM license_mgmt.assign_user_licenses(''{a1000000-0000-4000-8000-000000000003}'', ''61000000-0000-4000-8000-000000000001'')'),
+		('change_group_licenses', 'SELECT * FROM license_mgmt.change_group_licenses(''91000000-0000-4000-8000-000000000001'', remove_licenses => ''{61000000-0000-4000-8000-000000000001}'')'),
+		('change_user_licenses', 'SELECT * FROM license_mgmt.change_user_licenses(''a1000000-0000-4000-8000-000000000003'', ''[{"skuId": "61000000-0000-4000-8000-000000000001"}]'')'),
 		('import_catalog', 'SELECT * FROM license_mgmt.import_catalog(''\x'')'),
 		('remove_group_license', 'SELECT license_mgmt.remove_group_license(''91000000-0000-4000-8000-000000000001'', ''61000000-0000-4000-8000-000000000001'')'),
 		('remove_user_license', 'SELECT license_mgmt.remove_user_license(''a1000000-0000-4000-8000-000000000002'', ''61000000-0000-4000-8000-000000000001'')'),
@@ -303,7 +305,7 @@ SELECT is(ARRAY(SELECT p.proname::text FROM pg_catalog.pg_proc p
 				 WHERE p.pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
 				   AND has_function_privilege('license_mgmt_admin', p.oid, 'EXECUTE')
 				   AND NOT has_function_privilege('public', p.oid, 'EXECUTE') ORDER BY 1),
-	'{assign_group_license,assign_user_license,assign_user_licenses,remove_group_license,remove_user_license,reprocess_group,reprocess_user,verify}',
+	'{assign_group_license,assign_user_license,assign_user_licenses,change_group_licenses,change_user_licenses,remove_group_license,remove_user_license,reprocess_group,reprocess_user,verify}',
 	'R10.1: license_mgmt_admin executes the assignment, removal and reprocess functions and verify(), nothing else');
 SELECT is(ARRAY(SELECT p.proname::text FROM pg_catalog.pg_proc p
 				 WHERE p.pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
@@ -315,7 +317,8 @@ SELECT is(ARRAY(SELECT p.proname::text FROM pg_catalog.pg_proc p
 				   AND has_function_privilege('public', p.oid, 'EXECUTE')
 				   AND p.proname IN ('assign_user_license', 'remove_user_license', 'assign_user_licenses',
 									 'assign_group_license', 'remove_group_license', 'reprocess_user',
-									 'reprocess_group', 'advance_subscriptions', 'verify', 'import_catalog') ORDER BY 1),
+									 'reprocess_group', 'advance_subscriptions', 'verify', 'import_catalog',
+									 'change_user_licenses', 'change_group_licenses') ORDER BY 1),
 	'{}', 'R10.1: no function of the contract is executable by PUBLIC');
 
 ------------------------------------------------------------------------------
@@ -424,7 +427,7 @@ SELECT is(pg_temp.writes_allowed(), '{}',
 SELECT is(pg_temp.updatable_columns('users'), '{usage_location}',
 	'R10.1: of users the admin may update usage_location only');
 SELECT is(pg_temp.calls_allowed(),
-	'{assign_group_license,assign_user_license,assign_user_licenses,remove_group_license,remove_user_license,reprocess_group,reprocess_user,verify}',
+	'{assign_group_license,assign_user_license,assign_user_licenses,change_group_licenses,change_user_licenses,remove_group_license,remove_user_license,reprocess_group,reprocess_user,verify}',
 	'R10.1: the admin executes the assignment, removal and reprocess functions, not advance_subscriptions');
 SELECT throws_ok($$INSERT INTO license_mgmt.license_states (tenant_id, user_id, sku_id, group_id, state, disabled_plans, last_updated)
 	VALUES ('11000000-0000-4000-8000-00000000000a', 'a1000000-0000-4000-8000-000000000003', '61000000-0000-4000-8000-000000000001',
