@@ -58,7 +58,7 @@ typedef struct ChangePart
 	Datum		disabled;		/* an addition's disabled plans (uuid[]) */
 	char	   *product;		/* its label (PRODUCT_LABEL_SQL), once found */
 	int32		total;			/* an addition's usable seats, read under the lock */
-	Datum		users;			/* the users whose states it changed (uuid[]), or 0 */
+	Datum		users;			/* a group part: the users whose states it changed (uuid[]), or 0 */
 	int32		licensed;		/* a group addition's counts, as assign_group_license returns them */
 	int32		failed;
 } ChangePart;
@@ -567,9 +567,74 @@ check_removal_dependencies(const DirectoryUser *user, const ChangeRequest *req)
 			 errcontext("remove_licenses[%d] (%s)", part->index, part->product)));
 }
 
-/* The products the call touched, their users: plan rules re-judged, waiting rooms served. */
+/*
+ * products_waited_for: of products $2, those somebody in tenant $1 waits
+ * for a seat of (R6.1), sorted
+ */
+static Statement products_waited_for = {
+	"products_waited_for",
+	"SELECT COALESCE(array_agg(DISTINCT w.sku_id ORDER BY w.sku_id), '{}')"
+	"  FROM license_mgmt.license_states w"
+	" WHERE w.tenant_id = $1 AND w.sku_id = ANY ($2::uuid[]) AND w.error = 'CountViolation'",
+	2, {UUIDOID, UUIDARRAYOID}};
+
+/*
+ * serve_waiting_rooms serves the waiting rooms of the products of a call's
+ * parts (the removals, or all of them) that somebody waits in: one look for
+ * all of them, instead of a judgement of each.  Under the call's counter
+ * locks, nobody can begin to wait meanwhile.
+ */
 static void
-ripple_parts(Datum tenant, ChangeRequest *req, bool serve_additions)
+serve_waiting_rooms(Datum tenant, const ChangeRequest *req, bool additions)
+{
+	Datum		skus = call_products(&(ChangeRequest) {
+		.nadd = additions ? req->nadd : 0, .adds = req->adds,
+		.nremove = req->nremove, .removes = req->removes});
+	Datum	   *waited;
+	int			n;
+
+	lm_run(&products_waited_for, (Datum[]) {tenant, skus}, NULL);
+	n = lm_uuids(lm_copy_datum(0, 1, &(bool) {false}), &waited);
+	for (int i = 0; i < n; i++)
+		ripple_serve_waiting_room(tenant, waited[i]);
+}
+
+/*
+ * ripple_user: what a user's call set off, once for the whole call.  The
+ * user's states in every product plan rules tie to the call's products are
+ * re-judged until stable, as ripple_rules does for one product (a conflict
+ * cleared, a requirement met or lost), and the waiting rooms of the
+ * products whose seats that or the removals freed are served.
+ */
+static void
+ripple_user(Datum tenant, Datum user, const ChangeRequest *req)
+{
+	ArrayBuildState *ruled = initArrayResult(UUIDOID, CurrentMemoryContext, false);
+	bool		rules = false;
+
+	for (int k = 0; k < req->nadd + req->nremove; k++)
+	{
+		Datum		sku = k < req->nadd ? req->adds[k].sku : req->removes[k - req->nadd].sku;
+
+		if (product_has_rules(sku))
+		{
+			accumArrayResult(ruled, sku, false, UUIDOID, CurrentMemoryContext);
+			rules = true;
+		}
+	}
+	if (rules)
+		ripple_reevaluate_users(tenant, plan_rules_lock_set(makeArrayResult(ruled, CurrentMemoryContext)),
+								lm_uuid_array(user));
+	serve_waiting_rooms(tenant, req, false);
+}
+
+/*
+ * ripple_group: what a group's call set off, part by part as the single
+ * functions ripple it: plan rules re-judged for the users each part
+ * changed, then the waiting rooms of every product of the call served.
+ */
+static void
+ripple_group(Datum tenant, const ChangeRequest *req)
 {
 	for (int k = 0; k < req->nremove + req->nadd; k++)
 	{
@@ -577,10 +642,7 @@ ripple_parts(Datum tenant, ChangeRequest *req, bool serve_additions)
 
 		ripple_rules(tenant, part->sku, part->users);
 	}
-	for (int i = 0; i < req->nremove; i++)
-		ripple_serve_waiting_room(tenant, req->removes[i].sku);
-	for (int i = 0; i < req->nadd && serve_additions; i++)
-		ripple_serve_waiting_room(tenant, req->adds[i].sku);
+	serve_waiting_rooms(tenant, req, true);
 }
 
 /* user_licenses_after: user $2's rows of user_licenses (tenant $1), by product */
@@ -636,7 +698,6 @@ change_user_licenses(PG_FUNCTION_ARGS)
 		engine_remove(REMOVE_DIRECT, user.tenant, part->sku, 0, &user_id, 1, &had_intent);
 		if (!had_intent)
 			direct_refuse_unassigned(&user, part->sku, part->product);
-		part->users = lm_uuid_array(user_id);
 		part_leave(&callback);
 	}
 
@@ -649,10 +710,9 @@ change_user_licenses(PG_FUNCTION_ARGS)
 		part_enter(&callback, part);
 		refusal_unusable(part->total, part->product);
 		direct_assign(&user, part->sku, part->disabled, part->product, options);
-		part->users = lm_uuid_array(user_id);
 		part_leave(&callback);
 	}
-	ripple_parts(user.tenant, &req, false);
+	ripple_user(user.tenant, user_id, &req);
 
 	n = lm_run(&user_licenses_after, (Datum[]) {user.tenant, user_id}, NULL);
 	rows = SPI_tuptable;
@@ -735,7 +795,7 @@ change_group_licenses(PG_FUNCTION_ARGS)
 		part_leave(&callback);
 	}
 	/* new options may have freed seats, and a re-assignment can leave waiters */
-	ripple_parts(group.tenant, &req, true);
+	ripple_group(group.tenant, &req);
 
 	/* the additions in the order given (the counts are in order_additions' copy), then the removals */
 	for (int k = 0; k < req.nadd + req.nremove; k++)
@@ -763,5 +823,5 @@ change_group_licenses(PG_FUNCTION_ARGS)
 
 /* The statements of this file, for statements.c. */
 Statement *const change_statements[] = {
-	&addition_prerequisites, &removal_breaks_after_call, &user_licenses_after, NULL
+	&addition_prerequisites, &removal_breaks_after_call, &products_waited_for, &user_licenses_after, NULL
 };
