@@ -666,8 +666,8 @@ CREATE TYPE prop.op AS (
 
 CREATE TABLE prop.weights (kind text PRIMARY KEY, weight integer NOT NULL);
 INSERT INTO prop.weights VALUES
-	('assign_user', 14), ('remove_user', 7), ('bulk_assign', 5), ('swap', 2),
-	('assign_group', 10), ('remove_group', 4),
+	('assign_user', 14), ('remove_user', 7), ('bulk_assign', 5), ('swap', 2), ('change_user', 3),
+	('assign_group', 10), ('remove_group', 4), ('change_group', 2),
 	('add_member', 10), ('add_members_bulk', 4), ('remove_member', 8), ('remove_members_bulk', 3),
 	('set_location', 6), ('set_location_bulk', 2),
 	('soft_delete', 3), ('restore', 4), ('hard_delete', 2), ('create_user', 4), ('account_enabled', 1),
@@ -721,6 +721,8 @@ DECLARE
 	users uuid[];
 	groups uuid[];
 	disabled uuid[];
+	adds jsonb;
+	removes uuid[];
 	pairs text;
 	loc text;
 	sql text;
@@ -800,6 +802,50 @@ BEGIN
 		expected := user_refusals || remove_refusals;
 		info := jsonb_build_object('tenant', t, 'user', u, 'removed', sku, 'sku', sku2, 'disabled', to_jsonb(disabled))
 				|| prop.seat_facts(t, u, sku2);
+
+	ELSIF kind = 'change_user' THEN
+		-- R3.6: Graph's assignLicense, a user: some of the user's direct
+		-- products removed, one or two added (mostly the conflicting
+		-- counterpart, as a swap), now and then a product both added and
+		-- removed (22023)
+		u := prop.pick_user(t, 0.9);
+		removes := prop.sample(ARRAY(SELECT a.sku_id FROM license_mgmt.user_license_assignments a
+									  WHERE a.tenant_id = t AND a.user_id = u ORDER BY a.sku_id), prop.between(0, 2));
+		IF prop.chance(0.1) THEN removes := removes || prop.pick_sku(t); END IF;
+		adds := '[]';
+		FOR n IN 1..prop.between(0, 2) LOOP
+			sku := CASE WHEN prop.chance(0.5) THEN
+						CASE WHEN prop.id('sku', 7) = ANY (removes) THEN prop.pick(ARRAY[prop.id('sku', 2), prop.id('sku', 5)])
+							 ELSE prop.id('sku', 7) END
+						ELSE prop.pick_sku(t) END;
+			CONTINUE WHEN adds @> jsonb_build_array(jsonb_build_object('skuId', sku));
+			CONTINUE WHEN sku = ANY (removes) AND NOT prop.chance(0.1);
+			disabled := prop.disabled_for(sku);
+			adds := adds || jsonb_build_array(jsonb_build_object('skuId', sku, 'disabledPlans', to_jsonb(disabled)));
+		END LOOP;
+		sql := format('SELECT sku_id, state FROM license_mgmt.change_user_licenses(%s, %L, %s)',
+					  prop.ref(u), adds, prop.refs(removes));
+		mode := 'rows';
+		expected := user_refusals || remove_refusals || '{sqlstate:22023}'::text[];
+		info := jsonb_build_object('tenant', t, 'user', u, 'adds', adds, 'removes', to_jsonb(removes));
+
+	ELSIF kind = 'change_group' THEN
+		-- R3.6, a group: some of its assignments removed, one or two products added
+		g := prop.pick(prop.groups(t));
+		removes := prop.sample(ARRAY(SELECT a.sku_id FROM license_mgmt.group_license_assignments a
+									  WHERE a.tenant_id = t AND a.group_id = g ORDER BY a.sku_id), prop.between(0, 2));
+		adds := '[]';
+		FOR n IN 1..prop.between(0, 2) LOOP
+			sku := prop.pick_sku(t);
+			CONTINUE WHEN adds @> jsonb_build_array(jsonb_build_object('skuId', sku)) OR sku = ANY (removes);
+			disabled := prop.disabled_for(sku);
+			adds := adds || jsonb_build_array(jsonb_build_object('skuId', sku, 'disabledPlans', to_jsonb(disabled)));
+		END LOOP;
+		sql := format('SELECT * FROM license_mgmt.change_group_licenses(%s, %L, %s)', prop.ref(g), adds, prop.refs(removes));
+		mode := 'rows';
+		expected := '{license_group_exists,license_product_subscribed,license_disabled_plan_in_product,'
+					'license_service_plan_dependency,license_assignment_exists}';
+		info := jsonb_build_object('tenant', t, 'group', g, 'adds', adds, 'removes', to_jsonb(removes));
 
 	ELSIF kind = 'remove_user' THEN
 		IF prop.chance(0.75) THEN
@@ -1188,6 +1234,45 @@ BEGIN
 				RETURN QUERY SELECT 'product_refused_wrongly',
 					format('%s %s: the product has %s usable seats', prop.label(u), prop.label(sku), pre_total);
 			END IF;
+		END IF;
+	END IF;
+
+	-- R3.6: after a change call, every product added is held directly with
+	-- exactly its options, every product removed is not held directly; the
+	-- call returns the user's licenses, or a row per product of a group call
+	IF op.kind = 'change_user' AND outcome = 'ok' THEN
+		FOR br IN SELECT (e->>'skuId')::uuid AS sku_id, prop.sorted(prop.uuids(e->'disabledPlans')) AS disabled
+					FROM jsonb_array_elements(op.info->'adds') AS e
+		LOOP
+			SELECT * INTO s FROM license_mgmt.license_states
+			 WHERE tenant_id = t AND user_id = u AND sku_id = br.sku_id AND group_id = nil;
+			IF s IS NULL OR s.state <> 'active' OR s.disabled_plans <> br.disabled THEN
+				RETURN QUERY SELECT 'changed_but_not_active',
+					format('%s %s: direct state %s, disabled %s, asked %s', prop.label(u), prop.label(br.sku_id),
+						   COALESCE(s.state || COALESCE('/' || s.error, ''), 'missing'), prop.labels(s.disabled_plans),
+						   prop.labels(br.disabled));
+			END IF;
+		END LOOP;
+		IF EXISTS (SELECT 1 FROM license_mgmt.user_license_assignments
+					WHERE tenant_id = t AND user_id = u AND sku_id = ANY (prop.uuids(op.info->'removes'))) THEN
+			RETURN QUERY SELECT 'changed_but_still_direct', prop.label(u);
+		END IF;
+		IF (SELECT count(*) FROM jsonb_array_elements(result)) <>
+		   (SELECT count(DISTINCT sku_id) FROM license_mgmt.license_states WHERE tenant_id = t AND user_id = u) THEN
+			RETURN QUERY SELECT 'change_result_rows', format('%s: %s rows returned', prop.label(u),
+															  jsonb_array_length(result));
+		END IF;
+	END IF;
+	IF op.kind = 'change_group' AND outcome = 'ok' THEN
+		IF EXISTS (SELECT 1 FROM jsonb_array_elements(op.info->'adds') AS e
+					WHERE NOT EXISTS (SELECT 1 FROM license_mgmt.group_license_assignments a
+									   WHERE a.tenant_id = t AND a.group_id = g AND a.sku_id = (e->>'skuId')::uuid
+										 AND a.disabled_plans = prop.sorted(prop.uuids(e->'disabledPlans'))))
+		   OR EXISTS (SELECT 1 FROM license_mgmt.license_states
+					   WHERE tenant_id = t AND group_id = g AND sku_id = ANY (prop.uuids(op.info->'removes')))
+		   OR jsonb_array_length(result) <> jsonb_array_length(op.info->'adds') + jsonb_array_length(op.info->'removes') THEN
+			RETURN QUERY SELECT 'group_change_not_applied', format('%s: %s rows for %s', prop.label(g),
+				jsonb_array_length(result), op.info);
 		END IF;
 	END IF;
 
