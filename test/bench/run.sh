@@ -7,7 +7,7 @@
 # deadlock, backend memory), ends with the soak, and prints one table.
 #
 # Flags (make bench BENCH_FLAGS="--users 100000 --soak 300"):
-#   --users N          B1/B2 group size                          (100000)
+#   --users N          B1/B2 group size, C1's holders, C2's group (100000)
 #   --naive N          group size of the naive PL/pgSQL reference (10000)
 #   --one N            runs of the one-member case B3, and of
 #                      the B5/B6 queries                          (1000)
@@ -29,7 +29,8 @@
 #   --nested-users N   its users                                  (200000)
 #   --subtree N        users of the attached subtree              (10000)
 #   --soak N           seconds of the soak                        (300)
-#   --catalog N        runs of the catalog import                 (5)
+#   --catalog N        runs of the catalog import (C1 and C2 run
+#                      in the same part)                          (5)
 #   --only LIST        run only these parts: main,b4,scale,memory,nested,catalog,soak
 #
 # The sizes are the defaults except the 1,000,000-user tenant of
