@@ -352,15 +352,21 @@ elapsed=$(( $(date +%s) - started ))
 say "done"
 
 # ---------------------------------------------------------------- the table
+report() {
+echo "# license_mgmt benchmarks"
 echo
-echo "license_mgmt benchmarks ($(date -u '+%Y-%m-%d %H:%M UTC'))"
-echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM, load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "server: $(psql -X -At -d postgres -c 'SELECT version()' | cut -d, -f1); shared_buffers $(psql -X -At -d postgres -c 'SHOW shared_buffers'), work_mem $(psql -X -At -d postgres -c 'SHOW work_mem'), default everything else"
+echo "The last full \`make bench\` run, written by it (test/bench/inner.sh): each"
+echo "case's figure beside its floor, plain PostgreSQL doing the same rows in the"
+echo "same run, their ratio and the target. How to run it: the README, Benchmarks."
+echo
+echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "- machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM, load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "- server: $(psql -X -At -d postgres -c 'SELECT version()' | cut -d, -f1); shared_buffers $(psql -X -At -d postgres -c 'SHOW shared_buffers'), work_mem $(psql -X -At -d postgres -c 'SHOW work_mem'), default everything else"
 library_at_end=$(date -u -r "$library" '+%Y-%m-%d %H:%M:%S UTC' 2>/dev/null || echo '?')
-echo "extension: license_mgmt $(psql -X -At -d postgres -c "SELECT default_version FROM pg_available_extensions WHERE name = 'license_mgmt'"), library built $library_at_start, source $(git -C "$here/../.." describe --always --dirty 2>/dev/null || echo '?')"
+echo "- extension: license_mgmt $(psql -X -At -d postgres -c "SELECT default_version FROM pg_available_extensions WHERE name = 'license_mgmt'"), library built $library_at_start, source $(git -C "$here/../.." describe --always --dirty 2>/dev/null || echo '?')"
 [ "$library_at_start" = "$library_at_end" ] ||
 	echo "WARNING: the installed library changed during the run ($library_at_start, then $library_at_end): the figures mix two builds"
-echo "run: $elapsed s; flags: users=$BENCH_USERS naive=$BENCH_NAIVE one=$BENCH_ONE nested-one=$BENCH_NESTED_ONE one-seconds=$BENCH_ONE_SECONDS stale=$BENCH_STALE repeat=$BENCH_REPEAT repeat-b2=$BENCH_REPEAT_B2 b4=${BENCH_B4_SECONDS}s/${BENCH_B4_SLICES} clients=$BENCH_CLIENTS scale=$BENCH_SCALE/$BENCH_SCALE_SMALL nested=$BENCH_NESTED_GROUPS/$BENCH_NESTED_LEVELS/$BENCH_NESTED_USERS/$BENCH_SUBTREE catalog=$BENCH_CATALOG soak=${BENCH_SOAK}s"
+echo "- run: $elapsed s; flags: users=$BENCH_USERS naive=$BENCH_NAIVE one=$BENCH_ONE nested-one=$BENCH_NESTED_ONE one-seconds=$BENCH_ONE_SECONDS stale=$BENCH_STALE repeat=$BENCH_REPEAT repeat-b2=$BENCH_REPEAT_B2 b4=${BENCH_B4_SECONDS}s/${BENCH_B4_SLICES} clients=$BENCH_CLIENTS scale=$BENCH_SCALE/$BENCH_SCALE_SMALL nested=$BENCH_NESTED_GROUPS/$BENCH_NESTED_LEVELS/$BENCH_NESTED_USERS/$BENCH_SUBTREE catalog=$BENCH_CATALOG soak=${BENCH_SOAK}s"
 echo
 awk -F'\t' '
 	function show(c, w, e, f, r, t, v) { printf "| %-8s | %-s | %s | %s | %s | %s | %s |\n", c, w, e, f, r, t, v }
@@ -389,5 +395,14 @@ awk -F'\t' '
 	END { print ""; if (failed) print failed " line(s) FAIL"; else print "every target met" }
 ' "$results"
 echo
-echo "runs of each timed case (count, fastest ms, slowest ms):"
-awk -F'\t' '$1 == "DETAIL" {printf "  %s %s: %s runs, %s .. %s ms%s\n", $2, $3, $4, $5, $6, ($7 == "" ? "" : " (in order: " $7 ")")}' "$results"
+echo "Runs of each timed case (count, fastest ms, slowest ms):"
+echo
+awk -F'\t' '$1 == "DETAIL" {printf "- %s %s: %s runs, %s .. %s ms%s\n", $2, $3, $4, $5, $6, ($7 == "" ? "" : " (in order: " $7 ")")}' "$results"
+}
+report > "$work/report.md"
+cat "$work/report.md"
+# a run of every part is the latest table
+if [ "$BENCH_ONLY" = "$BENCH_ALL" ]; then
+	cp "$work/report.md" "$here/RESULTS.md"
+	echo "(written to test/bench/RESULTS.md)"
+fi
