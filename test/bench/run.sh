@@ -17,7 +17,7 @@
 #                      runs a chunk; the table says how many)      (15)
 #   --stale N          group size of the stale-statistics case    (10000)
 #   --repeat N         runs of each large case, median counts     (2)
-#   --repeat-b2 N      runs of B2 (each costs ~25 s)              (1)
+#   --repeat-b2 N      runs of B2, median counts (~12 s a run)    (3)
 #   --b4-seconds N     B4's pgbench time per side                 (30)
 #   --b4-slices N      ...alternating floor and extension in N slices (6)
 #   --clients N        pgbench clients in B4 and the soak         (8)
@@ -48,7 +48,7 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 
-BENCH_USERS=100000 BENCH_NAIVE=10000 BENCH_ONE=1000 BENCH_NESTED_ONE=300 BENCH_STALE=10000 BENCH_REPEAT=2 BENCH_REPEAT_B2=1 BENCH_ONE_SECONDS=15
+BENCH_USERS=100000 BENCH_NAIVE=10000 BENCH_ONE=1000 BENCH_NESTED_ONE=300 BENCH_STALE=10000 BENCH_REPEAT=2 BENCH_REPEAT_B2=3 BENCH_ONE_SECONDS=15
 BENCH_B4_SECONDS=30 BENCH_B4_SLICES=6 BENCH_CLIENTS=8 BENCH_SCALE=500000 BENCH_SCALE_SMALL=50000
 BENCH_NESTED_GROUPS=10000 BENCH_NESTED_LEVELS=10 BENCH_NESTED_USERS=200000 BENCH_SUBTREE=10000
 BENCH_SOAK=300 BENCH_CATALOG=5 BENCH_ALL=main,b4,scale,memory,nested,catalog,soak
