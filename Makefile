@@ -138,3 +138,9 @@ bench: deps
 
 # Packages and the version matrix (test/matrix/).
 .PHONY: deb test-matrix
+
+# make deb: Debian packages postgresql-NN-license-mgmt, one per installed
+# PostgreSQL major, built with pg_buildext (debian/) into build/deb/.
+deb:
+	@sh test/matrix/deb.sh
+
