@@ -31,6 +31,8 @@ install() {	# install the packages given that are not installed yet
 if [ -z "$major" ]; then
 	# postgresql-common knows which major is the distribution's own
 	install postgresql-common
+	# from trixie on, its supported-versions is in postgresql-common-dev
+	[ -x /usr/share/postgresql-common/supported-versions ] || install postgresql-common-dev
 	major=$(sh "$here/pg_major.sh")
 	[ -n "$major" ] || { echo "license_mgmt: cannot tell the distribution's PostgreSQL major; set PG_CONFIG" >&2; exit 1; }
 fi
