@@ -232,13 +232,20 @@ COMMENT ON TABLE license_mgmt.group_license_assignments IS
  * seat_counters: one row per (tenant, product) the tenant ever subscribed to.
  * total is the seats of its enabled and warning subscriptions; assigned the
  * number of users holding a seat.  Every change of a product's seats locks
- * this row, which is what makes the seat limit hold under concurrency.
+ * this row, which is what makes the seat limit hold under concurrency; the
+ * check seat_counters_within_limit makes PostgreSQL itself refuse an
+ * oversell any code path would write.
  */
 CREATE TABLE license_mgmt.seat_counters (
 	tenant_id	uuid NOT NULL REFERENCES license_mgmt.tenants ON DELETE CASCADE,
 	sku_id		uuid NOT NULL REFERENCES license_mgmt.products,
 	total		integer NOT NULL DEFAULT 0,
 	assigned	integer NOT NULL DEFAULT 0 CONSTRAINT seat_counters_assigned_check CHECK (assigned >= 0),
+	-- seats held past total, as only fewer seats (R9.4) and a restore (R8.2)
+	-- may leave; every other write can only lower it, so no grant past the
+	-- limit (R2.5) can ever be written
+	over_limit	integer NOT NULL DEFAULT 0,
+	CONSTRAINT seat_counters_within_limit CHECK (assigned <= total + over_limit),
 	PRIMARY KEY (tenant_id, sku_id)
 );
 COMMENT ON TABLE license_mgmt.seat_counters IS
@@ -294,6 +301,11 @@ CREATE TABLE license_mgmt.license_states (
 	member_since	timestamptz,
 	waiting_since	timestamptz,
 	last_updated	timestamptz NOT NULL,
+	-- suspended (R8.1): what the source comes back as when its user is
+	-- restored (R8.2): 'active' held a seat, 'waiting' waited for one since
+	-- waiting_since (kept); null is judged as new
+	restore_as		text CONSTRAINT license_states_restore_as_check
+						CHECK (restore_as IS NULL OR (restore_as IN ('active', 'waiting') AND state = 'suspended')),
 	PRIMARY KEY (tenant_id, user_id, sku_id, group_id)
 );
 -- A group's states of a product.  Led by group_id, not sku_id, so that it never
@@ -716,6 +728,12 @@ AS 'MODULE_PATHNAME', 'tenants_deleting' LANGUAGE C;
 CREATE TRIGGER tenants_deleting BEFORE DELETE ON license_mgmt.tenants
 	FOR EACH ROW EXECUTE FUNCTION license_mgmt.tenants_deleting();
 
+-- A statement that removes and adds memberships applies them together (membership.c).
+CREATE FUNCTION license_mgmt.group_members_changing() RETURNS trigger
+AS 'MODULE_PATHNAME', 'group_members_changing' LANGUAGE C;
+CREATE TRIGGER group_members_changing BEFORE INSERT OR DELETE ON license_mgmt.group_members
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.group_members_changing();
+
 CREATE FUNCTION license_mgmt.group_members_inserted() RETURNS trigger
 AS 'MODULE_PATHNAME', 'group_members_inserted' LANGUAGE C;
 CREATE TRIGGER group_members_inserted AFTER INSERT ON license_mgmt.group_members
@@ -757,7 +775,8 @@ BEGIN ATOMIC
 	WITH src AS MATERIALIZED (
 		SELECT x.tenant_id, x.user_id, x.sku_id, x.group_id, x.disabled_plans FROM license_mgmt.license_sources x),
 	st AS MATERIALIZED (
-		SELECT s.tenant_id, s.user_id, s.sku_id, s.group_id, s.disabled_plans, s.state, s.error, s.waiting_since
+		SELECT s.tenant_id, s.user_id, s.sku_id, s.group_id, s.disabled_plans, s.state, s.error, s.waiting_since,
+			   s.restore_as
 		  FROM license_mgmt.license_states s)
 	-- a source without its state
 	SELECT 'missing_state', x.tenant_id, x.user_id, x.sku_id,
@@ -823,6 +842,20 @@ BEGIN ATOMIC
 				  GROUP BY s.tenant_id, s.sku_id) h
 		ON h.tenant_id = c.tenant_id AND h.sku_id = c.sku_id
 	 WHERE c.total <> COALESCE(t.total, 0) OR c.assigned <> COALESCE(h.assigned, 0)
+	UNION ALL
+	-- seats held past the limit that neither fewer seats (R9.4) nor a restore (R8.2) left
+	SELECT 'seat_limit', c.tenant_id, NULL::uuid, c.sku_id,
+		   'counter says ' || c.over_limit || ' seats held past the limit, its total ' || c.total ||
+		   ' and assigned ' || c.assigned || ' say ' || GREATEST(c.assigned - c.total, 0)
+	  FROM license_mgmt.seat_counters c
+	 WHERE c.over_limit <> GREATEST(c.assigned - c.total, 0)
+	UNION ALL
+	-- a suspended state that forgot its place in the queue, or has one it never had (R8.2)
+	SELECT 'restore_memory', s.tenant_id, s.user_id, s.sku_id,
+		   'suspended state to come back ' || COALESCE(s.restore_as, 'as new') ||
+		   CASE WHEN s.waiting_since IS NULL THEN ' has no place in the queue' ELSE ' has a place in the queue' END
+	  FROM st s
+	 WHERE s.state = 'suspended' AND (s.restore_as = 'waiting') <> (s.waiting_since IS NOT NULL)
 	UNION ALL
 	-- a subscription with no counter at all
 	SELECT DISTINCT 'seat_counter_missing', x.tenant_id, NULL::uuid, x.sku_id, 'subscribed product has no seat counter'

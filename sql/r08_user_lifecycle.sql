@@ -1,5 +1,6 @@
 -- R8 User lifecycle: soft delete suspends and frees seats, restore brings
--- licenses back even past the limit, hard delete removes everything.
+-- back what was held (seats even past the limit, places in the queue), hard
+-- delete removes everything.
 \set ECHO none
 \i test/regress_setup.sql
 \i test/regress_fixture.sql
@@ -52,4 +53,48 @@ SELECT * FROM regress.states;
 SELECT * FROM regress.page;
 SELECT count(*) AS leftovers FROM license_mgmt.user_license_assignments
  WHERE user_id IN (md5('user ann')::uuid, md5('user bob')::uuid);
+SELECT * FROM license_mgmt.verify();
+
+-- R8.2: a delete and a restore never give a seat that was not held.  One
+-- seat of AAD_PREMIUM in Fabrikam, for the group Team: eve holds it, fay
+-- waits for it.
+INSERT INTO license_mgmt.subscriptions (tenant_id, sku_id, seats)
+VALUES (regress.tenant('Fabrikam'), regress.sku('AAD_PREMIUM'), 1);
+SELECT regress.add_users('Fabrikam', 'DE', 'eve', 'fay', 'gus');
+SELECT regress.add_group('Fabrikam', 'Team');
+SELECT regress.add_members('Team', 'eve', 'fay');
+SELECT * FROM license_mgmt.assign_group_license(regress.grp('Team'), regress.sku('AAD_PREMIUM'));
+CREATE VIEW regress.team AS
+  SELECT upn, state, error FROM regress.states WHERE upn IN ('eve', 'fay', 'gus') ORDER BY 1;
+-- fay, waiting, is deleted and restored: she waits again, not past the limit.
+UPDATE license_mgmt.users SET deleted_at = now() WHERE user_principal_name = 'fay';
+SELECT * FROM regress.team;
+UPDATE license_mgmt.users SET deleted_at = NULL WHERE user_principal_name = 'fay';
+SELECT * FROM regress.team;
+SELECT * FROM regress.page WHERE tenant = 'Fabrikam';
+-- gus, with no license, is deleted, added to Team while deleted, and
+-- restored: his new source is judged as new, and waits behind fay.
+UPDATE license_mgmt.users SET deleted_at = now() WHERE user_principal_name = 'gus';
+SELECT regress.add_members('Team', 'gus');
+SELECT * FROM regress.team;
+UPDATE license_mgmt.users SET deleted_at = NULL WHERE user_principal_name = 'gus';
+SELECT * FROM regress.team;
+SELECT user_principal_name, rank() OVER (ORDER BY s.waiting_since) AS place
+  FROM license_mgmt.license_states s JOIN license_mgmt.users u USING (tenant_id, user_id)
+ WHERE s.error = 'CountViolation' ORDER BY 2;
+-- eve, holding the seat, is deleted: fay, first in the queue, is served;
+-- eve comes back active past the limit (available -1), and nobody is
+-- served while the product is over-assigned.
+UPDATE license_mgmt.users SET deleted_at = now() WHERE user_principal_name = 'eve';
+SELECT * FROM regress.team;
+UPDATE license_mgmt.users SET deleted_at = NULL WHERE user_principal_name = 'eve';
+SELECT * FROM regress.team;
+SELECT * FROM regress.page WHERE tenant = 'Fabrikam';
+-- Every user of the tenant deleted, then restored, in two statements: the
+-- same holders, the same queue.
+UPDATE license_mgmt.users SET deleted_at = now() WHERE tenant_id = regress.tenant('Fabrikam');
+SELECT * FROM regress.page WHERE tenant = 'Fabrikam';
+UPDATE license_mgmt.users SET deleted_at = NULL WHERE tenant_id = regress.tenant('Fabrikam');
+SELECT * FROM regress.team;
+SELECT * FROM regress.page WHERE tenant = 'Fabrikam';
 SELECT * FROM license_mgmt.verify();

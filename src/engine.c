@@ -450,7 +450,8 @@ static const char *const holders_waiting_sql[2] = {
  */
 static const char *const judge_seat_write_sql[2] = {
 	" counted AS ("
-	"   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + d.seats FROM delta d"
+	"   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + d.seats,"
+	"          over_limit = LEAST(c.over_limit, GREATEST(c.assigned + d.seats - c.total, 0)) FROM delta d"
 	"    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND d.seats <> 0"
 	"   RETURNING 1)",
 	" reserved AS ("
@@ -476,7 +477,9 @@ static const char *const conflict_clause[CANDIDATE_STATES_COUNT] = {
 	"ON CONFLICT (tenant_id, user_id, sku_id, group_id) DO UPDATE"
 	"   SET state = excluded.state, error = excluded.error, disabled_plans = excluded.disabled_plans,"
 	"       member_since = LEAST(s.member_since, excluded.member_since),"
-	"       waiting_since = excluded.waiting_since, last_updated = excluded.last_updated"
+	"       waiting_since = CASE WHEN excluded.state = 'suspended' THEN s.waiting_since"
+	"                            ELSE excluded.waiting_since END,"
+	"       last_updated = excluded.last_updated"
 	" WHERE (s.state, s.error, s.disabled_plans, s.waiting_since)"
 	"       IS DISTINCT FROM (excluded.state, excluded.error, excluded.disabled_plans, excluded.waiting_since)",
 	[STATES_NONE_OWN] = "",
@@ -537,7 +540,8 @@ static const char *const first_grant_sql =
 "     FROM written w GROUP BY w.group_id, w.state"
 "   RETURNING 1),"
 " counted AS ("
-"   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + d.seats"
+"   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + d.seats,"
+"          over_limit = LEAST(c.over_limit, GREATEST(c.assigned + d.seats - c.total, 0))"
 "     FROM (SELECT count(*) FILTER (WHERE w.state = 'active')::integer AS seats FROM written w) d"
 "    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND d.seats <> 0"
 "   RETURNING 1)"
@@ -884,7 +888,8 @@ static const char *const removal_audit_sql[2] = {
  */
 static const char *const removal_seat_write_sql[2] = {
 	" counted AS ("
-	"   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - f.seats FROM freed f"
+	"   UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - f.seats,"
+	"          over_limit = LEAST(c.over_limit, GREATEST(c.assigned - f.seats - c.total, 0)) FROM freed f"
 	"    WHERE c.tenant_id = $1 AND c.sku_id = $2 AND f.seats > 0"
 	"   RETURNING 1)",
 	" reserved AS ("

@@ -48,8 +48,7 @@ held_states_products(Datum tenant, Datum users)
 
 	/* in key order: each descent finds its path where the one before left it */
 	qsort(ids, nids, sizeof(Datum), uuid_datum_cmp);
-	CommandCounterIncrement();
-	snapshot = RegisterSnapshot(GetTransactionSnapshot());
+	snapshot = lm_statement_snapshot();
 	key_scan_open(&states, "license_states", snapshot);
 	sku_att = key_scan_column(&states, "sku_id");
 	for (int i = 0; i < nids; i++)

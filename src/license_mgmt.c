@@ -93,4 +93,6 @@ _PG_init(void)
 							   check_expiring_soon_interval, NULL, NULL);
 
 	MarkGUCPrefixReserved("license_mgmt");
+
+	membership_init();
 }

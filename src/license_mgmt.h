@@ -91,6 +91,7 @@ extern SPIPlanPtr lm_plan(SPIPlanPtr *cache, const char *sql, int nargs, const O
 extern SPIPlanPtr lm_plan_bulk(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes);
 extern int	lm_array_length(Datum array);
 extern bool lm_is_bulk(Datum array);
+extern Snapshot lm_statement_snapshot(void);
 extern int	lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull);
 extern Datum lm_value(int row, int col, bool *isnull);
 extern char *lm_text(int row, int col);
@@ -177,6 +178,9 @@ extern void key_scan_close(KeyScan *ks);
 /* reach.c */
 extern int	reach_new_memberships(Datum tenant, bool nests, Datum groups, Datum members, Datum added,
 								  Datum licensed, Datum *reached);
+
+/* membership.c */
+extern void membership_init(void);
 
 /* held_states.c */
 extern Datum held_states_products(Datum tenant, Datum users);

@@ -24,8 +24,10 @@ PG_FUNCTION_INFO_V1(advance_subscriptions);
 
 /*
  * lifecycle_suspend_users suspends every state of soft-deleted users and
- * gives back their seats (R8.1); intent and memberships stay.  The waiting
- * rooms of the products they held are then served (R6.1).
+ * gives back their seats (R8.1); intent and memberships stay.  Each state
+ * remembers what it comes back as (restore_as): a held seat, or its place
+ * in the waiting room (waiting_since is kept).  The waiting rooms of the
+ * products they held are then served (R6.1).
  */
 void
 lifecycle_suspend_users(Datum tenant, Datum users)
@@ -44,11 +46,15 @@ lifecycle_suspend_users(Datum tenant, Datum users)
 			"   GROUP BY s.sku_id),"
 			" suspended AS ("
 			"  UPDATE license_mgmt.license_states"
-			"     SET state = 'suspended', error = NULL, waiting_since = NULL, last_updated = now()"
+			"     SET state = 'suspended', error = NULL, last_updated = now(),"
+			"         restore_as = CASE WHEN state IN " SEAT_STATES_SQL " THEN 'active'"
+			"                           WHEN error = 'CountViolation' THEN 'waiting' END,"
+			"         waiting_since = CASE WHEN error = 'CountViolation' THEN waiting_since END"
 			"   WHERE tenant_id = $1 AND user_id = ANY ($2) AND (state <> 'suspended' OR error IS NOT NULL)"
 			"  RETURNING 1),"
 			" counted AS ("
-			"  UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - h.seats"
+			"  UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - h.seats,"
+			"         over_limit = LEAST(c.over_limit, GREATEST(c.assigned - h.seats - c.total, 0))"
 			"    FROM held h WHERE c.tenant_id = $1 AND c.sku_id = h.sku_id"
 			"  RETURNING 1),"
 			" audited AS ("
@@ -65,6 +71,57 @@ lifecycle_suspend_users(Datum tenant, Datum users)
 	n = lm_uuids(lm_value(0, 1, &(bool) {false}), &sku);
 	for (int i = 0; i < n; i++)
 		seats_serve_waiting_room(tenant, sku[i]);
+}
+
+/*
+ * lifecycle_restore_users brings back what restored users held (R8.2): a
+ * state that held a seat is active again, even when that over-assigns the
+ * product (available goes negative, nobody loses service); a state that
+ * waited waits again, in its place in the queue.  Then every state of the
+ * users is judged as usual: the revived keep their seats unless a rule now
+ * refuses them, and sources added while the users were deleted are judged
+ * as new, under the seat limit.  The caller locked the tenant's counters
+ * (skus).  A delete and a restore never give a seat that was not held.
+ */
+static void
+lifecycle_restore_users(Datum tenant, Datum skus, Datum users)
+{
+	static SPIPlanPtr plan;
+	Oid			types[3] = {UUIDOID, UUIDARRAYOID, TEXTOID};
+	Datum		values[3] = {tenant, users, CStringGetTextDatum(lm_action())};
+	Datum	   *sku;
+	int			n;
+
+	lm_plan(&plan,
+			"WITH revived AS ("
+			"  UPDATE license_mgmt.license_states s"
+			"     SET state = CASE s.restore_as WHEN 'active' THEN 'active' ELSE 'error' END,"
+			"         error = CASE s.restore_as WHEN 'active' THEN NULL ELSE 'CountViolation' END,"
+			"         restore_as = NULL, last_updated = now()"
+			"   WHERE s.tenant_id = $1 AND s.user_id = ANY ($2) AND s.restore_as IS NOT NULL"
+			"  RETURNING s.user_id, s.sku_id, s.group_id, s.state, s.error),"
+			" counted AS ("
+			"  UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + r.seats,"
+			"         over_limit = GREATEST(c.over_limit, c.assigned + r.seats - c.total)"
+			"    FROM (SELECT v.sku_id, count(DISTINCT v.user_id)::integer AS seats FROM revived v"
+			"           WHERE v.state = 'active' GROUP BY v.sku_id) r"
+			"   WHERE c.tenant_id = $1 AND c.sku_id = r.sku_id"
+			"  RETURNING 1),"
+			" audited AS ("
+			"  " AUDIT_STATES_INSERT_SQL
+			"  SELECT $1, $3, array_agg(v.user_id ORDER BY v.user_id), NULLIF(v.group_id, " NIL_SOURCE_SQL "),"
+			"         v.sku_id, 'suspended', v.state, v.error"
+			"    FROM revived v GROUP BY v.sku_id, v.group_id, v.state, v.error"
+			"  RETURNING 1)"
+			" SELECT COALESCE(array_agg(DISTINCT v.sku_id ORDER BY v.sku_id), '{}') FROM revived v"
+			"  WHERE v.error = 'CountViolation'",
+			3, types);
+	lm_exec(plan, values, NULL);
+	n = lm_uuids(lm_value(0, 1, &(bool) {false}), &sku);
+	/* the queue first: a seat free now goes to who waited before any new source */
+	for (int i = 0; i < n; i++)
+		seats_serve_waiting_room(tenant, sku[i]);
+	engine_reevaluate_users(tenant, skus, users, false);
 }
 
 /*
@@ -115,7 +172,7 @@ users_changed(PG_FUNCTION_ARGS)
 		if (!no_suspended)
 			lifecycle_suspend_users(tenant, suspended);
 		if (!no_restored)
-			engine_reevaluate_users(tenant, skus, restored, true);
+			lifecycle_restore_users(tenant, skus, restored);
 		if (!no_relocated)
 			engine_reevaluate_users(tenant, skus, relocated, false);
 	}

@@ -26,11 +26,15 @@
 #include "commands/trigger.h"
 #include "fmgr.h"
 #include "utils/array.h"
+#include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
+#include "access/xact.h"
 
 #include "license_mgmt.h"
 
 PG_FUNCTION_INFO_V1(directory_objects_sync);
+PG_FUNCTION_INFO_V1(group_members_changing);
 PG_FUNCTION_INFO_V1(group_members_inserted);
 PG_FUNCTION_INFO_V1(group_members_deleted);
 PG_FUNCTION_INFO_V1(group_members_updating);
@@ -183,20 +187,22 @@ lock_groups(const Datum *ancestry, bool graph_changes)
 
 /*
  * Take every lock a membership change needs: the groups (lock_groups), then
- * the seat counters of their products.  Returns the licensed groups it
- * touches, one row per product: (sku_id, groups[]), or 0 rows.
+ * the seat counters of their products.  groups are the memberships' groups;
+ * removed_groups and removed_members the memberships just removed (empty
+ * when none), whose groups are found above them with them still in place.
+ * Returns the licensed groups it touches, one row per product:
+ * (sku_id, groups[]), or 0 rows.
  */
 static SPITupleTable *
-lock_membership_change(Datum tenant, Datum groups, Datum members, bool removed, bool graph_changes,
-					   uint64 *nproducts)
+lock_membership_change(Datum tenant, Datum groups, Datum removed_groups, Datum removed_members,
+					   bool graph_changes, uint64 *nproducts)
 {
 	static SPIPlanPtr products_plan;
-	Datum		ancestry[4];
+	Datum		ancestry[4] = {tenant, groups, removed_groups, removed_members};
 	SPITupleTable *products;
 	ArrayBuildState *skus;
 	bool		isnull;
 
-	ancestry_args(ancestry, tenant, groups, members, removed);
 	lock_groups(ancestry, graph_changes);
 	lm_plan(&products_plan,
 			"SELECT a.sku_id, array_agg(DISTINCT a.group_id ORDER BY a.group_id)"
@@ -241,42 +247,204 @@ licensed_groups(SPITupleTable *products, uint64 nproducts)
 }
 
 /*
- * group_members_inserted: users added to licensed groups (directly, or when
- * the tenant nests, through a subgroup) get the groups' licenses at once,
- * under the same rules as a group assignment (R4.6).
+ * A membership statement's rows, one tenant at a time, as read from its
+ * transition table: the memberships (groups[], members[], and when added,
+ * added_at[] and the groups once each), and whether a member is a group.
  */
-Datum
-group_members_inserted(PG_FUNCTION_ARGS)
+typedef struct TenantMemberships
 {
-	static SPIPlanPtr plan;
-	TriggerData *trigdata = lm_trigger_data(fcinfo, "group_members_inserted", false, false);
-	LmContext	ctx;
-	SPITupleTable *tenants;
-	uint64		ntenants;
-	EngineOptions options = {.keep_failures = true};
+	Datum		tenant;
+	Datum		groups;
+	Datum		members;
+	Datum		added;
+	Datum		distinct_groups;
+	bool		member_groups;
+} TenantMemberships;
 
-	lm_enter(&ctx);
-	SPI_register_trigger_data(trigdata);
-	lm_become_owner(&ctx);
-	lm_plan(&plan,
-			"SELECT n.tenant_id, array_agg(n.group_id), array_agg(n.member_id), array_agg(n.added_at),"
+typedef struct MembershipChange
+{
+	bool		removed;
+	int			ntenants;
+	TenantMemberships *tenants;
+} MembershipChange;
+
+/*
+ * Read the statement's memberships from its transition table (new_rows or
+ * old_rows) into context: the change outlives the trigger's SPI connection
+ * when it is kept for the statement's last membership trigger.
+ */
+static MembershipChange *
+read_membership_change(bool removed, MemoryContext context)
+{
+	static SPIPlanPtr plans[2];
+	MembershipChange *change = MemoryContextAllocZero(context, sizeof(MembershipChange));
+	uint64		n;
+
+	lm_plan(&plans[removed], removed ?
+			"SELECT o.tenant_id, array_agg(o.group_id), array_agg(o.member_id), NULL::timestamptz[],"
+			"       NULL::uuid[],"
 			"       bool_or(EXISTS (SELECT 1 FROM license_mgmt.groups g"
-			"                        WHERE g.tenant_id = n.tenant_id AND g.group_id = n.member_id)),"
-			"       array_agg(DISTINCT n.group_id)"
+			"                        WHERE g.tenant_id = o.tenant_id AND g.group_id = o.member_id))"
+			"  FROM old_rows o"
+			" WHERE EXISTS (SELECT 1 FROM license_mgmt.tenants t WHERE t.tenant_id = o.tenant_id)"
+			" GROUP BY o.tenant_id ORDER BY o.tenant_id" :
+			"SELECT n.tenant_id, array_agg(n.group_id), array_agg(n.member_id), array_agg(n.added_at),"
+			"       array_agg(DISTINCT n.group_id),"
+			"       bool_or(EXISTS (SELECT 1 FROM license_mgmt.groups g"
+			"                        WHERE g.tenant_id = n.tenant_id AND g.group_id = n.member_id))"
 			"  FROM new_rows n"
 			" WHERE EXISTS (SELECT 1 FROM license_mgmt.tenants t WHERE t.tenant_id = n.tenant_id)"
 			" GROUP BY n.tenant_id ORDER BY n.tenant_id",
 			0, NULL);
-	ntenants = lm_exec(plan, NULL, NULL);
-	tenants = SPI_tuptable;
-
-	for (uint64 t = 0; t < ntenants; t++)
+	n = lm_exec(plans[removed], NULL, NULL);
+	change->removed = removed;
+	change->ntenants = (int) n;
+	change->tenants = MemoryContextAllocZero(context, sizeof(TenantMemberships) * Max(n, 1));
+	for (uint64 t = 0; t < n; t++)
 	{
+		TenantMemberships *tm = &change->tenants[t];
+		MemoryContext caller = MemoryContextSwitchTo(context);
 		bool		isnull;
-		Datum		tenant = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull);
-		Datum		args[6];
+
+		tm->tenant = lm_copy_datum((int) t, 1, &isnull);
+		tm->groups = lm_copy_datum((int) t, 2, &isnull);
+		tm->members = lm_copy_datum((int) t, 3, &isnull);
+		if (!removed)
+		{
+			tm->added = lm_copy_datum((int) t, 4, &isnull);
+			tm->distinct_groups = lm_copy_datum((int) t, 5, &isnull);
+		}
+		tm->member_groups = lm_bool((int) t, 6);
+		MemoryContextSwitchTo(caller);
+	}
+	return change;
+}
+
+/* Append the uuids of array to the builder. */
+static void
+accum_uuids(ArrayBuildState *into, Datum array)
+{
+	Datum	   *ids;
+	int			n = lm_uuids(array, &ids);
+
+	for (int i = 0; i < n; i++)
+		accumArrayResult(into, ids[i], false, UUIDOID, CurrentMemoryContext);
+}
+
+static int
+uuid_cmp(const void *a, const void *b)
+{
+	return memcmp(DatumGetPointer(*(const Datum *) a), DatumGetPointer(*(const Datum *) b), UUID_LEN);
+}
+
+/*
+ * Take the locks of every change of a statement (MembershipChange *) at
+ * once, tenant by tenant in tenant order: the groups of them all, then the
+ * counters of all their products.  Applying each change afterwards finds
+ * its locks held already.
+ */
+static void
+lock_statement_changes(List *changes)
+{
+	int			room = 0;
+	int			ntenants = 0;
+	Datum	   *tenants;
+	ListCell   *lc;
+
+	foreach(lc, changes)
+		room += ((MembershipChange *) lfirst(lc))->ntenants;
+	tenants = palloc(sizeof(Datum) * Max(room, 1));
+	foreach(lc, changes)
+	{
+		MembershipChange *c = lfirst(lc);
+
+		for (int t = 0; t < c->ntenants; t++)
+			tenants[ntenants++] = c->tenants[t].tenant;
+	}
+	qsort(tenants, ntenants, sizeof(Datum), uuid_cmp);
+
+	for (int i = 0; i < ntenants; i++)
+	{
+		ArrayBuildState *groups;
+		ArrayBuildState *removed_groups;
+		ArrayBuildState *removed_members;
+		bool		graph_changes = false;
+
+		if (i > 0 && uuid_cmp(&tenants[i - 1], &tenants[i]) == 0)
+			continue;
+		groups = initArrayResult(UUIDOID, CurrentMemoryContext, false);
+		removed_groups = initArrayResult(UUIDOID, CurrentMemoryContext, false);
+		removed_members = initArrayResult(UUIDOID, CurrentMemoryContext, false);
+		foreach(lc, changes)
+		{
+			MembershipChange *c = lfirst(lc);
+
+			for (int t = 0; t < c->ntenants; t++)
+			{
+				TenantMemberships *tm = &c->tenants[t];
+
+				if (uuid_cmp(&tm->tenant, &tenants[i]) != 0)
+					continue;
+				accum_uuids(groups, tm->groups);
+				if (c->removed)
+				{
+					accum_uuids(removed_groups, tm->groups);
+					accum_uuids(removed_members, tm->members);
+				}
+				graph_changes |= tm->member_groups;
+			}
+		}
+		(void) lock_membership_change(tenants[i], makeArrayResult(groups, CurrentMemoryContext),
+									  makeArrayResult(removed_groups, CurrentMemoryContext),
+									  makeArrayResult(removed_members, CurrentMemoryContext),
+									  graph_changes, &(uint64) {0});
+	}
+}
+
+/*
+ * Users removed from licensed groups lose the licenses that have no other
+ * source, free their seats, and the waiting rooms are served (R4.6, R6.1).
+ */
+static void
+apply_removed_memberships(const MembershipChange *change)
+{
+	for (int t = 0; t < change->ntenants; t++)
+	{
+		const TenantMemberships *tm = &change->tenants[t];
+		Datum		args[2] = {tm->groups, tm->members};
+		SPITupleTable *products;
+		uint64		nproducts;
+
+		products = lock_membership_change(tm->tenant, tm->groups, tm->groups, tm->members,
+										  tm->member_groups, &nproducts);
+		for (uint64 p = 0; p < nproducts; p++)
+		{
+			bool		isnull;
+			Datum		sku = SPI_getbinval(products->vals[p], products->tupdesc, 1, &isnull);
+			Datum		users = engine_remove(REMOVE_MEMBERSHIPS, tm->tenant, sku, 0, args, 2, NULL);
+
+			engine_ripple(tm->tenant, sku, users, false);
+			seats_serve_waiting_room(tm->tenant, sku);
+		}
+	}
+}
+
+/*
+ * Users added to licensed groups (directly, or when the tenant nests,
+ * through a subgroup) get the groups' licenses at once, under the same rules
+ * as a group assignment (R4.6).
+ */
+static void
+apply_added_memberships(const MembershipChange *change)
+{
+	EngineOptions options = {.keep_failures = true};
+
+	for (int t = 0; t < change->ntenants; t++)
+	{
+		const TenantMemberships *tm = &change->tenants[t];
+		Datum		tenant = tm->tenant;
+		Datum		args[6] = {tm->groups, tm->members, tm->added};
 		Datum		reached[5];
-		bool		adds_groups = DatumGetBool(SPI_getbinval(tenants->vals[t], tenants->tupdesc, 5, &isnull));
 		SPITupleTable *products;
 		uint64		nproducts;
 		bool		nesting;
@@ -284,18 +452,16 @@ group_members_inserted(PG_FUNCTION_ARGS)
 		Datum	   *held;
 		int			nheld;
 
-		for (int i = 0; i < 3; i++)
-			args[i] = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2 + i, &isnull);
 		/* the groups once each: 100,000 new members of one group are one group to look above */
-		products = lock_membership_change(tenant, SPI_getbinval(tenants->vals[t], tenants->tupdesc, 6, &isnull),
-										  args[1], false, adds_groups, &nproducts);
+		products = lock_membership_change(tenant, tm->distinct_groups, lm_empty_uuids(), lm_empty_uuids(),
+										  tm->member_groups, &nproducts);
 		/*
 		 * without nesting, a new membership is the only way its user reaches
 		 * its group; read under the tenant's lock, as the reach below is
 		 */
 		nesting = tenant_nests(tenant);
 		known = nesting ? STATES_MAY_EXIST : STATES_NONE_OWN;
-		if (adds_groups)
+		if (tm->member_groups)
 			refuse_cycles(tenant, args[0], args[1]);
 		if (nproducts == 0)
 			continue;
@@ -322,6 +488,7 @@ group_members_inserted(PG_FUNCTION_ARGS)
 		nheld = lm_uuids(held_states_products(tenant, args[1]), &held);
 		for (uint64 p = 0; p < nproducts; p++)
 		{
+			bool		isnull;
 			Datum		sku = SPI_getbinval(products->vals[p], products->tupdesc, 1, &isnull);
 			Datum	   *group;
 			int			ngroups = lm_uuids(SPI_getbinval(products->vals[p], products->tupdesc, 2, &isnull),
@@ -340,60 +507,201 @@ group_members_inserted(PG_FUNCTION_ARGS)
 			}
 		}
 	}
-	lm_leave(&ctx);
+}
+
+/*
+ * One statement's membership changes, applied together.  A statement that
+ * removes and adds memberships (a data-modifying WITH) fires our statement
+ * triggers one after the other; applied one at a time, the second would lock
+ * groups while the first already holds seat counters, against the lock order
+ * of the file header, and wait in a circle with an assign_group_license that
+ * holds one of those groups and waits for a counter.  So
+ * group_members_changing counts the statement's membership changes as they
+ * start, every trigger but the statement's last keeps its rows here, and the
+ * last takes the locks of them all, in order, before applying each.
+ * Statements are told apart by the command id of their snapshot; what an
+ * aborted statement left is dropped with its transaction.
+ */
+typedef struct MembershipStatement
+{
+	CommandId	command;
+	SubTransactionId subxact;	/* where it began */
+	int			started;		/* membership triggers begun, not yet fired after */
+	List	   *kept;			/* MembershipChange *, for the last trigger */
+} MembershipStatement;
+
+static List *membership_statements = NIL;	/* in TopTransactionContext */
+
+static MembershipStatement *
+membership_statement(bool create)
+{
+	CommandId	command;
+	ListCell   *lc;
+	MembershipStatement *ms;
+	MemoryContext caller;
+
+	if (!ActiveSnapshotSet())
+		return NULL;
+	command = GetActiveSnapshot()->curcid;
+	foreach(lc, membership_statements)
+	{
+		ms = lfirst(lc);
+		if (ms->command == command)
+			return ms;
+	}
+	if (!create)
+		return NULL;
+	caller = MemoryContextSwitchTo(TopTransactionContext);
+	ms = palloc0(sizeof(MembershipStatement));
+	ms->command = command;
+	ms->subxact = GetCurrentSubTransactionId();
+	membership_statements = lappend(membership_statements, ms);
+	MemoryContextSwitchTo(caller);
+	return ms;
+}
+
+/*
+ * Never commit a statement's membership changes unapplied: that would
+ * leave derived state silently wrong.  Cannot happen while every membership
+ * trigger that begins also fires after.
+ */
+static void
+membership_statements_at_xact_end(XactEvent event, void *arg)
+{
+	ListCell   *lc;
+
+	switch (event)
+	{
+		case XACT_EVENT_PRE_COMMIT:
+		case XACT_EVENT_PARALLEL_PRE_COMMIT:
+		case XACT_EVENT_PRE_PREPARE:
+			foreach(lc, membership_statements)
+			{
+				MembershipStatement *ms = lfirst(lc);
+
+				if (ms->kept != NIL)
+					elog(ERROR, "license_mgmt: membership changes of a statement were not applied");
+			}
+			break;
+		default:
+			membership_statements = NIL;
+			break;
+	}
+}
+
+/*
+ * A subtransaction that aborts takes the statements begun in it, and in
+ * its subtransactions (later ids), with it.
+ */
+static void
+membership_statements_at_subxact_end(SubXactEvent event, SubTransactionId subxact,
+									 SubTransactionId parent, void *arg)
+{
+	ListCell   *lc;
+
+	if (event != SUBXACT_EVENT_ABORT_SUB)
+		return;
+	foreach(lc, membership_statements)
+	{
+		MembershipStatement *ms = lfirst(lc);
+
+		if (ms->subxact >= subxact)
+			membership_statements = foreach_delete_current(membership_statements, lc);
+	}
+}
+
+/* membership_init registers the checks above; called once, from _PG_init. */
+void
+membership_init(void)
+{
+	RegisterXactCallback(membership_statements_at_xact_end, NULL);
+	RegisterSubXactCallback(membership_statements_at_subxact_end, NULL);
+}
+
+/*
+ * group_members_changing: a membership statement begins (BEFORE INSERT OR
+ * DELETE, for each statement).
+ */
+Datum
+group_members_changing(PG_FUNCTION_ARGS)
+{
+	MembershipStatement *ms;
+
+	(void) lm_trigger_data(fcinfo, "group_members_changing", false, true);
+	ms = membership_statement(true);
+	if (ms != NULL)
+		ms->started++;
 	return PointerGetDatum(NULL);
 }
 
 /*
- * group_members_deleted: users removed from licensed groups lose the
- * licenses that have no other source, free their seats, and the waiting
- * rooms are served (R4.6, R6.1).
+ * The AFTER triggers: keep the change for the statement's last membership
+ * trigger, or be that one and apply every change of the statement, the
+ * removals first.
  */
+static void
+membership_changed(FunctionCallInfo fcinfo, const char *name, bool removed)
+{
+	TriggerData *trigdata = lm_trigger_data(fcinfo, name, false, false);
+	MembershipStatement *ms = membership_statement(false);
+	LmContext	ctx;
+	MembershipChange *change;
+	List	   *changes;
+	ListCell   *lc;
+
+	lm_enter_as(&ctx, name);
+	SPI_register_trigger_data(trigdata);
+	lm_become_owner(&ctx);
+	if (ms != NULL && --ms->started > 0)
+	{
+		MemoryContext caller;
+
+		change = read_membership_change(removed, TopTransactionContext);
+		caller = MemoryContextSwitchTo(TopTransactionContext);
+		ms->kept = lappend(ms->kept, change);
+		MemoryContextSwitchTo(caller);
+		lm_leave(&ctx);
+		return;
+	}
+	change = read_membership_change(removed, CurrentMemoryContext);
+	changes = lappend(ms != NULL ? list_copy(ms->kept) : NIL, change);
+	if (ms != NULL)
+	{
+		membership_statements = list_delete_ptr(membership_statements, ms);
+		ms->kept = NIL;
+	}
+	if (list_length(changes) > 1)
+		lock_statement_changes(changes);
+	foreach(lc, changes)
+	{
+		MembershipChange *c = lfirst(lc);
+
+		if (c->removed)
+			apply_removed_memberships(c);
+	}
+	foreach(lc, changes)
+	{
+		MembershipChange *c = lfirst(lc);
+
+		if (!c->removed)
+			apply_added_memberships(c);
+	}
+	lm_leave(&ctx);
+}
+
+/* group_members_inserted: new memberships apply at once (R4.6). */
+Datum
+group_members_inserted(PG_FUNCTION_ARGS)
+{
+	membership_changed(fcinfo, "group_members_inserted", false);
+	return PointerGetDatum(NULL);
+}
+
+/* group_members_deleted: removed memberships apply at once (R4.6, R6.1). */
 Datum
 group_members_deleted(PG_FUNCTION_ARGS)
 {
-	static SPIPlanPtr plan;
-	TriggerData *trigdata = lm_trigger_data(fcinfo, "group_members_deleted", false, false);
-	LmContext	ctx;
-	SPITupleTable *tenants;
-	uint64		ntenants;
-
-	lm_enter(&ctx);
-	SPI_register_trigger_data(trigdata);
-	lm_become_owner(&ctx);
-	lm_plan(&plan,
-			"SELECT o.tenant_id, array_agg(o.group_id), array_agg(o.member_id),"
-			"       bool_or(EXISTS (SELECT 1 FROM license_mgmt.groups g"
-			"                        WHERE g.tenant_id = o.tenant_id AND g.group_id = o.member_id))"
-			"  FROM old_rows o"
-			" WHERE EXISTS (SELECT 1 FROM license_mgmt.tenants t WHERE t.tenant_id = o.tenant_id)"
-			" GROUP BY o.tenant_id ORDER BY o.tenant_id",
-			0, NULL);
-	ntenants = lm_exec(plan, NULL, NULL);
-	tenants = SPI_tuptable;
-
-	for (uint64 t = 0; t < ntenants; t++)
-	{
-		bool		isnull;
-		Datum		tenant = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull);
-		Datum		args[2];
-		bool		graph_changes = DatumGetBool(SPI_getbinval(tenants->vals[t], tenants->tupdesc, 4, &isnull));
-		SPITupleTable *products;
-		uint64		nproducts;
-
-		for (int i = 0; i < 2; i++)
-			args[i] = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2 + i, &isnull);
-		products = lock_membership_change(tenant, args[0], args[1], true, graph_changes, &nproducts);
-		for (uint64 p = 0; p < nproducts; p++)
-		{
-			Datum		sku = SPI_getbinval(products->vals[p], products->tupdesc, 1, &isnull);
-			Datum		users = engine_remove(REMOVE_MEMBERSHIPS, tenant, sku, 0, args, 2, NULL);
-
-			engine_ripple(tenant, sku, users, false);
-			seats_serve_waiting_room(tenant, sku);
-		}
-	}
-	lm_leave(&ctx);
+	membership_changed(fcinfo, "group_members_deleted", true);
 	return PointerGetDatum(NULL);
 }
 

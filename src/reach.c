@@ -321,8 +321,7 @@ reach_new_memberships(Datum tenant, bool nests, Datum groups, Datum members, Dat
 	deconstruct_array(DatumGetArrayTypeP(added), TIMESTAMPTZOID, sizeof(TimestampTz), true, TYPALIGN_DOUBLE,
 					  &added_at, NULL, &nedges);
 
-	CommandCounterIncrement();
-	snapshot = RegisterSnapshot(GetTransactionSnapshot());
+	snapshot = lm_statement_snapshot();
 	key_scan_open(&w.members_scan, "group_members", snapshot);
 	key_scan_open(&w.users_scan, "users", snapshot);
 	w.member_id_att = key_scan_column(&w.members_scan, "member_id");

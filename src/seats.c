@@ -65,7 +65,8 @@ seats_lock(Datum tenant, Datum skus, uint64 *n)
 			"   WHERE r.tenant_id = $1 AND r.sku_id = l.sku_id AND r.slot = l.slot"
 			"     AND (l.quota <> 0 OR l.used <> 0)"
 			"  RETURNING 1)"
-			" UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - x.unused"
+			" UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - x.unused,"
+			"        over_limit = LEAST(c.over_limit, GREATEST(c.assigned - x.unused - c.total, 0))"
 			"   FROM (SELECT sku_id, sum(unused)::integer AS unused FROM locked GROUP BY sku_id) x"
 			"  WHERE c.tenant_id = $1 AND c.sku_id = x.sku_id AND x.unused <> 0",
 			2, types);
@@ -157,7 +158,8 @@ attempt_keeping_locks(int32 (*attempt) (Datum *values), Datum *values)
 	"   WHERE tenant_id = $1 AND sku_id = $2" \
 	RESERVE_ORDER lock " LIMIT 1)," \
 	" counted AS (" \
-	"  UPDATE license_mgmt.seat_counters SET assigned = assigned + $4" \
+	"  UPDATE license_mgmt.seat_counters SET assigned = assigned + $4," \
+	"         over_limit = LEAST(over_limit, GREATEST(assigned + $4 - total, 0))" \
 	"   WHERE tenant_id = $1 AND sku_id = $2 AND EXISTS (SELECT 1 FROM slot)" \
 	"  RETURNING 1)" \
 	" UPDATE license_mgmt.seat_reserves r SET quota = r.quota + $4, used = r.used + 1 FROM slot s" \
@@ -504,10 +506,11 @@ seats_refresh_total(Datum tenant, Datum sku, int32 *old_total, int32 *new_total)
 
 	lm_plan(&total_plan,
 			"UPDATE license_mgmt.seat_counters c"
-			"   SET total = (SELECT COALESCE(sum(s.seats), 0)::integer"
-			"                  FROM license_mgmt.subscriptions s"
-			"                 WHERE s.tenant_id = $1 AND s.sku_id = $2"
-			"                   AND s.status IN ('enabled', 'warning'))"
+			"   SET total = t.total, over_limit = GREATEST(c.assigned - t.total, 0)"
+			"  FROM (SELECT COALESCE(sum(s.seats), 0)::integer AS total"
+			"          FROM license_mgmt.subscriptions s"
+			"         WHERE s.tenant_id = $1 AND s.sku_id = $2"
+			"           AND s.status IN ('enabled', 'warning')) t"
 			" WHERE c.tenant_id = $1 AND c.sku_id = $2"
 			" RETURNING c.total",
 			2, types);
@@ -537,7 +540,7 @@ seats_apply_total(Datum tenant, Datum sku, int32 old_total, int32 new_total)
 				"   WHERE tenant_id = $1 AND sku_id = $2 AND state NOT IN ('suspended', 'disabled')"
 				"  RETURNING user_id),"
 				" counted AS ("
-				"  UPDATE license_mgmt.seat_counters SET assigned = 0"
+				"  UPDATE license_mgmt.seat_counters SET assigned = 0, over_limit = 0"
 				"   WHERE tenant_id = $1 AND sku_id = $2 RETURNING 1),"
 				" audited AS ("
 				"  " AUDIT_STATES_INSERT_SQL

@@ -16,6 +16,7 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_type.h"
@@ -27,6 +28,7 @@
 #include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 #include "utils/syscache.h"
 
 #include "license_mgmt.h"
@@ -188,10 +190,40 @@ lm_is_bulk(Datum array)
 }
 
 /*
+ * lm_reads_latest: do our statements read a snapshot newer than the
+ * transaction's?  Under READ COMMITTED every statement takes a fresh
+ * snapshot anyway.  Under REPEATABLE READ and SERIALIZABLE the transaction's
+ * snapshot predates what committed while we waited for our locks: judging
+ * on it would hand out a seat twice, or miss a member or a cycle (R10.5).
+ * So, as PostgreSQL's own foreign-key checks do at those levels, we read
+ * the latest committed state; a row we then change that another
+ * transaction changes concurrently fails with a serialization failure
+ * (40001), to be retried.
+ */
+static inline bool
+lm_reads_latest(void)
+{
+	return IsolationUsesXactSnapshot();
+}
+
+/*
+ * lm_statement_snapshot registers the snapshot a statement of ours would
+ * read now, after the caller's locks and our own previous writes, for the
+ * C code that scans tables directly (reach.c, held_states.c).  Unregister
+ * it with UnregisterSnapshot.
+ */
+Snapshot
+lm_statement_snapshot(void)
+{
+	CommandCounterIncrement();
+	return RegisterSnapshot(lm_reads_latest() ? GetLatestSnapshot() : GetTransactionSnapshot());
+}
+
+/*
  * lm_exec runs a prepared plan; isnull may be NULL when no argument is.
  * Never read-only: every query takes a fresh snapshot after our previous
- * writes (and, in READ COMMITTED, after the locks we waited for), which is
- * what makes decisions taken under a seat counter lock exact.
+ * writes and after the locks we waited for (lm_reads_latest), which is what
+ * makes decisions taken under a seat counter lock exact.
  */
 int
 lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull)
@@ -200,10 +232,16 @@ lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull)
 	char		nulls[16];
 	int			rc;
 
-	Assert(nargs <= (int) sizeof(nulls));
+	if (nargs > (int) sizeof(nulls))
+		elog(ERROR, "license_mgmt: a statement takes %d arguments, at most %d are supported",
+			 nargs, (int) sizeof(nulls));
 	for (int i = 0; i < nargs; i++)
 		nulls[i] = (isnull != NULL && isnull[i]) ? 'n' : ' ';
-	rc = SPI_execute_plan(plan, (Datum *) values, nulls, false, 0);
+	if (lm_reads_latest())
+		rc = SPI_execute_snapshot(plan, (Datum *) values, nulls, GetLatestSnapshot(), InvalidSnapshot,
+								  false, true, 0);
+	else
+		rc = SPI_execute_plan(plan, (Datum *) values, nulls, false, 0);
 	if (rc < 0)
 		elog(ERROR, "license_mgmt: SPI_execute_plan failed: %s", SPI_result_code_string(rc));
 	return (int) SPI_processed;
