@@ -13,7 +13,8 @@ sudo=""
 [ "$(id -u)" = 0 ] || sudo=sudo
 export DEBIAN_FRONTEND=noninteractive
 
-# debian/changelog's version is the extension's: 1.1-1 packages 1.1.
+# debian/changelog's version is the extension's (1.1-1 packages 1.1), and so
+# is META.json's, in the semantic versioning PGXN asks for (1.1.0).
 extension=$(sed -n "s/^default_version *= *'\(.*\)'.*/\1/p" license_mgmt.control)
 changelog=$(sed -n '1s/^[^ ]* (\([^)]*\)).*/\1/p' debian/changelog)
 upstream=$(echo "$changelog" | sed 's/^[0-9]*://; s/-[^-]*$//')
@@ -21,6 +22,12 @@ if [ "$upstream" != "$extension" ]; then
 	echo "make deb: debian/changelog says $changelog, but license_mgmt.control's default_version is $extension; add a changelog entry for $extension-1" >&2
 	exit 1
 fi
+semver=$(echo "$extension" | sed 's/^[0-9]*\.[0-9]*$/&.0/')
+# every "version" but the meta-spec's
+for v in $(awk '/"meta-spec"/ { spec = 1 } spec && /}/ { spec = 0; next }
+		!spec && /"version"/ { sub(/.*"version" *: *"/, ""); sub(/".*/, ""); print }' META.json | sort -u); do
+	[ "$v" = "$semver" ] || { echo "make deb: META.json says version $v, but license_mgmt.control's default_version is $extension (in PGXN's form: $semver)" >&2; exit 1; }
+done
 
 # The majors to build for: every installed server, else the distribution's
 # own (test/deps.sh installs it, with the build tools).
