@@ -40,11 +40,16 @@ $(OBJS): $(wildcard src/*.h)
 
 # A throwaway cluster of the major we build for.  The suites run the
 # assertion build from STAGE, a private install the server finds through
-# Debian's extension_destdir, so testing never writes the system's
-# directories.
+# Debian's extension_destdir (a Debian patch, up to PostgreSQL 17) or else
+# upstream's extension_control_path and dynamic_library_path (from 18 on),
+# the stage before the system's directories, so testing never writes them.
 export PG_VIRTUALENV = pg_virtualenv -t -v $(PG_MAJOR)
 STAGE       = $(CURDIR)/tmp_check/stage
-STAGED      = $(PG_VIRTUALENV) -o extension_destdir=$(STAGE)
+PG_SHAREDIR = $(shell $(PG_CONFIG) --sharedir)
+PG_LIBDIR   = $(shell $(PG_CONFIG) --pkglibdir)
+STAGED      = $(PG_VIRTUALENV) $(if $(shell grep -s extension_destdir $(PG_SHAREDIR)/postgresql.conf.sample), \
+	-o extension_destdir=$(STAGE), \
+	-o extension_control_path=$(STAGE)$(PG_SHAREDIR):$(PG_SHAREDIR) -o dynamic_library_path=$(STAGE)$(PG_LIBDIR):$(PG_LIBDIR))
 FAILURES    = $(CURDIR)/tmp_check/failures
 export FAILURES
 
