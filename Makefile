@@ -28,7 +28,10 @@ REGRESS_OPTS = --inputdir=. --outputdir=. --dbname=license_mgmt_regress
 ISOLATION    = $(patsubst test/isolation/specs/%.spec,%,$(sort $(wildcard test/isolation/specs/*.spec)))
 ISOLATION_OPTS = --inputdir=test/isolation --outputdir=output_iso --dbname=license_mgmt_isolation
 
-PG_MAJOR    := $(shell sh test/pg_major.sh $(PG_CONFIG))
+# PG_MAJOR is looked up where it is used, not once as make starts: on a
+# fresh machine, deps installs PostgreSQL before the recipes that need it.
+PG_CONFIG_GIVEN := $(PG_CONFIG)
+PG_MAJOR     = $(shell sh test/pg_major.sh $(PG_CONFIG_GIVEN))
 PG_CONFIG   ?= /usr/lib/postgresql/$(PG_MAJOR)/bin/pg_config
 PGXS        := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifneq ($(wildcard $(PGXS)),)
