@@ -10,7 +10,8 @@ major=${1:-}
 [ $# -gt 0 ] && shift
 
 sudo=""
-[ "$(id -u)" = 0 ] || sudo=sudo
+# sudo resets the environment: pass DEBIAN_FRONTEND through env
+[ "$(id -u)" = 0 ] || sudo="sudo env DEBIAN_FRONTEND=noninteractive"
 export DEBIAN_FRONTEND=noninteractive
 updated=""
 install() {	# install the packages given that are not installed yet
