@@ -10,7 +10,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
 out=$top/build/deb
 sudo=""
-[ "$(id -u)" = 0 ] || sudo=sudo
+[ "$(id -u)" = 0 ] || sudo="sudo env DEBIAN_FRONTEND=noninteractive"
 export DEBIAN_FRONTEND=noninteractive
 
 # debian/changelog's version is the extension's (1.1-1 packages 1.1), and so
