@@ -152,3 +152,8 @@ bench: deps
 deb:
 	@sh test/matrix/deb.sh
 
+# make test-matrix [MATRIX="bookworm trixie sid"]: make test and make deb in
+# throwaway root filesystems of each Debian release, then the package
+# installed with apt in a fresh one (test/matrix/run.sh).
+test-matrix:
+	@bash test/matrix/run.sh $(MATRIX)
