@@ -5,7 +5,8 @@
 #
 #   1. a user with sudo, on a system without PostgreSQL, runs `make test` and
 #      `make deb` in a copy of the working tree (test/deps.sh installs the
-#      release's own PostgreSQL major, so this proves a newcomer's route);
+#      release's own PostgreSQL major, so this proves a newcomer's route),
+#      then the package's autopkgtest (debian/tests) against it installed;
 #   2. in a fresh root filesystem, apt installs the package built in 1, and
 #      package_check.sh runs CREATE EXTENSION and the seed walkthrough.
 #
@@ -275,6 +276,12 @@ test_phase() {
 	mkdir "$work/$1-debs"
 	# the packages, not their debug symbols (-dbgsym)
 	cp "$root"/home/builder/license_mgmt/build/deb/postgresql-*-license-mgmt_*.deb "$work/$1-debs/"
+	# the package's own autopkgtest (debian/tests: the pg_regress and
+	# isolation suites) against it installed, here where its tools are
+	echo "[$1] debian/tests/installcheck against the package installed"
+	as_builder "$root" "$2" 'cd license_mgmt/build/deb &&
+		sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ./postgresql-*-license-mgmt_*.deb > /dev/null &&
+		cd license-mgmt-* && debian/tests/installcheck'
 	# the .debs the mirror no longer has leave the cache
 	in_root "$root" "$2" apt-get autoclean -qq
 	rm -rf --one-file-system "$root"
@@ -325,7 +332,7 @@ run_release() {
 			phase package_phase "$r" "$debs"
 			[ $rc = 0 ] || result="FAIL (the package)"
 		else
-			result="FAIL (make test or make deb)"
+			result="FAIL (make test, make deb or debian/tests)"
 		fi
 	else
 		result="FAIL (the base root filesystem)"
