@@ -3,33 +3,49 @@
 \echo Use "CREATE EXTENSION license_mgmt" to load this file. \quit
 
 /*
+ * Two schemas:
+ *   license_mgmt           the interface: the tables, the five views for
+ *                          reporting tools, the functions applications call;
+ *                          every table, view, column and function has a
+ *                          comment saying what it means
+ *   license_mgmt_internal  the extension's own helpers (views the C code and
+ *                          verify() read, trigger functions, functions used
+ *                          by constraints and views); no role may name them
+ *
  * Every name below is schema-qualified: the script must mean the same thing
  * whatever search_path the installing session had.  The C code runs its
  * queries with search_path pinned to pg_catalog, pg_temp (src/spi_util.c).
  */
 
+CREATE SCHEMA license_mgmt_internal;
+COMMENT ON SCHEMA license_mgmt_internal IS
+'license_mgmt''s own helpers, not part of its interface: they may change in any release';
+REVOKE ALL ON SCHEMA license_mgmt_internal FROM PUBLIC;
+
 ------------------------------------------------------------------------------
 -- Usage locations: ISO 3166-1 alpha-2 codes, checked in C (src/usage_location.c)
 ------------------------------------------------------------------------------
 
-CREATE FUNCTION license_mgmt.check_usage_location(code text)
+CREATE FUNCTION license_mgmt_internal.check_usage_location(code text)
 RETURNS boolean
 AS 'MODULE_PATHNAME', 'check_usage_location'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION license_mgmt.check_usage_location(text) IS
-'true for an ISO 3166-1 alpha-2 code in upper case; raises usage_location_iso3166 otherwise';
+COMMENT ON FUNCTION license_mgmt_internal.check_usage_location(text) IS
+'check constraint of usage locations: true for an ISO 3166-1 alpha-2 code in upper case; raises usage_location_iso3166 otherwise';
 
-CREATE FUNCTION license_mgmt.check_usage_locations(codes text[])
+CREATE FUNCTION license_mgmt_internal.check_usage_locations(codes text[])
 RETURNS boolean
 AS 'MODULE_PATHNAME', 'check_usage_locations'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION license_mgmt_internal.check_usage_locations(text[]) IS
+'check constraint of service_plans.unavailable_locations: check_usage_location for every element';
 
 CREATE FUNCTION license_mgmt.usage_locations(OUT code text, OUT country text)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'usage_locations'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 249;
 COMMENT ON FUNCTION license_mgmt.usage_locations() IS
-'every valid usage location: the ISO 3166-1 alpha-2 codes and their country names';
+'every valid usage location: code is the ISO 3166-1 alpha-2 code in upper case (what usage_location columns hold), country its country''s English name';
 
 ------------------------------------------------------------------------------
 -- Tenants and the global catalog (R1)
@@ -40,10 +56,19 @@ CREATE TABLE license_mgmt.tenants (
 	display_name			text NOT NULL
 		CONSTRAINT tenants_display_name_length CHECK (pg_catalog.length(display_name) BETWEEN 1 AND 256),
 	usage_location			text NOT NULL
-		CONSTRAINT tenants_usage_location_iso3166 CHECK (license_mgmt.check_usage_location(usage_location)),
+		CONSTRAINT tenants_usage_location_iso3166 CHECK (license_mgmt_internal.check_usage_location(usage_location)),
 	nested_group_licensing	boolean NOT NULL DEFAULT false
 );
-COMMENT ON TABLE license_mgmt.tenants IS 'one organisation; nothing crosses tenants';
+COMMENT ON TABLE license_mgmt.tenants IS
+'one organisation: its users, groups, subscriptions and licenses; nothing crosses tenants. Written by the extension''s owner';
+COMMENT ON COLUMN license_mgmt.tenants.tenant_id IS
+'the tenant''s id; every table of a tenant''s data starts its keys with it';
+COMMENT ON COLUMN license_mgmt.tenants.display_name IS
+'the organisation''s name (1 to 256 characters)';
+COMMENT ON COLUMN license_mgmt.tenants.usage_location IS
+'ISO 3166-1 alpha-2 country code; the location of a group member who has none of their own, for group licenses only (R4.4, R5.1)';
+COMMENT ON COLUMN license_mgmt.tenants.nested_group_licensing IS
+'false (the default): only users who are direct members of a licensed group inherit its licenses; true: users of nested groups at any depth inherit too (R4.11)';
 
 CREATE TABLE license_mgmt.service_plans (
 	service_plan_id			uuid PRIMARY KEY DEFAULT pg_catalog.gen_random_uuid(),
@@ -52,9 +77,18 @@ CREATE TABLE license_mgmt.service_plans (
 	display_name			text
 		CONSTRAINT service_plans_display_name_length CHECK (pg_catalog.length(display_name) <= 256),
 	unavailable_locations	text[] NOT NULL DEFAULT '{}'
-		CONSTRAINT service_plans_unavailable_locations_iso3166 CHECK (license_mgmt.check_usage_locations(unavailable_locations))
+		CONSTRAINT service_plans_unavailable_locations_iso3166 CHECK (license_mgmt_internal.check_usage_locations(unavailable_locations))
 );
-COMMENT ON TABLE license_mgmt.service_plans IS 'one service inside products; global catalog';
+COMMENT ON TABLE license_mgmt.service_plans IS
+'one service inside products (such as Exchange Online); one catalog for all tenants, written by the extension''s owner (R1.2)';
+COMMENT ON COLUMN license_mgmt.service_plans.service_plan_id IS
+'the service plan''s id: its identity (R1.3)';
+COMMENT ON COLUMN license_mgmt.service_plans.service_plan_name IS
+'the plan''s short name, such as EXCHANGE_S_STANDARD (1 to 128 characters); a label, the id is its identity (R1.3)';
+COMMENT ON COLUMN license_mgmt.service_plans.display_name IS
+'the plan''s name for people (up to 256 characters); null when not known';
+COMMENT ON COLUMN license_mgmt.service_plans.unavailable_locations IS
+'the ISO 3166-1 alpha-2 codes of the countries where the plan is not offered; a source enabling it for a user located there gets ProhibitedInUsageLocationViolation (R5.2)';
 
 CREATE TABLE license_mgmt.service_plan_dependencies (
 	service_plan_id				uuid NOT NULL REFERENCES license_mgmt.service_plans ON DELETE CASCADE,
@@ -64,7 +98,12 @@ CREATE TABLE license_mgmt.service_plan_dependencies (
 );
 CREATE INDEX service_plan_dependencies_required_idx
 	ON license_mgmt.service_plan_dependencies (required_service_plan_id);
-COMMENT ON TABLE license_mgmt.service_plan_dependencies IS 'a plan needs the required plan enabled from some active source (R7.1)';
+COMMENT ON TABLE license_mgmt.service_plan_dependencies IS
+'a plan needs the required plan enabled from some active source of the same user, or fails with DependencyViolation (R7.1); written by the extension''s owner';
+COMMENT ON COLUMN license_mgmt.service_plan_dependencies.service_plan_id IS
+'the plan that has the requirement';
+COMMENT ON COLUMN license_mgmt.service_plan_dependencies.required_service_plan_id IS
+'the plan it requires';
 
 CREATE TABLE license_mgmt.service_plan_conflicts (
 	service_plan_id				uuid NOT NULL REFERENCES license_mgmt.service_plans ON DELETE CASCADE,
@@ -74,7 +113,12 @@ CREATE TABLE license_mgmt.service_plan_conflicts (
 );
 CREATE INDEX service_plan_conflicts_conflicting_idx
 	ON license_mgmt.service_plan_conflicts (conflicting_service_plan_id);
-COMMENT ON TABLE license_mgmt.service_plan_conflicts IS 'two plans exclude each other, whichever way the row is written (R7.2)';
+COMMENT ON TABLE license_mgmt.service_plan_conflicts IS
+'two plans exclude each other, whichever way the row is written: a user cannot have both enabled (MutuallyExclusiveViolation, R7.2); written by the extension''s owner';
+COMMENT ON COLUMN license_mgmt.service_plan_conflicts.service_plan_id IS
+'one of the two plans';
+COMMENT ON COLUMN license_mgmt.service_plan_conflicts.conflicting_service_plan_id IS
+'the other plan';
 
 CREATE TABLE license_mgmt.products (
 	sku_id				uuid PRIMARY KEY DEFAULT pg_catalog.gen_random_uuid(),
@@ -83,7 +127,14 @@ CREATE TABLE license_mgmt.products (
 	display_name		text NOT NULL
 		CONSTRAINT products_display_name_length CHECK (pg_catalog.length(display_name) BETWEEN 1 AND 256)
 );
-COMMENT ON TABLE license_mgmt.products IS 'a license plan that can be bought (a SKU); global catalog';
+COMMENT ON TABLE license_mgmt.products IS
+'a license plan that can be bought (a SKU), made of service plans; one catalog for all tenants, written by the extension''s owner (R1.2)';
+COMMENT ON COLUMN license_mgmt.products.sku_id IS
+'the product''s id: its identity (R1.3)';
+COMMENT ON COLUMN license_mgmt.products.sku_part_number IS
+'the product''s short name, such as AAD_PREMIUM_P2 (1 to 128 characters); a label, the id is its identity (R1.3)';
+COMMENT ON COLUMN license_mgmt.products.display_name IS
+'the product''s name for people, such as Microsoft Entra ID P2 (1 to 256 characters)';
 
 CREATE TABLE license_mgmt.product_service_plans (
 	sku_id			uuid NOT NULL REFERENCES license_mgmt.products ON DELETE CASCADE,
@@ -91,23 +142,33 @@ CREATE TABLE license_mgmt.product_service_plans (
 	PRIMARY KEY (sku_id, service_plan_id)
 );
 CREATE INDEX product_service_plans_plan_idx ON license_mgmt.product_service_plans (service_plan_id);
+COMMENT ON TABLE license_mgmt.product_service_plans IS
+'the service plans a product contains; written by the extension''s owner';
+COMMENT ON COLUMN license_mgmt.product_service_plans.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.product_service_plans.service_plan_id IS
+'a service plan it contains';
 
 -- Both directions of every conflict, so that queries need not care how it was written.
-CREATE VIEW license_mgmt.service_plan_exclusions WITH (security_invoker = true) AS
+CREATE VIEW license_mgmt_internal.service_plan_exclusions WITH (security_invoker = true) AS
 	SELECT service_plan_id, conflicting_service_plan_id AS excluded_service_plan_id
 	  FROM license_mgmt.service_plan_conflicts
 	UNION
 	SELECT conflicting_service_plan_id, service_plan_id
 	  FROM license_mgmt.service_plan_conflicts;
+COMMENT ON VIEW license_mgmt_internal.service_plan_exclusions IS
+'service_plan_conflicts in both directions, for the plan rules (R7.2)';
 
 -- Plans tied by a rule, in both directions: conflicts and dependencies.
-CREATE VIEW license_mgmt.service_plan_relations WITH (security_invoker = true) AS
+CREATE VIEW license_mgmt_internal.service_plan_relations WITH (security_invoker = true) AS
 	SELECT service_plan_id, excluded_service_plan_id AS related_service_plan_id
-	  FROM license_mgmt.service_plan_exclusions
+	  FROM license_mgmt_internal.service_plan_exclusions
 	UNION ALL
 	SELECT service_plan_id, required_service_plan_id FROM license_mgmt.service_plan_dependencies
 	UNION ALL
 	SELECT required_service_plan_id, service_plan_id FROM license_mgmt.service_plan_dependencies;
+COMMENT ON VIEW license_mgmt_internal.service_plan_relations IS
+'plans tied by a conflict or a dependency, in both directions: what a change of one plan may affect (R7)';
 
 ------------------------------------------------------------------------------
 -- Subscriptions (R9)
@@ -126,7 +187,20 @@ CREATE TABLE license_mgmt.subscriptions (
 CREATE INDEX subscriptions_sku_idx ON license_mgmt.subscriptions (tenant_id, sku_id);
 CREATE INDEX subscriptions_due_idx ON license_mgmt.subscriptions (next_lifecycle_at)
 	WHERE status <> 'deleted';
-COMMENT ON TABLE license_mgmt.subscriptions IS 'a tenant''s purchase of seats of one product, with its lifecycle status';
+COMMENT ON TABLE license_mgmt.subscriptions IS
+'a tenant''s purchase of seats of one product, with its lifecycle status (R9); written by the extension''s owner';
+COMMENT ON COLUMN license_mgmt.subscriptions.tenant_id IS
+'the tenant that bought it';
+COMMENT ON COLUMN license_mgmt.subscriptions.subscription_id IS
+'the subscription''s id';
+COMMENT ON COLUMN license_mgmt.subscriptions.sku_id IS
+'the product bought';
+COMMENT ON COLUMN license_mgmt.subscriptions.seats IS
+'how many users it licenses (0 or more); counted in product_summary.total while the status is enabled or warning (R2.1)';
+COMMENT ON COLUMN license_mgmt.subscriptions.status IS
+'enabled, warning (expired, in its grace period; seats still count), suspended (seats do not count) or deleted; advance_subscriptions moves it on in that order (R9.1)';
+COMMENT ON COLUMN license_mgmt.subscriptions.next_lifecycle_at IS
+'when advance_subscriptions moves it one status on (R9.2); null: never';
 
 ------------------------------------------------------------------------------
 -- The directory: users, groups, memberships
@@ -140,7 +214,7 @@ CREATE TABLE license_mgmt.users (
 	display_name		text
 		CONSTRAINT users_display_name_length CHECK (pg_catalog.length(display_name) <= 256),
 	usage_location		text
-		CONSTRAINT users_usage_location_iso3166 CHECK (license_mgmt.check_usage_location(usage_location)),
+		CONSTRAINT users_usage_location_iso3166 CHECK (license_mgmt_internal.check_usage_location(usage_location)),
 	account_enabled		boolean NOT NULL DEFAULT true,
 	deleted_at			timestamptz,
 	PRIMARY KEY (tenant_id, user_id)
@@ -150,6 +224,22 @@ CREATE UNIQUE INDEX users_user_principal_name_key
 	ON license_mgmt.users (tenant_id, pg_catalog.lower(user_principal_name));
 -- The functions take a bare user id; this finds its tenant.
 CREATE INDEX users_user_id_idx ON license_mgmt.users (user_id);
+COMMENT ON TABLE license_mgmt.users IS
+'a tenant''s users; written by the application (license_mgmt_directory), and every change applies to licenses in the same statement';
+COMMENT ON COLUMN license_mgmt.users.tenant_id IS
+'the user''s tenant';
+COMMENT ON COLUMN license_mgmt.users.user_id IS
+'the user''s id; a user and a group of one tenant never share an id';
+COMMENT ON COLUMN license_mgmt.users.user_principal_name IS
+'the sign-in name, such as ann@contoso.com (1 to 1024 characters); unique in its tenant whatever the case';
+COMMENT ON COLUMN license_mgmt.users.display_name IS
+'the user''s name for people (up to 256 characters); null when not known';
+COMMENT ON COLUMN license_mgmt.users.usage_location IS
+'ISO 3166-1 alpha-2 country code where the user uses the services; null: none, which refuses direct assignments and uses the tenant''s for group licenses (R3.1, R5.1); a change judges the user''s licenses again (R5.3)';
+COMMENT ON COLUMN license_mgmt.users.account_enabled IS
+'whether the user may sign in; changes nothing about licenses (R8.4)';
+COMMENT ON COLUMN license_mgmt.users.deleted_at IS
+'when the user was soft-deleted: set, every license of the user is suspended and frees its seat; cleared again, they come back (R8.1, R8.2); null: not deleted';
 
 CREATE TABLE license_mgmt.groups (
 	tenant_id		uuid NOT NULL REFERENCES license_mgmt.tenants ON DELETE CASCADE,
@@ -159,6 +249,14 @@ CREATE TABLE license_mgmt.groups (
 	PRIMARY KEY (tenant_id, group_id)
 );
 CREATE INDEX groups_group_id_idx ON license_mgmt.groups (group_id);
+COMMENT ON TABLE license_mgmt.groups IS
+'a tenant''s groups, whose members inherit the group''s licenses (R4); written by the application (license_mgmt_directory)';
+COMMENT ON COLUMN license_mgmt.groups.tenant_id IS
+'the group''s tenant';
+COMMENT ON COLUMN license_mgmt.groups.group_id IS
+'the group''s id; a user and a group of one tenant never share an id';
+COMMENT ON COLUMN license_mgmt.groups.display_name IS
+'the group''s name (1 to 256 characters)';
 
 /*
  * directory_objects: every user and group of a tenant under one key, so that
@@ -181,6 +279,16 @@ CREATE INDEX directory_objects_group_idx ON license_mgmt.directory_objects (tena
 	WHERE group_id IS NOT NULL;
 CREATE INDEX directory_objects_user_idx ON license_mgmt.directory_objects (tenant_id, user_id)
 	WHERE user_id IS NOT NULL;
+COMMENT ON TABLE license_mgmt.directory_objects IS
+'internal: every user and group of a tenant under one key, what group_members.member_id refers to; written only by the extension';
+COMMENT ON COLUMN license_mgmt.directory_objects.tenant_id IS
+'the tenant';
+COMMENT ON COLUMN license_mgmt.directory_objects.object_id IS
+'the id of the user or group';
+COMMENT ON COLUMN license_mgmt.directory_objects.user_id IS
+'object_id when it is a user, else null';
+COMMENT ON COLUMN license_mgmt.directory_objects.group_id IS
+'object_id when it is a group, else null';
 
 CREATE TABLE license_mgmt.group_members (
 	tenant_id	uuid NOT NULL,
@@ -195,6 +303,16 @@ CREATE TABLE license_mgmt.group_members (
 -- A group in itself is the shortest cycle: the membership trigger refuses it
 -- with the other cycles (group_membership_acyclic, R4.11).
 CREATE INDEX group_members_member_idx ON license_mgmt.group_members (tenant_id, member_id);
+COMMENT ON TABLE license_mgmt.group_members IS
+'memberships: inserting or deleting one gives or takes the group''s licenses at once (R4.6); inserted and deleted, never updated; written by the application (license_mgmt_directory)';
+COMMENT ON COLUMN license_mgmt.group_members.tenant_id IS
+'the tenant of the group and the member';
+COMMENT ON COLUMN license_mgmt.group_members.group_id IS
+'the group';
+COMMENT ON COLUMN license_mgmt.group_members.member_id IS
+'a user or a group of the same tenant; a group member passes the licenses on only when the tenant has nested_group_licensing (R4.11); no cycles';
+COMMENT ON COLUMN license_mgmt.group_members.added_at IS
+'when the member joined; members are served seats in this order when seats run short (R4.3)';
 
 ------------------------------------------------------------------------------
 -- Intent: direct and group assignments (written by the assignment functions)
@@ -210,7 +328,17 @@ CREATE TABLE license_mgmt.user_license_assignments (
 	FOREIGN KEY (tenant_id, user_id) REFERENCES license_mgmt.users ON DELETE CASCADE
 );
 COMMENT ON TABLE license_mgmt.user_license_assignments IS
-'intent: a product given to a user directly; written by assign_user_license';
+'internal: a product given to a user directly (intent); written only by assign_user_license and the other functions';
+COMMENT ON COLUMN license_mgmt.user_license_assignments.tenant_id IS
+'the user''s tenant';
+COMMENT ON COLUMN license_mgmt.user_license_assignments.user_id IS
+'the user';
+COMMENT ON COLUMN license_mgmt.user_license_assignments.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.user_license_assignments.disabled_plans IS
+'the ids of the product''s service plans this assignment leaves off; empty: all enabled';
+COMMENT ON COLUMN license_mgmt.user_license_assignments.assigned_at IS
+'when the product was first assigned to the user; assigning it again changes the disabled plans, not this';
 
 CREATE TABLE license_mgmt.group_license_assignments (
 	tenant_id		uuid NOT NULL,
@@ -222,7 +350,17 @@ CREATE TABLE license_mgmt.group_license_assignments (
 	FOREIGN KEY (tenant_id, group_id) REFERENCES license_mgmt.groups ON DELETE CASCADE
 );
 COMMENT ON TABLE license_mgmt.group_license_assignments IS
-'intent: a product given to a group; written by assign_group_license';
+'internal: a product given to a group (intent); written only by assign_group_license and remove_group_license; read licensed_groups';
+COMMENT ON COLUMN license_mgmt.group_license_assignments.tenant_id IS
+'the group''s tenant';
+COMMENT ON COLUMN license_mgmt.group_license_assignments.group_id IS
+'the group';
+COMMENT ON COLUMN license_mgmt.group_license_assignments.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.group_license_assignments.disabled_plans IS
+'the ids of the product''s service plans the group''s members get without; empty: all enabled';
+COMMENT ON COLUMN license_mgmt.group_license_assignments.assigned_at IS
+'when the product was first assigned to the group; assigning it again changes the disabled plans, not this';
 
 ------------------------------------------------------------------------------
 -- Derived state, maintained by the C code in the same transaction
@@ -249,7 +387,17 @@ CREATE TABLE license_mgmt.seat_counters (
 	PRIMARY KEY (tenant_id, sku_id)
 );
 COMMENT ON TABLE license_mgmt.seat_counters IS
-'derived: seats bought and in use per tenant and product; written only by the extension';
+'internal: seats bought and in use per tenant and product, the row every seat change locks; written only by the extension (read product_summary: part of assigned sits in seat_reserves)';
+COMMENT ON COLUMN license_mgmt.seat_counters.tenant_id IS
+'the tenant';
+COMMENT ON COLUMN license_mgmt.seat_counters.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.seat_counters.total IS
+'seats of the tenant''s enabled and warning subscriptions of the product (R2.1)';
+COMMENT ON COLUMN license_mgmt.seat_counters.assigned IS
+'seats held by users, plus the seats moved to the product''s seat_reserves and not handed out yet';
+COMMENT ON COLUMN license_mgmt.seat_counters.over_limit IS
+'seats held past total that fewer seats (R9.4) or a restore (R8.2) left; 0 otherwise';
 
 /*
  * seat_reserves: eight reserves per counter, so that single direct
@@ -261,6 +409,13 @@ COMMENT ON TABLE license_mgmt.seat_counters IS
  * locks the counter and all its reserves and folds them back first.
  * Reserves take seats only while nobody waits for one, so the waiting room
  * never starves beside a reserve.
+ *
+ * No foreign key to seat_counters, on purpose: a direct assignment writes
+ * its reserve twice, and PostgreSQL checks the key of a row its own
+ * transaction wrote again at each update, locking the counter; that lock
+ * waits in a circle with a fold, which locks the counter before its
+ * reserves.  Like license_states, reserves are derived state: the extension
+ * creates them with their counter and deletes them with their tenant.
  */
 CREATE TABLE license_mgmt.seat_reserves (
 	tenant_id	uuid NOT NULL,
@@ -268,19 +423,30 @@ CREATE TABLE license_mgmt.seat_reserves (
 	slot		integer NOT NULL,
 	quota		integer NOT NULL DEFAULT 0,
 	used		integer NOT NULL DEFAULT 0,
-	PRIMARY KEY (tenant_id, sku_id, slot),
-	FOREIGN KEY (tenant_id, sku_id) REFERENCES license_mgmt.seat_counters ON DELETE CASCADE
+	PRIMARY KEY (tenant_id, sku_id, slot)
 );
 COMMENT ON TABLE license_mgmt.seat_reserves IS
-'derived: seats a counter set aside for direct assignments; written only by the extension';
+'internal: seats a counter set aside for direct assignments, so that they do not all wait for one row lock; written only by the extension';
+COMMENT ON COLUMN license_mgmt.seat_reserves.tenant_id IS
+'the tenant of the counter';
+COMMENT ON COLUMN license_mgmt.seat_reserves.sku_id IS
+'the product of the counter';
+COMMENT ON COLUMN license_mgmt.seat_reserves.slot IS
+'which of the counter''s reserves (0 to 7)';
+COMMENT ON COLUMN license_mgmt.seat_reserves.quota IS
+'seats moved here from the counter (counted in seat_counters.assigned)';
+COMMENT ON COLUMN license_mgmt.seat_reserves.used IS
+'of those, seats handed out to users; below zero when direct removals gave seats back here';
 
 -- Seats bought and held per tenant and product: the counters less what their reserves still hold.
-CREATE VIEW license_mgmt.seat_usage WITH (security_invoker = true) AS
+CREATE VIEW license_mgmt_internal.seat_usage WITH (security_invoker = true) AS
 	SELECT c.tenant_id, c.sku_id, c.total,
 		   c.assigned - COALESCE((SELECT pg_catalog.sum(r.quota - r.used)::integer
 									FROM license_mgmt.seat_reserves r
 								   WHERE r.tenant_id = c.tenant_id AND r.sku_id = c.sku_id), 0) AS assigned
 	  FROM license_mgmt.seat_counters c;
+COMMENT ON VIEW license_mgmt_internal.seat_usage IS
+'seats bought (total) and held by users (assigned) per tenant and product: the counters less what their reserves still hold';
 
 /*
  * license_states: one row per (user, product, source).  The source is the
@@ -316,36 +482,161 @@ CREATE INDEX license_states_waiting_idx
 	ON license_mgmt.license_states (tenant_id, sku_id, waiting_since, member_since, user_id)
 	WHERE error = 'CountViolation';
 COMMENT ON TABLE license_mgmt.license_states IS
-'derived: the outcome of each source for each user; written only by the extension (read license_assignment_states)';
+'internal: the outcome of each source of each user''s product; written only by the extension (read license_assignment_states)';
+COMMENT ON COLUMN license_mgmt.license_states.tenant_id IS
+'the user''s tenant';
+COMMENT ON COLUMN license_mgmt.license_states.user_id IS
+'the user';
+COMMENT ON COLUMN license_mgmt.license_states.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.license_states.group_id IS
+'the source: the licensed group whose assignment reaches the user, or the nil uuid 00000000-0000-0000-0000-000000000000 for the direct assignment';
+COMMENT ON COLUMN license_mgmt.license_states.state IS
+'active, active_with_error, error, suspended or disabled, as in license_assignment_states';
+COMMENT ON COLUMN license_mgmt.license_states.error IS
+'null, or why the source is not (fully) served: CountViolation, MutuallyExclusiveViolation, DependencyViolation or ProhibitedInUsageLocationViolation';
+COMMENT ON COLUMN license_mgmt.license_states.disabled_plans IS
+'the service plans the source leaves off, as its assignment says';
+COMMENT ON COLUMN license_mgmt.license_states.member_since IS
+'group sources: since when the user is reached through the group, the order members are served in (R4.3); null for the direct source';
+COMMENT ON COLUMN license_mgmt.license_states.waiting_since IS
+'since when the source waits for a seat (CountViolation), its place in the queue (R6.1); null when not waiting';
+COMMENT ON COLUMN license_mgmt.license_states.last_updated IS
+'when the state, error, disabled plans or place in the queue last changed';
+COMMENT ON COLUMN license_mgmt.license_states.restore_as IS
+'suspended states only: what the source comes back as when its user is restored (R8.2): active (held a seat), waiting (kept its place in the queue), null (judged as new)';
 
 -- The plans each seat-holding source enables: its product's plans but the disabled ones.
-CREATE VIEW license_mgmt.source_enabled_plans WITH (security_invoker = true) AS
+CREATE VIEW license_mgmt_internal.source_enabled_plans WITH (security_invoker = true) AS
 	SELECT s.tenant_id, s.user_id, s.sku_id, s.group_id, psp.service_plan_id
 	  FROM license_mgmt.license_states s
 	  JOIN license_mgmt.product_service_plans psp
 		ON psp.sku_id = s.sku_id AND psp.service_plan_id <> ALL (s.disabled_plans)
 	 WHERE s.state IN ('active', 'active_with_error');
+COMMENT ON VIEW license_mgmt_internal.source_enabled_plans IS
+'the service plans each seat-holding source enables: its product''s plans but the disabled ones, for the plan rules (R7)';
+
+------------------------------------------------------------------------------
+-- The audit log (R11.1): append-only, written only by the extension
+------------------------------------------------------------------------------
+
+CREATE TABLE license_mgmt.audit_log (
+	audit_id	bigint GENERATED ALWAYS AS IDENTITY,
+	tenant_id	uuid NOT NULL,
+	logged_at	timestamptz NOT NULL DEFAULT pg_catalog.now(),
+	actor		text NOT NULL DEFAULT SESSION_USER,
+	action		text NOT NULL,
+	user_ids	uuid[],
+	group_id	uuid,
+	sku_id		uuid,
+	old_state	text,
+	new_state	text,
+	error		text,
+	detail		jsonb,
+	PRIMARY KEY (tenant_id, audit_id)
+);
+CREATE INDEX audit_log_logged_at_idx ON license_mgmt.audit_log (tenant_id, logged_at);
+-- 100,000 random uuids do not compress: do not spend time trying
+ALTER TABLE license_mgmt.audit_log ALTER COLUMN user_ids SET STORAGE EXTERNAL;
+COMMENT ON TABLE license_mgmt.audit_log IS
+'append-only: every change of intent (action = the function) and of state (old_state -> new_state, users as an array); written only by the extension (R11.1)';
+COMMENT ON COLUMN license_mgmt.audit_log.audit_id IS
+'the entry''s number, increasing in the order entries were written';
+COMMENT ON COLUMN license_mgmt.audit_log.tenant_id IS
+'the tenant whose licenses changed';
+COMMENT ON COLUMN license_mgmt.audit_log.logged_at IS
+'when: the start of the transaction that made the change';
+COMMENT ON COLUMN license_mgmt.audit_log.actor IS
+'who: the session user that made the change';
+COMMENT ON COLUMN license_mgmt.audit_log.action IS
+'what made the change: a function (assign_user_license, ...) or a trigger on the application''s tables (users_changed, group_members_inserted, ...)';
+COMMENT ON COLUMN license_mgmt.audit_log.user_ids IS
+'the users concerned, one entry for all users that had the same change; null for an entry about a group as a whole';
+COMMENT ON COLUMN license_mgmt.audit_log.group_id IS
+'the group concerned: the group assigned, or the source of the states changed; null for direct sources and user-only changes';
+COMMENT ON COLUMN license_mgmt.audit_log.sku_id IS
+'the product concerned; null when not about one product';
+COMMENT ON COLUMN license_mgmt.audit_log.old_state IS
+'the state before the change (as in license_assignment_states); null: there was none, or the entry records intent only';
+COMMENT ON COLUMN license_mgmt.audit_log.new_state IS
+'the state after the change; null: the state was removed, or the entry records intent only';
+COMMENT ON COLUMN license_mgmt.audit_log.error IS
+'the error of the new state (CountViolation, ...); null when none';
+COMMENT ON COLUMN license_mgmt.audit_log.detail IS
+'the call''s facts as JSON: disabled_plans, and for a group assignment the members licensed and failed; null when none';
+
+------------------------------------------------------------------------------
+-- Tenant isolation (R10.3): row-level security keyed on the tenants granted
+-- to a role (tenant_grants), of which license_mgmt.tenant_id chooses one
+------------------------------------------------------------------------------
+
+-- The roles that may act for a tenant, written by the extension's owner.
+CREATE TABLE license_mgmt.tenant_grants (
+	tenant_id	uuid NOT NULL REFERENCES license_mgmt.tenants ON DELETE CASCADE,
+	grantee		pg_catalog.regrole NOT NULL,
+	PRIMARY KEY (tenant_id, grantee)
+);
+COMMENT ON TABLE license_mgmt.tenant_grants IS
+'the roles that may act for a tenant, directly or through the roles that inherit from them (R10.3); written by the extension''s owner';
+COMMENT ON COLUMN license_mgmt.tenant_grants.tenant_id IS
+'the tenant granted';
+COMMENT ON COLUMN license_mgmt.tenant_grants.grantee IS
+'the role it is granted to, and so to every role that inherits its privileges (pg_has_role(..., ''USAGE'')); the grant of a dropped role matches nobody';
+
+-- The tenant this session acts for: license_mgmt.tenant_id when the current
+-- role may act for it (it is granted to the role, or to a role whose
+-- privileges it inherits, or the role bypasses row-level security); null,
+-- and so no rows, otherwise.  In C (tenant_grants.c): it reads tenant_grants
+-- past that table's own policy without being SECURITY DEFINER, which would
+-- hide the calling role.
+CREATE FUNCTION license_mgmt.current_tenant()
+RETURNS uuid
+AS 'MODULE_PATHNAME', 'current_tenant'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION license_mgmt.current_tenant() IS
+'license_mgmt.tenant_id when the current role may act for that tenant (tenant_grants), else null; what row-level security compares tenant_id with';
+
+-- Every policy reads the tenant once per statement (an InitPlan), not per row.
+DO $$
+DECLARE
+	t text;
+BEGIN
+	FOREACH t IN ARRAY ARRAY['tenants', 'subscriptions', 'users', 'groups', 'group_members',
+							 'directory_objects', 'user_license_assignments',
+							 'group_license_assignments', 'seat_counters', 'seat_reserves', 'license_states',
+							 'audit_log', 'tenant_grants']
+	LOOP
+		EXECUTE pg_catalog.format('ALTER TABLE license_mgmt.%I ENABLE ROW LEVEL SECURITY', t);
+		EXECUTE pg_catalog.format(
+			'CREATE POLICY tenant_isolation ON license_mgmt.%I'
+			' USING (tenant_id OPERATOR(pg_catalog.=) (SELECT license_mgmt.current_tenant()))', t);
+	END LOOP;
+END $$;
 
 ------------------------------------------------------------------------------
 -- Membership reach: which users a group's licenses reach (R4.6, R4.11)
 ------------------------------------------------------------------------------
 
--- Does the tenant let users of nested groups inherit?
-CREATE FUNCTION license_mgmt.nesting(tenant uuid)
+CREATE FUNCTION license_mgmt_internal.nesting(tenant uuid)
 RETURNS boolean
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
 	SELECT COALESCE((SELECT t.nested_group_licensing FROM license_mgmt.tenants t
 					  WHERE t.tenant_id = nesting.tenant), false);
 END;
+COMMENT ON FUNCTION license_mgmt_internal.nesting(uuid) IS
+'does the tenant let users of nested groups inherit (tenants.nested_group_licensing, R4.11)?';
 
 /*
  * group_reach: the members each of the groups reaches, and since when:
  * direct members only, unless the tenant nests, then members at any depth
  * (reached since the latest membership on the earliest path).  Users and
- * groups both: callers join the users they want.
+ * groups both: callers join the users they want.  The walk's step is a
+ * subquery kept apart (OFFSET 0), one index lookup per member: as a plain
+ * LATERAL subquery the planner pulled it up into a hash join over every
+ * membership of the tenant at each level of the walk.
  */
-CREATE FUNCTION license_mgmt.group_reach(tenant uuid, groups uuid[])
+CREATE FUNCTION license_mgmt_internal.group_reach(tenant uuid, groups uuid[])
 RETURNS TABLE (group_id uuid, user_id uuid, member_since timestamptz)
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
@@ -353,32 +644,35 @@ BEGIN ATOMIC
 		SELECT m.group_id, m.member_id, m.added_at, ARRAY[m.group_id]
 		  FROM license_mgmt.group_members m
 		 WHERE m.tenant_id = group_reach.tenant AND m.group_id = ANY (group_reach.groups)
-		   AND license_mgmt.nesting(group_reach.tenant)
+		   AND license_mgmt_internal.nesting(group_reach.tenant)
 		UNION ALL
 		SELECT w.group_id, m.member_id, GREATEST(w.member_since, m.added_at), w.path || m.group_id
 		  FROM walk w
 		 CROSS JOIN LATERAL (
 				SELECT m.group_id, m.member_id, m.added_at FROM license_mgmt.group_members m
-				 WHERE m.tenant_id = group_reach.tenant AND m.group_id = w.member_id) m
+				 WHERE m.tenant_id = group_reach.tenant AND m.group_id = w.member_id
+				OFFSET 0) m		-- a subquery kept: one index lookup per member
 		 WHERE m.group_id <> ALL (w.path)
 	)
 	SELECT m.group_id, m.member_id, m.added_at
 	  FROM license_mgmt.group_members m
 	 WHERE m.tenant_id = group_reach.tenant AND m.group_id = ANY (group_reach.groups)
-	   AND NOT license_mgmt.nesting(group_reach.tenant)
+	   AND NOT license_mgmt_internal.nesting(group_reach.tenant)
 	UNION ALL
 	SELECT w.group_id, w.member_id, pg_catalog.min(w.member_since)
 	  FROM walk w
 	 GROUP BY w.group_id, w.member_id;
 END;
+COMMENT ON FUNCTION license_mgmt_internal.group_reach(uuid, uuid[]) IS
+'the members each of the groups reaches, and since when: direct members, or members at any depth when the tenant nests (R4.11)';
 
 /*
  * group_ancestors: the groups above each of the groups (themselves
  * included), when the tenant nests, through its memberships and the extra
  * edges given (memberships just deleted, whose loss is being applied).
  */
-CREATE FUNCTION license_mgmt.group_ancestors(tenant uuid, groups uuid[],
-											 extra_groups uuid[] DEFAULT '{}', extra_members uuid[] DEFAULT '{}')
+CREATE FUNCTION license_mgmt_internal.group_ancestors(tenant uuid, groups uuid[],
+													  extra_groups uuid[] DEFAULT '{}', extra_members uuid[] DEFAULT '{}')
 RETURNS TABLE (group_id uuid, ancestor_id uuid)
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
@@ -395,18 +689,20 @@ BEGIN ATOMIC
 				  FROM ROWS FROM (pg_catalog.unnest(group_ancestors.extra_groups),
 								  pg_catalog.unnest(group_ancestors.extra_members)) AS x(group_id, member_id)
 				 WHERE x.member_id = u.ancestor_id) e
-		 WHERE license_mgmt.nesting(group_ancestors.tenant) AND e.group_id <> ALL (u.path)
+		 WHERE license_mgmt_internal.nesting(group_ancestors.tenant) AND e.group_id <> ALL (u.path)
 	)
 	SELECT DISTINCT up.group_id, up.ancestor_id FROM up;
 END;
+COMMENT ON FUNCTION license_mgmt_internal.group_ancestors(uuid, uuid[], uuid[], uuid[]) IS
+'the groups above each of the groups, themselves included, when the tenant nests (R4.11)';
 
 /*
  * group_descendants: the members under each of the tops (themselves
  * included), when the tenant nests, through its memberships and the extra
  * edges given.
  */
-CREATE FUNCTION license_mgmt.group_descendants(tenant uuid, tops uuid[],
-											   extra_groups uuid[] DEFAULT '{}', extra_members uuid[] DEFAULT '{}')
+CREATE FUNCTION license_mgmt_internal.group_descendants(tenant uuid, tops uuid[],
+														extra_groups uuid[] DEFAULT '{}', extra_members uuid[] DEFAULT '{}')
 RETURNS TABLE (top uuid, member_id uuid)
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
@@ -423,44 +719,12 @@ BEGIN ATOMIC
 				  FROM ROWS FROM (pg_catalog.unnest(group_descendants.extra_groups),
 								  pg_catalog.unnest(group_descendants.extra_members)) AS x(group_id, member_id)
 				 WHERE x.group_id = d.member_id) e
-		 WHERE license_mgmt.nesting(group_descendants.tenant) AND e.member_id <> ALL (d.path)
+		 WHERE license_mgmt_internal.nesting(group_descendants.tenant) AND e.member_id <> ALL (d.path)
 	)
 	SELECT DISTINCT down.top, down.member_id FROM down;
 END;
-
-/*
- * membership_reach: for new memberships (group, member, added_at), the
- * (group, user) pairs they make reachable: the group and, when nesting, its
- * ancestors, times the member if it is a user and, when nesting, the users
- * under it.
- */
-CREATE FUNCTION license_mgmt.membership_reach(tenant uuid, groups uuid[], members uuid[], added timestamptz[])
-RETURNS TABLE (group_id uuid, user_id uuid, member_since timestamptz)
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-	SELECT e.group_id, e.member_id, e.added_at
-	  FROM ROWS FROM (pg_catalog.unnest(membership_reach.groups), pg_catalog.unnest(membership_reach.members),
-					 pg_catalog.unnest(membership_reach.added))
-		   AS e(group_id, member_id, added_at)
-	  JOIN license_mgmt.users u ON u.tenant_id = membership_reach.tenant AND u.user_id = e.member_id
-	 WHERE NOT license_mgmt.nesting(membership_reach.tenant)
-	UNION ALL
-	SELECT a.ancestor_id, r.user_id, pg_catalog.min(GREATEST(e.added_at, r.member_since))
-	  FROM ROWS FROM (pg_catalog.unnest(membership_reach.groups), pg_catalog.unnest(membership_reach.members),
-					 pg_catalog.unnest(membership_reach.added))
-		   AS e(group_id, member_id, added_at)
-	  JOIN license_mgmt.group_ancestors(membership_reach.tenant, membership_reach.groups) a
-		ON a.group_id = e.group_id
-	  JOIN (SELECT u.user_id AS top, u.user_id, '-infinity'::timestamptz AS member_since
-			  FROM license_mgmt.users u
-			 WHERE u.tenant_id = membership_reach.tenant AND u.user_id = ANY (membership_reach.members)
-			UNION ALL
-			SELECT g.group_id, g.user_id, g.member_since
-			  FROM license_mgmt.group_reach(membership_reach.tenant, membership_reach.members) g) r
-		ON r.top = e.member_id
-	 WHERE license_mgmt.nesting(membership_reach.tenant)
-	 GROUP BY a.ancestor_id, r.user_id;
-END;
+COMMENT ON FUNCTION license_mgmt_internal.group_descendants(uuid, uuid[], uuid[], uuid[]) IS
+'the members under each of the tops, themselves included, when the tenant nests (R4.11)';
 
 /*
  * membership_loss: for removed memberships (group, member), the (group,
@@ -471,25 +735,30 @@ END;
  * costs the depth of the tree, not its size.  (The recursive steps join
  * LATERAL, so that each step is an index lookup of the rows it needs, never
  * a pass over the tenant's memberships.)
+ *
+ * Who new memberships bring to which licensed groups is walked in C
+ * instead (reach.c): through the keys of group_members and users, one
+ * lookup per member telling users from groups; as a recursive statement the
+ * walk under a large subtree was mostly the executor's work per row.
  */
-CREATE FUNCTION license_mgmt.membership_loss(tenant uuid, groups uuid[], members uuid[])
+CREATE FUNCTION license_mgmt_internal.membership_loss(tenant uuid, groups uuid[], members uuid[])
 RETURNS TABLE (group_id uuid, user_id uuid)
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
 	SELECT e.group_id, e.member_id
 	  FROM ROWS FROM (pg_catalog.unnest(membership_loss.groups), pg_catalog.unnest(membership_loss.members)) AS e(group_id, member_id)
-	 WHERE NOT license_mgmt.nesting(membership_loss.tenant)
+	 WHERE NOT license_mgmt_internal.nesting(membership_loss.tenant)
 	UNION ALL
 	(WITH lost AS (
 		SELECT DISTINCT a.ancestor_id AS group_id, d.member_id AS user_id
 		  FROM ROWS FROM (pg_catalog.unnest(membership_loss.groups), pg_catalog.unnest(membership_loss.members)) AS e(group_id, member_id)
-		  JOIN license_mgmt.group_ancestors(membership_loss.tenant, membership_loss.groups,
-											membership_loss.groups, membership_loss.members) a
+		  JOIN license_mgmt_internal.group_ancestors(membership_loss.tenant, membership_loss.groups,
+													 membership_loss.groups, membership_loss.members) a
 			ON a.group_id = e.group_id
-		  JOIN license_mgmt.group_descendants(membership_loss.tenant, membership_loss.members,
-											  membership_loss.groups, membership_loss.members) d
+		  JOIN license_mgmt_internal.group_descendants(membership_loss.tenant, membership_loss.members,
+													   membership_loss.groups, membership_loss.members) d
 			ON d.top = e.member_id
-		 WHERE license_mgmt.nesting(membership_loss.tenant)),
+		 WHERE license_mgmt_internal.nesting(membership_loss.tenant)),
 	 parent AS (
 		SELECT DISTINCT m.member_id AS user_id, m.group_id
 		  FROM license_mgmt.group_members m
@@ -498,76 +767,140 @@ BEGIN ATOMIC
 	 still AS (
 		SELECT p.user_id, a.ancestor_id AS group_id
 		  FROM parent p
-		  JOIN license_mgmt.group_ancestors(membership_loss.tenant,
-											(SELECT pg_catalog.array_agg(DISTINCT p2.group_id) FROM parent p2)) a
+		  JOIN license_mgmt_internal.group_ancestors(membership_loss.tenant,
+													 (SELECT pg_catalog.array_agg(DISTINCT p2.group_id) FROM parent p2)) a
 			ON a.group_id = p.group_id)
 	 SELECT l.group_id, l.user_id FROM lost l
 	  WHERE NOT EXISTS (SELECT 1 FROM still s WHERE s.group_id = l.group_id AND s.user_id = l.user_id));
 END;
-
-------------------------------------------------------------------------------
--- Settings
-------------------------------------------------------------------------------
-
--- The expiring-soon window; a placeholder until the module defines it.
-CREATE FUNCTION license_mgmt.expiring_soon_interval()
-RETURNS interval
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-	SELECT COALESCE(NULLIF(pg_catalog.current_setting('license_mgmt.expiring_soon_interval', true), ''),
-					'30 days')::interval;
-END;
+COMMENT ON FUNCTION license_mgmt_internal.membership_loss(uuid, uuid[], uuid[]) IS
+'for removed memberships, the (group, user) pairs no longer reachable another way: the licenses the users lose (R4.6)';
 
 ------------------------------------------------------------------------------
 -- Views for people and reporting tools
 ------------------------------------------------------------------------------
 
--- The Licenses page (R2).
+-- The expiring-soon window, as the module checked the setting: a C function
+-- loads the module, and so checks a value set before it was loaded.
+CREATE FUNCTION license_mgmt_internal.expiring_soon_interval()
+RETURNS interval
+AS 'MODULE_PATHNAME', 'expiring_soon_interval'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION license_mgmt_internal.expiring_soon_interval() IS
+'the setting license_mgmt.expiring_soon_interval as the module checked it; product_summary.expiring_soon';
+
+/*
+ * The Licenses page (R2).  The tenant's subscriptions and seat reserves are
+ * summed once each and joined by hash, not by a subquery per product.
+ */
 CREATE VIEW license_mgmt.product_summary WITH (security_invoker = true) AS
 	SELECT c.tenant_id, c.sku_id, p.sku_part_number, p.display_name,
-		   c.total, c.assigned, c.total - c.assigned AS available,
+		   c.total, c.assigned - COALESCE(r.unused, 0) AS assigned,
+		   c.total - c.assigned + COALESCE(r.unused, 0) AS available,
 		   s.expiring_soon
-	  FROM license_mgmt.seat_usage c
+	  FROM license_mgmt.seat_counters c
 	  JOIN license_mgmt.products p ON p.sku_id = c.sku_id
-	  JOIN LATERAL (
-		  SELECT COALESCE(pg_catalog.sum(x.seats) FILTER (
-					 WHERE x.status = 'warning'
-						OR (x.status = 'enabled'
-							AND x.next_lifecycle_at <= pg_catalog.now() + license_mgmt.expiring_soon_interval())),
-				 0)::integer AS expiring_soon
-			FROM license_mgmt.subscriptions x
-		   WHERE x.tenant_id = c.tenant_id AND x.sku_id = c.sku_id
-		  HAVING pg_catalog.count(*) > 0) s ON true;
+	  JOIN (SELECT x.tenant_id, x.sku_id,
+				   COALESCE(pg_catalog.sum(x.seats) FILTER (
+						WHERE x.status = 'warning'
+						   OR (x.status = 'enabled'
+							   AND x.next_lifecycle_at <= pg_catalog.now() + license_mgmt_internal.expiring_soon_interval())),
+							0)::integer AS expiring_soon
+			  FROM license_mgmt.subscriptions x
+			 GROUP BY x.tenant_id, x.sku_id) s
+		ON s.tenant_id = c.tenant_id AND s.sku_id = c.sku_id
+	  LEFT JOIN (SELECT r.tenant_id, r.sku_id, pg_catalog.sum(r.quota - r.used)::integer AS unused
+				   FROM license_mgmt.seat_reserves r
+				  GROUP BY r.tenant_id, r.sku_id) r
+		ON r.tenant_id = c.tenant_id AND r.sku_id = c.sku_id;
+COMMENT ON VIEW license_mgmt.product_summary IS
+'the Licenses page: one row per product a tenant has a subscription of, whatever its status, with its seats (R2)';
+COMMENT ON COLUMN license_mgmt.product_summary.tenant_id IS
+'the tenant';
+COMMENT ON COLUMN license_mgmt.product_summary.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.product_summary.sku_part_number IS
+'the product''s short name, such as AAD_PREMIUM_P2';
+COMMENT ON COLUMN license_mgmt.product_summary.display_name IS
+'the product''s name for people';
+COMMENT ON COLUMN license_mgmt.product_summary.total IS
+'seats bought: the seats of the tenant''s enabled and warning subscriptions of the product (R2.1)';
+COMMENT ON COLUMN license_mgmt.product_summary.assigned IS
+'seats in use: users holding the product in state active or active_with_error, one seat per user however many sources (R2.2)';
+COMMENT ON COLUMN license_mgmt.product_summary.available IS
+'total - assigned; negative when more are in use than bought, after fewer seats or a restore (R2.3)';
+COMMENT ON COLUMN license_mgmt.product_summary.expiring_soon IS
+'seats of warning subscriptions, and of enabled ones whose next_lifecycle_at falls within license_mgmt.expiring_soon_interval (30 days by default) from now (R2.4)';
 
 CREATE VIEW license_mgmt.license_assignment_states WITH (security_invoker = true) AS
 	SELECT s.tenant_id, s.user_id, s.sku_id,
 		   NULLIF(s.group_id, '00000000-0000-0000-0000-000000000000') AS assigned_by_group,
 		   s.state, s.error, s.disabled_plans, s.last_updated
 	  FROM license_mgmt.license_states s;
+COMMENT ON VIEW license_mgmt.license_assignment_states IS
+'one row per user, product and source (the direct assignment, or each licensed group reaching the user), with its state';
+COMMENT ON COLUMN license_mgmt.license_assignment_states.tenant_id IS
+'the user''s tenant';
+COMMENT ON COLUMN license_mgmt.license_assignment_states.user_id IS
+'the user';
+COMMENT ON COLUMN license_mgmt.license_assignment_states.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.license_assignment_states.assigned_by_group IS
+'the group whose license the user inherits; null: assigned to the user directly';
+COMMENT ON COLUMN license_mgmt.license_assignment_states.state IS
+'active (holds a seat), active_with_error (holds a seat, but a plan it needs is missing: DependencyViolation), error (no seat: see error), suspended (the user is soft-deleted), disabled (the tenant has no usable seats of the product)';
+COMMENT ON COLUMN license_mgmt.license_assignment_states.error IS
+'null, or why: CountViolation (no seat free; waits for one, R6.1), MutuallyExclusiveViolation (R7.2), DependencyViolation (R7.1), ProhibitedInUsageLocationViolation (R5.2)';
+COMMENT ON COLUMN license_mgmt.license_assignment_states.disabled_plans IS
+'the ids of the product''s service plans this source leaves off; empty: all enabled';
+COMMENT ON COLUMN license_mgmt.license_assignment_states.last_updated IS
+'when the state, error or disabled plans last changed';
 
--- One row per user and product: the best state over its sources (R4.7).
+/*
+ * One row per user and product: the best state over its sources (R4.7),
+ * the first in priority order found without sorting; the enabled plans come
+ * from a C function with a kept plan, not a subquery planned on every read.
+ */
+CREATE FUNCTION license_mgmt_internal.enabled_service_plans(tenant uuid, usr uuid, sku uuid)
+RETURNS text[]
+AS 'MODULE_PATHNAME', 'enabled_service_plans'
+LANGUAGE C STABLE STRICT PARALLEL RESTRICTED;
+COMMENT ON FUNCTION license_mgmt_internal.enabled_service_plans(uuid, uuid, uuid) IS
+'the names of the product''s service plans that an active source of the user enables, sorted (R4.7); user_licenses.enabled_service_plans';
+
 CREATE VIEW license_mgmt.user_licenses WITH (security_invoker = true) AS
 	SELECT s.tenant_id, s.user_id, u.user_principal_name, s.sku_id, p.sku_part_number,
-		   (pg_catalog.array_agg(s.state ORDER BY pg_catalog.array_position(
-				'{active,active_with_error,error,suspended,disabled}'::text[], s.state)))[1] AS state,
+		   ('{active,active_with_error,error,suspended,disabled}'::text[])[pg_catalog.min(pg_catalog.array_position(
+				'{active,active_with_error,error,suspended,disabled}'::text[], s.state))] AS state,
 		   pg_catalog.bool_or(s.group_id = '00000000-0000-0000-0000-000000000000') AS assigned_directly,
 		   COALESCE(pg_catalog.array_agg(s.group_id ORDER BY s.group_id)
 					FILTER (WHERE s.group_id <> '00000000-0000-0000-0000-000000000000'),
 					'{}') AS inherited_from,
-		   ARRAY(SELECT sp.service_plan_name
-				   FROM license_mgmt.product_service_plans psp
-				   JOIN license_mgmt.service_plans sp ON sp.service_plan_id = psp.service_plan_id
-				  WHERE psp.sku_id = s.sku_id
-					AND EXISTS (SELECT 1 FROM license_mgmt.license_states a
-								 WHERE a.tenant_id = s.tenant_id AND a.user_id = s.user_id
-								   AND a.sku_id = s.sku_id
-								   AND a.state IN ('active', 'active_with_error')
-								   AND psp.service_plan_id <> ALL (a.disabled_plans))
-				  ORDER BY sp.service_plan_name) AS enabled_service_plans
+		   license_mgmt_internal.enabled_service_plans(s.tenant_id, s.user_id, s.sku_id) AS enabled_service_plans
 	  FROM license_mgmt.license_states s
 	  JOIN license_mgmt.users u ON u.tenant_id = s.tenant_id AND u.user_id = s.user_id
 	  JOIN license_mgmt.products p ON p.sku_id = s.sku_id
 	 GROUP BY s.tenant_id, s.user_id, u.user_principal_name, s.sku_id, p.sku_part_number;
+COMMENT ON VIEW license_mgmt.user_licenses IS
+'one row per user and product the user has a license state of, over all its sources (R4.7)';
+COMMENT ON COLUMN license_mgmt.user_licenses.tenant_id IS
+'the user''s tenant';
+COMMENT ON COLUMN license_mgmt.user_licenses.user_id IS
+'the user';
+COMMENT ON COLUMN license_mgmt.user_licenses.user_principal_name IS
+'the user''s sign-in name';
+COMMENT ON COLUMN license_mgmt.user_licenses.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.user_licenses.sku_part_number IS
+'the product''s short name';
+COMMENT ON COLUMN license_mgmt.user_licenses.state IS
+'the best state of the user''s sources of the product, in the order active, active_with_error, error, suspended, disabled';
+COMMENT ON COLUMN license_mgmt.user_licenses.assigned_directly IS
+'true when the product is assigned to the user directly (whatever groups also give it)';
+COMMENT ON COLUMN license_mgmt.user_licenses.inherited_from IS
+'the ids of the licensed groups the user inherits the product from, sorted; empty when none';
+COMMENT ON COLUMN license_mgmt.user_licenses.enabled_service_plans IS
+'the names of the product''s service plans the user has: enabled by at least one active source (a plan disabled by one source and enabled by another is enabled), sorted; empty when no source is active (R4.7)';
 
 CREATE VIEW license_mgmt.licensed_groups WITH (security_invoker = true) AS
 	SELECT a.tenant_id, a.group_id, g.display_name, a.sku_id, p.sku_part_number, a.disabled_plans,
@@ -581,6 +914,24 @@ CREATE VIEW license_mgmt.licensed_groups WITH (security_invoker = true) AS
 				 pg_catalog.count(*) FILTER (WHERE s.error IS NOT NULL)::integer AS members_with_errors
 			FROM license_mgmt.license_states s
 		   WHERE s.tenant_id = a.tenant_id AND s.sku_id = a.sku_id AND s.group_id = a.group_id) n ON true;
+COMMENT ON VIEW license_mgmt.licensed_groups IS
+'one row per product assigned to a group, with how many members it licenses (R4)';
+COMMENT ON COLUMN license_mgmt.licensed_groups.tenant_id IS
+'the group''s tenant';
+COMMENT ON COLUMN license_mgmt.licensed_groups.group_id IS
+'the group';
+COMMENT ON COLUMN license_mgmt.licensed_groups.display_name IS
+'the group''s name';
+COMMENT ON COLUMN license_mgmt.licensed_groups.sku_id IS
+'the product assigned to it';
+COMMENT ON COLUMN license_mgmt.licensed_groups.sku_part_number IS
+'the product''s short name';
+COMMENT ON COLUMN license_mgmt.licensed_groups.disabled_plans IS
+'the ids of the product''s service plans the group''s members get without; empty: all enabled';
+COMMENT ON COLUMN license_mgmt.licensed_groups.members_licensed IS
+'users the group''s assignment reaches whose state from it is active or active_with_error';
+COMMENT ON COLUMN license_mgmt.licensed_groups.members_with_errors IS
+'users the group''s assignment reaches whose state from it has an error (see license_errors)';
 
 CREATE VIEW license_mgmt.license_errors WITH (security_invoker = true) AS
 	SELECT s.tenant_id, s.user_id, u.user_principal_name, s.sku_id,
@@ -589,18 +940,36 @@ CREATE VIEW license_mgmt.license_errors WITH (security_invoker = true) AS
 	  FROM license_mgmt.license_states s
 	  JOIN license_mgmt.users u ON u.tenant_id = s.tenant_id AND u.user_id = s.user_id
 	 WHERE s.error IS NOT NULL;
+COMMENT ON VIEW license_mgmt.license_errors IS
+'one row per source of a user''s product that has an error: what an admin has to look at';
+COMMENT ON COLUMN license_mgmt.license_errors.tenant_id IS
+'the user''s tenant';
+COMMENT ON COLUMN license_mgmt.license_errors.user_id IS
+'the user';
+COMMENT ON COLUMN license_mgmt.license_errors.user_principal_name IS
+'the user''s sign-in name';
+COMMENT ON COLUMN license_mgmt.license_errors.sku_id IS
+'the product';
+COMMENT ON COLUMN license_mgmt.license_errors.assigned_by_group IS
+'the group whose license the user inherits; null: assigned to the user directly';
+COMMENT ON COLUMN license_mgmt.license_errors.error IS
+'CountViolation (no seat free; waits for one, R6.1), MutuallyExclusiveViolation (R7.2), DependencyViolation (R7.1) or ProhibitedInUsageLocationViolation (R5.2)';
+COMMENT ON COLUMN license_mgmt.license_errors.since IS
+'when the source''s state last changed';
 
 ------------------------------------------------------------------------------
--- Inheritance, defined once (R12): every source that should exist
+-- Inheritance, defined once (R12.1): every source that should exist.  The
+-- C code is the fast path; these views are the definition verify() checks
+-- it against.
 ------------------------------------------------------------------------------
 
 /*
  * inherited_licenses: the group sources that reach each user through
  * membership.  Only direct user members inherit, unless the tenant turned on
  * nested_group_licensing, in which case users of nested groups at any depth
- * do (R4.11).  The C code is the fast path; this view is the oracle.
+ * do (R4.11).
  */
-CREATE VIEW license_mgmt.inherited_licenses WITH (security_invoker = true) AS
+CREATE VIEW license_mgmt_internal.inherited_licenses WITH (security_invoker = true) AS
 	WITH RECURSIVE reach(tenant_id, group_id, member_id, member_since, path) AS (
 		SELECT m.tenant_id, m.group_id, m.member_id, m.added_at, ARRAY[m.group_id]
 		  FROM license_mgmt.group_members m
@@ -617,15 +986,19 @@ CREATE VIEW license_mgmt.inherited_licenses WITH (security_invoker = true) AS
 	  JOIN license_mgmt.users u ON u.tenant_id = r.tenant_id AND u.user_id = r.member_id
 	  JOIN license_mgmt.group_license_assignments a ON a.tenant_id = r.tenant_id AND a.group_id = r.group_id
 	 ORDER BY r.tenant_id, r.member_id, a.sku_id, a.group_id, r.member_since;
+COMMENT ON VIEW license_mgmt_internal.inherited_licenses IS
+'the definition of inheritance verify() checks against (R12.1): each group license that reaches each user through membership, nested when the tenant nests';
 
 -- Every source: direct assignments (group_id nil) and inherited ones.
-CREATE VIEW license_mgmt.license_sources WITH (security_invoker = true) AS
+CREATE VIEW license_mgmt_internal.license_sources WITH (security_invoker = true) AS
 	SELECT d.tenant_id, d.user_id, d.sku_id,
 		   '00000000-0000-0000-0000-000000000000'::uuid AS group_id, d.disabled_plans
 	  FROM license_mgmt.user_license_assignments d
 	UNION ALL
 	SELECT i.tenant_id, i.user_id, i.sku_id, i.group_id, i.disabled_plans
-	  FROM license_mgmt.inherited_licenses i;
+	  FROM license_mgmt_internal.inherited_licenses i;
+COMMENT ON VIEW license_mgmt_internal.license_sources IS
+'every source that should have a license state, as verify() defines it (R12.1): direct assignments (group_id nil) and inherited_licenses';
 
 ------------------------------------------------------------------------------
 -- Functions (C, src/)
@@ -650,7 +1023,7 @@ RETURNS TABLE (user_id uuid, error text)
 AS 'MODULE_PATHNAME', 'assign_user_licenses'
 LANGUAGE C VOLATILE ROWS 100;
 COMMENT ON FUNCTION license_mgmt.assign_user_licenses(uuid[], uuid, uuid[]) IS
-'give a product directly to many users of one tenant in one set-based call; one outcome per user (R3.5)';
+'give a product directly to many users of one tenant in one set-based call; one outcome per user, error null when assigned (R3.5)';
 
 CREATE FUNCTION license_mgmt.assign_group_license(group_id uuid, sku_id uuid, disabled_plans uuid[] DEFAULT '{}',
 												  OUT licensed integer, OUT failed integer)
@@ -658,7 +1031,7 @@ RETURNS record
 AS 'MODULE_PATHNAME', 'assign_group_license'
 LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION license_mgmt.assign_group_license(uuid, uuid, uuid[]) IS
-'give a product to a group: every member is licensed or gets an error state before this returns (R4)';
+'give a product to a group: every member is licensed or gets an error state before this returns; returns how many members are licensed and failed (R4)';
 
 CREATE FUNCTION license_mgmt.remove_group_license(group_id uuid, sku_id uuid)
 RETURNS void
@@ -686,82 +1059,234 @@ RETURNS integer
 AS 'MODULE_PATHNAME', 'advance_subscriptions'
 LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION license_mgmt.advance_subscriptions(timestamptz) IS
-'move every due subscription one lifecycle step on; returns how many moved (R9.2)';
+'move every subscription due at or before at one lifecycle step on; returns how many moved (R9.2); meant to be scheduled';
+
+-- The per-tenant alert channel (R11.2): the engine sends every alert on
+-- license_mgmt and on its tenant's channel.
+CREATE FUNCTION license_mgmt.alert_channel(tenant_id uuid)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT 'license_mgmt_' OPERATOR(pg_catalog.||) pg_catalog.replace(alert_channel.tenant_id::text, '-', '');
+END;
+COMMENT ON FUNCTION license_mgmt.alert_channel(uuid) IS
+'the channel of one tenant''s alerts (R11.2): license_mgmt_ and the tenant''s uuid without hyphens, e.g. LISTEN license_mgmt_6f1c2b1e0d4e4b8a9c1e2f3a4b5c6d7e';
 
 ------------------------------------------------------------------------------
 -- Triggers (C): directory and subscription changes apply at once
 ------------------------------------------------------------------------------
 
-CREATE FUNCTION license_mgmt.directory_objects_sync() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.directory_objects_sync() RETURNS trigger
 AS 'MODULE_PATHNAME', 'directory_objects_sync' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.directory_objects_sync() IS
+'trigger: new users and groups join directory_objects';
 CREATE TRIGGER users_directory_objects AFTER INSERT ON license_mgmt.users
 	REFERENCING NEW TABLE AS new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.directory_objects_sync();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.directory_objects_sync();
 CREATE TRIGGER groups_directory_objects AFTER INSERT ON license_mgmt.groups
 	REFERENCING NEW TABLE AS new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.directory_objects_sync();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.directory_objects_sync();
 
-CREATE FUNCTION license_mgmt.users_changed() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.users_changed() RETURNS trigger
 AS 'MODULE_PATHNAME', 'users_changed' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.users_changed() IS
+'trigger: soft delete, restore and a new usage location apply to the users'' licenses (R5.3, R8)';
 CREATE TRIGGER users_changed AFTER UPDATE ON license_mgmt.users
 	REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.users_changed();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.users_changed();
 
-CREATE FUNCTION license_mgmt.users_deleting() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.users_deleting() RETURNS trigger
 AS 'MODULE_PATHNAME', 'users_deleting' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.users_deleting() IS
+'trigger: a user deleted for good takes their license states with them and frees their seats (R8.3)';
 CREATE TRIGGER users_deleting BEFORE DELETE ON license_mgmt.users
-	FOR EACH ROW EXECUTE FUNCTION license_mgmt.users_deleting();
+	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.users_deleting();
 
-CREATE FUNCTION license_mgmt.groups_deleting() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.groups_deleting() RETURNS trigger
 AS 'MODULE_PATHNAME', 'groups_deleting' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.groups_deleting() IS
+'trigger: a group that still has license assignments cannot be deleted (group_has_licenses, R4.9)';
 CREATE TRIGGER groups_deleting BEFORE DELETE ON license_mgmt.groups
-	FOR EACH ROW EXECUTE FUNCTION license_mgmt.groups_deleting();
+	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.groups_deleting();
 
-CREATE FUNCTION license_mgmt.tenants_changed() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.tenants_changed() RETURNS trigger
 AS 'MODULE_PATHNAME', 'tenants_changed' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.tenants_changed() IS
+'trigger: a tenant''s new usage location or nesting applies to its licenses (R4.11, R5.1)';
 CREATE TRIGGER tenants_changed AFTER UPDATE ON license_mgmt.tenants
 	REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.tenants_changed();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.tenants_changed();
 
-CREATE FUNCTION license_mgmt.tenants_deleting() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.tenants_deleting() RETURNS trigger
 AS 'MODULE_PATHNAME', 'tenants_deleting' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.tenants_deleting() IS
+'trigger: a tenant deleted whole takes its derived state with it';
 CREATE TRIGGER tenants_deleting BEFORE DELETE ON license_mgmt.tenants
-	FOR EACH ROW EXECUTE FUNCTION license_mgmt.tenants_deleting();
+	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.tenants_deleting();
 
 -- A statement that removes and adds memberships applies them together (membership.c).
-CREATE FUNCTION license_mgmt.group_members_changing() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.group_members_changing() RETURNS trigger
 AS 'MODULE_PATHNAME', 'group_members_changing' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.group_members_changing() IS
+'trigger: a membership statement begins; its removals and additions apply together in its last membership trigger';
 CREATE TRIGGER group_members_changing BEFORE INSERT OR DELETE ON license_mgmt.group_members
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.group_members_changing();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.group_members_changing();
 
-CREATE FUNCTION license_mgmt.group_members_inserted() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.group_members_inserted() RETURNS trigger
 AS 'MODULE_PATHNAME', 'group_members_inserted' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.group_members_inserted() IS
+'trigger: new memberships give the groups'' licenses at once (R4.6)';
 CREATE TRIGGER group_members_inserted AFTER INSERT ON license_mgmt.group_members
 	REFERENCING NEW TABLE AS new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.group_members_inserted();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.group_members_inserted();
 
-CREATE FUNCTION license_mgmt.group_members_deleted() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.group_members_deleted() RETURNS trigger
 AS 'MODULE_PATHNAME', 'group_members_deleted' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.group_members_deleted() IS
+'trigger: removed memberships take the groups'' licenses away at once and serve the waiting room (R4.6, R6.1)';
 CREATE TRIGGER group_members_deleted AFTER DELETE ON license_mgmt.group_members
 	REFERENCING OLD TABLE AS old_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.group_members_deleted();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.group_members_deleted();
 
-CREATE FUNCTION license_mgmt.group_members_updating() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.group_members_updating() RETURNS trigger
 AS 'MODULE_PATHNAME', 'group_members_updating' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.group_members_updating() IS
+'trigger: refuses an update of a membership''s keys: delete and insert instead';
 CREATE TRIGGER group_members_updating BEFORE UPDATE OF tenant_id, group_id, member_id ON license_mgmt.group_members
-	FOR EACH ROW EXECUTE FUNCTION license_mgmt.group_members_updating();
+	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.group_members_updating();
 
-CREATE FUNCTION license_mgmt.subscriptions_changed() RETURNS trigger
+CREATE FUNCTION license_mgmt_internal.subscriptions_changed() RETURNS trigger
 AS 'MODULE_PATHNAME', 'subscriptions_changed' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.subscriptions_changed() IS
+'trigger: subscriptions inserted, updated or deleted set the seat totals and disable or bring back licenses (R9)';
 CREATE TRIGGER subscriptions_inserted AFTER INSERT ON license_mgmt.subscriptions
 	REFERENCING NEW TABLE AS new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.subscriptions_changed();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.subscriptions_changed();
 CREATE TRIGGER subscriptions_updated AFTER UPDATE ON license_mgmt.subscriptions
 	REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.subscriptions_changed();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.subscriptions_changed();
 CREATE TRIGGER subscriptions_deleted AFTER DELETE ON license_mgmt.subscriptions
 	REFERENCING OLD TABLE AS old_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt.subscriptions_changed();
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.subscriptions_changed();
+
+-- The product catalog as every call reads it: each backend keeps what it
+-- asks of a product (its part number, whether plan rules or locations
+-- restrict it) and drops it when one of these tables changes (product_cache.c).
+CREATE FUNCTION license_mgmt_internal.product_catalog_changed() RETURNS trigger
+AS 'MODULE_PATHNAME', 'product_catalog_changed' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.product_catalog_changed() IS
+'trigger: tells every backend, at commit, to drop what it keeps of the product catalog';
+DO $$
+DECLARE
+	t text;
+BEGIN
+	FOREACH t IN ARRAY ARRAY['products', 'product_service_plans', 'service_plans',
+							 'service_plan_conflicts', 'service_plan_dependencies']
+	LOOP
+		EXECUTE pg_catalog.format(
+			'CREATE TRIGGER %1$I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON license_mgmt.%2$I'
+			' FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.product_catalog_changed()',
+			t || '_catalog_changed', t);
+		-- a restore (session_replication_role = replica) changes the catalog too
+		EXECUTE pg_catalog.format('ALTER TABLE license_mgmt.%I ENABLE ALWAYS TRIGGER %I',
+								  t, t || '_catalog_changed');
+	END LOOP;
+END $$;
+
+-- A grantee is an existing role (regrole takes any number as an oid).
+CREATE FUNCTION license_mgmt_internal.tenant_grants_check() RETURNS trigger
+AS 'MODULE_PATHNAME', 'tenant_grants_check' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.tenant_grants_check() IS
+'trigger: a tenant grant''s grantee must be an existing role';
+CREATE TRIGGER tenant_grants_check BEFORE INSERT OR UPDATE ON license_mgmt.tenant_grants
+	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.tenant_grants_check();
+
+-- Every backend forgets what it knew of the grants when they change (tenant_grants.c).
+CREATE FUNCTION license_mgmt_internal.tenant_grants_changed() RETURNS trigger
+AS 'MODULE_PATHNAME', 'tenant_grants_changed' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.tenant_grants_changed() IS
+'trigger: tells every backend, at commit, to forget what it knows of the tenant grants';
+CREATE TRIGGER tenant_grants_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON license_mgmt.tenant_grants
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.tenant_grants_changed();
+-- a restore (session_replication_role = replica) changes the grants too
+ALTER TABLE license_mgmt.tenant_grants ENABLE ALWAYS TRIGGER tenant_grants_changed;
+
+------------------------------------------------------------------------------
+-- Guards: derived state is written by the extension's own code only (R10.2)
+------------------------------------------------------------------------------
+
+-- The audit log is never changed or emptied, not even by its owner, and
+-- also while restoring with session_replication_role = replica.
+CREATE FUNCTION license_mgmt_internal.audit_log_append_only() RETURNS trigger
+AS 'MODULE_PATHNAME', 'audit_log_append_only' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.audit_log_append_only() IS
+'trigger: refuses UPDATE, DELETE and TRUNCATE of the audit log (audit_log_append_only, R11.1)';
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON license_mgmt.audit_log
+	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.audit_log_append_only();
+CREATE TRIGGER audit_log_not_truncated BEFORE TRUNCATE ON license_mgmt.audit_log
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.audit_log_append_only();
+ALTER TABLE license_mgmt.audit_log ENABLE ALWAYS TRIGGER audit_log_append_only;
+ALTER TABLE license_mgmt.audit_log ENABLE ALWAYS TRIGGER audit_log_not_truncated;
+
+/*
+ * No role has a write privilege on derived state, and these triggers refuse
+ * its owner and superusers too (derived_guard.c).  They are ordinary
+ * triggers, so a restore with session_replication_role = replica loads the
+ * dumped rows; one without it stops at its first row of derived state.  One
+ * call per statement, nothing per row.
+ */
+CREATE FUNCTION license_mgmt_internal.derived_state_guard() RETURNS trigger
+AS 'MODULE_PATHNAME', 'derived_state_guard' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.derived_state_guard() IS
+'trigger: refuses every write of derived state that does not come from license_mgmt''s own code (R10.2); a restore runs with session_replication_role = replica';
+DO $$
+DECLARE
+	t text;
+BEGIN
+	FOREACH t IN ARRAY ARRAY['license_states', 'seat_counters', 'seat_reserves', 'directory_objects']
+	LOOP
+		EXECUTE pg_catalog.format(
+			'CREATE TRIGGER %1$I BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON license_mgmt.%2$I'
+			' FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.derived_state_guard()',
+			t || '_guard', t);
+	END LOOP;
+END $$;
+-- the log's updates, deletes and truncation are refused to everyone, always (above)
+CREATE TRIGGER audit_log_guard BEFORE INSERT ON license_mgmt.audit_log
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.derived_state_guard();
+
+-- TRUNCATE of a table derived state follows from would leave its states and
+-- seats behind: refused, DELETE applies what removing the rows means.
+CREATE FUNCTION license_mgmt_internal.intent_truncate_guard() RETURNS trigger
+AS 'MODULE_PATHNAME', 'intent_truncate_guard' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.intent_truncate_guard() IS
+'trigger: refuses TRUNCATE of the tables license states and seats follow from; DELETE applies what removing their rows means';
+DO $$
+DECLARE
+	t text;
+BEGIN
+	FOREACH t IN ARRAY ARRAY['tenants', 'users', 'groups', 'group_members', 'subscriptions',
+							 'user_license_assignments', 'group_license_assignments', 'products',
+							 'service_plans', 'product_service_plans', 'service_plan_dependencies',
+							 'service_plan_conflicts']
+	LOOP
+		EXECUTE pg_catalog.format(
+			'CREATE TRIGGER %1$I BEFORE TRUNCATE ON license_mgmt.%2$I'
+			' FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.intent_truncate_guard()',
+			t || '_not_truncated', t);
+	END LOOP;
+END $$;
+
+------------------------------------------------------------------------------
+-- Every statement the extension runs, whole (statements.c)
+------------------------------------------------------------------------------
+
+CREATE FUNCTION license_mgmt_internal.statements(OUT module text, OUT name text, OUT arguments text, OUT sql text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'statements'
+LANGUAGE C STABLE STRICT;
+COMMENT ON FUNCTION license_mgmt_internal.statements() IS
+'every statement the extension runs: its module, name, argument types and text (sql/statements.sql lists them)';
 
 ------------------------------------------------------------------------------
 -- verify(): derived state against intent (R12)
@@ -773,7 +1298,7 @@ LANGUAGE sql STABLE
 BEGIN ATOMIC
 	-- sources and states are each read once, and compared by hash joins: linear in their size
 	WITH src AS MATERIALIZED (
-		SELECT x.tenant_id, x.user_id, x.sku_id, x.group_id, x.disabled_plans FROM license_mgmt.license_sources x),
+		SELECT x.tenant_id, x.user_id, x.sku_id, x.group_id, x.disabled_plans FROM license_mgmt_internal.license_sources x),
 	st AS MATERIALIZED (
 		SELECT s.tenant_id, s.user_id, s.sku_id, s.group_id, s.disabled_plans, s.state, s.error, s.waiting_since,
 			   s.restore_as
@@ -823,14 +1348,14 @@ BEGIN ATOMIC
 	SELECT 'unserved_waiting_room', s.tenant_id, s.user_id, s.sku_id,
 		   c.total - c.assigned || ' seats free while waiting since ' || s.waiting_since::text
 	  FROM st s
-	  JOIN license_mgmt.seat_usage c ON c.tenant_id = s.tenant_id AND c.sku_id = s.sku_id
+	  JOIN license_mgmt_internal.seat_usage c ON c.tenant_id = s.tenant_id AND c.sku_id = s.sku_id
 	 WHERE s.error = 'CountViolation' AND c.assigned < c.total
 	UNION ALL
 	-- seat counters against a count from scratch (R2.1, R2.2)
 	SELECT 'seat_counter', c.tenant_id, NULL::uuid, c.sku_id,
 		   'counter says total ' || c.total || ' assigned ' || c.assigned ||
 		   ', a count from scratch says total ' || COALESCE(t.total, 0) || ' assigned ' || COALESCE(h.assigned, 0)
-	  FROM license_mgmt.seat_usage c
+	  FROM license_mgmt_internal.seat_usage c
 	  LEFT JOIN (SELECT x.tenant_id, x.sku_id, pg_catalog.sum(x.seats)::integer AS total
 				   FROM license_mgmt.subscriptions x
 				  WHERE x.status IN ('enabled', 'warning')
@@ -864,4 +1389,81 @@ BEGIN ATOMIC
 						WHERE c.tenant_id = x.tenant_id AND c.sku_id = x.sku_id);
 END;
 COMMENT ON FUNCTION license_mgmt.verify() IS
-'every difference between derived state (license states, seat counters) and what intent says it must be; empty when consistent (R12)';
+'every difference between derived state (license states, seat counters) and what intent says it must be, one row each (problem names its kind, detail the facts); empty when consistent (R12)';
+
+------------------------------------------------------------------------------
+-- Roles and privileges (R10.1)
+------------------------------------------------------------------------------
+
+DO $$
+DECLARE
+	r text;
+BEGIN
+	FOREACH r IN ARRAY ARRAY['license_mgmt_reader', 'license_mgmt_admin', 'license_mgmt_directory']
+	LOOP
+		IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname OPERATOR(pg_catalog.=) r) THEN
+			EXECUTE pg_catalog.format('CREATE ROLE %I NOLOGIN', r);
+		END IF;
+	END LOOP;
+END $$;
+
+-- Nothing is public: each role gets what SPEC R10.1 gives it.
+REVOKE ALL ON ALL TABLES IN SCHEMA license_mgmt, license_mgmt_internal FROM PUBLIC;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA license_mgmt, license_mgmt_internal FROM PUBLIC;
+GRANT USAGE ON SCHEMA license_mgmt TO license_mgmt_reader, license_mgmt_admin, license_mgmt_directory;
+
+/*
+ * Used in check constraints, policies and views that every role touches.
+ * Those refer to the internal functions by their oid, which needs EXECUTE
+ * but not USAGE on license_mgmt_internal: no role gets USAGE on it, so
+ * none can name what is inside.
+ */
+GRANT EXECUTE ON FUNCTION license_mgmt.usage_locations(), license_mgmt.current_tenant(),
+	license_mgmt.alert_channel(uuid),
+	license_mgmt_internal.check_usage_location(text), license_mgmt_internal.check_usage_locations(text[]),
+	license_mgmt_internal.expiring_soon_interval(), license_mgmt_internal.enabled_service_plans(uuid, uuid, uuid)
+	TO PUBLIC;
+
+-- reader: every table and view (tenant_grants too, its tenant's rows), and
+-- verify(), which reads the internal views as its caller.
+GRANT SELECT ON ALL TABLES IN SCHEMA license_mgmt, license_mgmt_internal TO license_mgmt_reader;
+GRANT EXECUTE ON FUNCTION license_mgmt.verify() TO license_mgmt_reader;
+
+-- admin: a reader who assigns, removes and reprocesses, and sets usage locations.
+GRANT license_mgmt_reader TO license_mgmt_admin;
+GRANT EXECUTE ON FUNCTION
+	license_mgmt.assign_user_license(uuid, uuid, uuid[]),
+	license_mgmt.remove_user_license(uuid, uuid),
+	license_mgmt.assign_user_licenses(uuid[], uuid, uuid[]),
+	license_mgmt.assign_group_license(uuid, uuid, uuid[]),
+	license_mgmt.remove_group_license(uuid, uuid),
+	license_mgmt.reprocess_user(uuid),
+	license_mgmt.reprocess_group(uuid)
+	TO license_mgmt_admin;
+GRANT UPDATE (usage_location) ON license_mgmt.users TO license_mgmt_admin;
+
+-- directory: writes users, groups and memberships (a directory sync).
+GRANT SELECT ON license_mgmt.tenants TO license_mgmt_directory;
+GRANT SELECT, INSERT, UPDATE, DELETE
+	ON license_mgmt.users, license_mgmt.groups, license_mgmt.group_members
+	TO license_mgmt_directory;
+
+------------------------------------------------------------------------------
+-- pg_dump keeps the data of every table (restore with
+-- session_replication_role = replica: see README, Operations)
+------------------------------------------------------------------------------
+
+-- every table and sequence of both schemas, one call each: none can be forgotten
+DO $$
+DECLARE
+	r pg_catalog.regclass;
+BEGIN
+	FOR r IN SELECT c.oid FROM pg_catalog.pg_class c
+			  WHERE (c.relnamespace OPERATOR(pg_catalog.=) 'license_mgmt'::pg_catalog.regnamespace
+					 OR c.relnamespace OPERATOR(pg_catalog.=) 'license_mgmt_internal'::pg_catalog.regnamespace)
+				AND c.relkind OPERATOR(pg_catalog.=) ANY ('{r,S}'::"char"[])
+			  ORDER BY c.relname
+	LOOP
+		PERFORM pg_catalog.pg_extension_config_dump(r, '');
+	END LOOP;
+END $$;

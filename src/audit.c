@@ -68,3 +68,6 @@ audit_log_append_only(PG_FUNCTION_ARGS)
 			 errconstraint("audit_log_append_only")));
 	PG_RETURN_NULL();
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const audit_statements[] = {NULL};

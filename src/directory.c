@@ -6,7 +6,8 @@
  * The functions take bare ids; the tenant is the one the object belongs to.
  * These lookups run as the caller, before lm_become_owner(), so row-level
  * security decides what exists (R10.3): an id of another tenant is unknown,
- * whatever uuid is guessed.  With license_mgmt.tenant_id set, only that
+ * whatever uuid is guessed, and so is one of a tenant not granted to the
+ * caller (tenant_grants.c).  With license_mgmt.tenant_id set, only that
  * tenant's objects are found even by roles that bypass row-level security.
  */
 #include "postgres.h"
@@ -76,12 +77,18 @@ directory_find_user(Datum user, DirectoryUser *out)
 			2, types);
 	n = lm_exec(plan, values, isnull);
 	if (n == 0)
+	{
+		const char *detail = "No user with this id is visible in the tenant this session acts for.";
+		const char *hint = "Check the user id, and that license_mgmt.tenant_id names the user's tenant.";
+
+		(void) tenant_grants_explain_unseen("user", &detail, &hint);
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
 				 errmsg("user %s does not exist", lm_uuid_out(user)),
-				 errdetail("No user with this id is visible in the tenant this session acts for."),
-				 errhint("Check the user id, and that license_mgmt.tenant_id names the user's tenant."),
+				 errdetail("%s", detail),
+				 errhint("%s", hint),
 				 errconstraint("license_user_exists")));
+	}
 	if (n > 1)
 		refuse_ambiguous("user", user);
 	out->user = user;
@@ -131,12 +138,18 @@ directory_find_group(Datum group, DirectoryGroup *out)
 			2, types);
 	n = lm_exec(plan, values, isnull);
 	if (n == 0)
+	{
+		const char *detail = "No group with this id is visible in the tenant this session acts for.";
+		const char *hint = "Check the group id, and that license_mgmt.tenant_id names the group's tenant.";
+
+		(void) tenant_grants_explain_unseen("group", &detail, &hint);
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
 				 errmsg("group %s does not exist", lm_uuid_out(group)),
-				 errdetail("No group with this id is visible in the tenant this session acts for."),
-				 errhint("Check the group id, and that license_mgmt.tenant_id names the group's tenant."),
+				 errdetail("%s", detail),
+				 errhint("%s", hint),
 				 errconstraint("license_group_exists")));
+	}
 	if (n > 1)
 		refuse_ambiguous("group", group);
 	out->group = group;
@@ -212,3 +225,6 @@ directory_find_product(Datum sku)
 	plan_rules_note(sku, &facts);
 	return pstrdup(facts.part_number);
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const directory_statements[] = {NULL};

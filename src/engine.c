@@ -84,7 +84,7 @@ static const char *const candidate_sql[SOURCE_COUNT] = {
 	"SELECT r.user_id, a.group_id, a.disabled_plans, r.member_since,"
 	"       NULL::timestamptz AS waiting_since, 0::bigint AS given"
 	"  FROM license_mgmt.group_license_assignments a"
-	"  JOIN license_mgmt.group_reach($1, ARRAY[$8::uuid]) r ON r.group_id = a.group_id"
+	"  JOIN license_mgmt_internal.group_reach($1, ARRAY[$8::uuid]) r ON r.group_id = a.group_id"
 	" WHERE a.tenant_id = $1 AND a.group_id = $8 AND a.sku_id = $2",
 
 	/*
@@ -236,8 +236,8 @@ static const char *const rule_checks_sql =
 /* R7.2: an enabled plan excluded by one the user has from another product; what a source held first stays, only plans it newly enables are judged */
 "            WHEN $3 AND EXISTS ("
 "                 SELECT 1 FROM product_plan p"
-"                   JOIN license_mgmt.service_plan_exclusions x ON x.excluded_service_plan_id = p.service_plan_id"
-"                   JOIN license_mgmt.source_enabled_plans e ON e.service_plan_id = x.service_plan_id"
+"                   JOIN license_mgmt_internal.service_plan_exclusions x ON x.excluded_service_plan_id = p.service_plan_id"
+"                   JOIN license_mgmt_internal.source_enabled_plans e ON e.service_plan_id = x.service_plan_id"
 "                  WHERE p.service_plan_id <> ALL (c.disabled_plans)"
 "                    AND (NOT COALESCE(s.state IN " SEAT_STATES_SQL ", false)"
 "                         OR p.service_plan_id = ANY (s.disabled_plans))"
@@ -251,7 +251,7 @@ static const char *const rule_checks_sql =
 "                    AND NOT EXISTS (SELECT 1 FROM product_plan q"
 "                                     WHERE q.service_plan_id = d.required_service_plan_id"
 "                                       AND q.service_plan_id <> ALL (c.disabled_plans))"
-"                    AND NOT EXISTS (SELECT 1 FROM license_mgmt.source_enabled_plans e"
+"                    AND NOT EXISTS (SELECT 1 FROM license_mgmt_internal.source_enabled_plans e"
 "                                     WHERE e.tenant_id = $1 AND e.user_id = c.user_id"
 "                                       AND e.service_plan_id = d.required_service_plan_id"
 "                                       AND NOT (e.sku_id = $2 AND e.group_id = c.group_id)))"
@@ -388,14 +388,20 @@ static const char *const outcome_log_sql[2] = {
 	"    WHERE f.write AND (f.old_state, f.old_error) IS DISTINCT FROM (f.new_state, f.new_error)"
 	"    GROUP BY f.group_id, f.old_state, f.new_state, f.new_error"
 	"   RETURNING 1),"
-	/* R11.2: every new error state is announced, delivered at commit */
+	/*
+	 * R11.2: every new error state is announced, delivered at commit, on
+	 * license_mgmt and on its tenant's channel (license_mgmt.alert_channel),
+	 * the payload built once for both
+	 */
 	" notified AS ("
-	"   SELECT pg_notify('license_mgmt', json_build_object("
-	"            'tenant_id', $1, 'user_id', f.user_id, 'sku_id', $2,"
-	"            'group_id', NULLIF(f.group_id, " NIL_SOURCE_SQL "), 'state', f.new_state,"
-	"            'error', f.new_error)::text)"
-	"     FROM final f"
-	"    WHERE f.write AND f.new_error IS NOT NULL AND f.new_error IS DISTINCT FROM f.old_error),",
+	"   SELECT pg_notify('license_mgmt', a.payload), pg_notify(license_mgmt.alert_channel($1), a.payload)"
+	"     FROM (SELECT json_build_object("
+	"                    'tenant_id', $1, 'user_id', f.user_id, 'sku_id', $2,"
+	"                    'group_id', NULLIF(f.group_id, " NIL_SOURCE_SQL "), 'state', f.new_state,"
+	"                    'error', f.new_error)::text AS payload"
+	"             FROM final f"
+	"            WHERE f.write AND f.new_error IS NOT NULL AND f.new_error IS DISTINCT FROM f.old_error"
+	"           OFFSET 0) a),",
 	/* R11.1: the direct call's one audit row */
 	" audited AS ("
 	"   " AUDIT_CALL_INSERT_SQL
@@ -418,7 +424,7 @@ static const char *const judge_counter_sql[2] = {
 	"          COALESCE(max(CASE WHEN $7 = 0 THEN c.total - c.assigned END), 0) AS free,"
 	"          COALESCE(max(u.assigned), 0) AS held"
 	"     FROM license_mgmt.seat_counters c"
-	"     JOIN license_mgmt.seat_usage u ON u.tenant_id = c.tenant_id AND u.sku_id = c.sku_id"
+	"     JOIN license_mgmt_internal.seat_usage u ON u.tenant_id = c.tenant_id AND u.sku_id = c.sku_id"
 	"    WHERE c.tenant_id = $1 AND c.sku_id = $2",
 	"   SELECT 1 AS total, r.quota - r.used + 1 AS free, 1 AS held"
 	"     FROM license_mgmt.seat_reserves r"
@@ -571,7 +577,7 @@ first_grant_possible(Datum tenant, Datum sku, EngineOptions options)
 		return false;
 	lm_plan(&unheld_plan,
 			"SELECT u.assigned = 0 AND NOT " SOMEONE_WAITS_SQL
-			"  FROM license_mgmt.seat_usage u WHERE u.tenant_id = $1 AND u.sku_id = $2",
+			"  FROM license_mgmt_internal.seat_usage u WHERE u.tenant_id = $1 AND u.sku_id = $2",
 			2, (Oid[]) {UUIDOID, UUIDOID});
 	return lm_exec(unheld_plan, (Datum[]) {tenant, sku}, NULL) == 1 && lm_bool(0, 1);
 }
@@ -609,7 +615,7 @@ candidates_fit(EngineSource source, Datum tenant, Datum sku, EngineOptions optio
 			break;
 		case SOURCE_GROUP:
 			lm_plan(&members_plan,
-					"SELECT CASE WHEN license_mgmt.nesting($1) THEN -1"
+					"SELECT CASE WHEN license_mgmt_internal.nesting($1) THEN -1"
 					"            ELSE (SELECT count(*)::integer FROM license_mgmt.group_members m"
 					"                   WHERE m.tenant_id = $1 AND m.group_id = $2) END",
 					2, (Oid[]) {UUIDOID, UUIDOID});
@@ -799,7 +805,7 @@ static const char *const removal_condition_sql[REMOVAL_COUNT] = {
 
 	[REMOVE_UNREACHED] =
 	"s.group_id = $5"
-	" AND NOT EXISTS (SELECT 1 FROM license_mgmt.group_reach($1, ARRAY[$5::uuid]) r"
+	" AND NOT EXISTS (SELECT 1 FROM license_mgmt_internal.group_reach($1, ARRAY[$5::uuid]) r"
 	"                  WHERE r.user_id = s.user_id)",
 };
 
@@ -817,7 +823,7 @@ static const char *const removal_prelude_sql[REMOVAL_COUNT] = {
 /* A list of states computed elsewhere, joined by the primary key. */
 static const char *const removal_using_sql[REMOVAL_COUNT] = {
 	[REMOVE_MEMBERSHIPS] =
-	" USING (SELECT DISTINCT r.user_id, r.group_id FROM license_mgmt.membership_loss($1, $5, $6) r) t",
+	" USING (SELECT DISTINCT r.user_id, r.group_id FROM license_mgmt_internal.membership_loss($1, $5, $6) r) t",
 };
 
 static const int removal_nargs[REMOVAL_COUNT] = {
@@ -1040,3 +1046,6 @@ engine_reevaluate_users(Datum tenant, Datum skus, Datum users, bool over_assign)
 	for (int i = 0; i < n; i++)
 		seats_serve_waiting_room(tenant, sku[i]);
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const engine_statements[] = {NULL};

@@ -191,7 +191,7 @@ groups_apply(Datum tenant, Datum group)
 	lm_plan(&plan,
 			"SELECT (SELECT array_agg(sku_id ORDER BY sku_id) FROM license_mgmt.group_license_assignments"
 			"         WHERE tenant_id = $1 AND group_id = $2),"
-			"       (SELECT array_agg(DISTINCT r.user_id) FROM license_mgmt.group_reach($1, ARRAY[$2]) r)",
+			"       (SELECT array_agg(DISTINCT r.user_id) FROM license_mgmt_internal.group_reach($1, ARRAY[$2]) r)",
 			2, types);
 	lm_exec(plan, values, NULL);
 	skus = lm_value(0, 1, &no_skus);
@@ -282,3 +282,6 @@ reprocess_group(PG_FUNCTION_ARGS)
 	lm_leave(&ctx);
 	PG_RETURN_VOID();
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const groups_statements[] = {NULL};

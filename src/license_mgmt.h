@@ -8,6 +8,7 @@
  *	seats.c			seat counters: locking, totals, the waiting room
  *	plan_rules.c	service plan rules: related products, refusal diagnostics
  *	directory.c		finding users, groups and products as the caller sees them
+ *	tenant_grants.c	which tenants a role may act for: current_tenant()
  *	engine.c		judging license sources and writing their states
  *	direct.c		direct assignment functions
  *	groups.c		group assignment functions and reprocessing
@@ -16,6 +17,7 @@
  *	held_states.c	which products a set of users already has a state of
  *	lifecycle.c		user and subscription lifecycles
  *	audit.c			the append-only audit log
+ *	derived_guard.c	derived state written by our own code only
  */
 #ifndef LICENSE_MGMT_H
 #define LICENSE_MGMT_H
@@ -78,11 +80,52 @@ typedef struct LmContext
 	int			saved_sec_context;
 	int			guc_nestlevel;
 	bool		as_owner;
-	const char *saved_action;
 } LmContext;
 
+/*
+ * A statement the extension runs: named, whole, its argument types, and the
+ * plans kept for it once prepared (generic, and planned per call for large
+ * arrays).  Each module lists its statements (statements.c shows them all);
+ * listed is set for those, and lm_run refuses, in assertion builds, a
+ * statement missing from the lists.
+ */
+#define LM_MAX_ARGS 16
+
+typedef struct Statement
+{
+	const char *name;
+	const char *sql;
+	int			nargs;
+	Oid			argtypes[LM_MAX_ARGS];
+	SPIPlanPtr	plan;
+	SPIPlanPtr	per_call_plan;
+	bool		listed;
+} Statement;
+
+/* each module's statements (statements.c lists them) */
+extern Statement *const audit_statements[];
+extern Statement *const direct_statements[];
+extern Statement *const directory_statements[];
+extern Statement *const engine_statements[];
+extern Statement *const groups_statements[];
+extern Statement *const lifecycle_statements[];
+extern Statement *const membership_statements[];
+extern Statement *const plan_rules_statements[];
+extern Statement *const product_cache_statements[];
+extern Statement *const reach_statements[];
+extern Statement *const seats_statements[];
+extern Statement *const views_statements[];
+extern void statements_init(void);
+
+extern int	lm_run(Statement *st, const Datum *values, const bool *isnull);
+extern int	lm_run_per_call(Statement *st, const Datum *values, const bool *isnull);
+
 #define lm_enter(ctx) lm_enter_as((ctx), __func__)
+extern void spi_util_init(void);
 extern void lm_enter_as(LmContext *ctx, const char *action);
+extern TriggerData *lm_enter_trigger(LmContext *ctx, FunctionCallInfo fcinfo, const char *name,
+									 bool for_row, bool before);
+extern bool lm_extension_writing(void);
 extern const char *lm_action(void);
 extern uint64 lm_call_serial(void);
 extern void lm_become_owner(LmContext *ctx);
@@ -92,6 +135,7 @@ extern SPIPlanPtr lm_plan_bulk(SPIPlanPtr *cache, const char *sql, int nargs, co
 extern int	lm_array_length(Datum array);
 extern bool lm_is_bulk(Datum array);
 extern Snapshot lm_statement_snapshot(void);
+extern bool lm_attempt(bool (*attempt) (void *arg), void *arg);
 extern int	lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull);
 extern Datum lm_value(int row, int col, bool *isnull);
 extern char *lm_text(int row, int col);
@@ -134,6 +178,10 @@ extern void directory_lock_users(Datum tenant, Datum users);
 extern void directory_lock_user(DirectoryUser *user);
 extern void directory_find_group(Datum group, DirectoryGroup *out);
 extern char *directory_find_product(Datum sku);
+
+/* tenant_grants.c */
+extern bool tenant_grants_allow(Datum tenant, Oid role);
+extern bool tenant_grants_explain_unseen(const char *objects, const char **detail, const char **hint);
 
 /* seats.c */
 extern int32 seats_lock_related(Datum tenant, Datum sku);
@@ -261,6 +309,8 @@ extern Datum engine_remove(RemovalTarget target, Datum tenant, Datum sku, int re
 extern void engine_ripple(Datum tenant, Datum sku, Datum users, bool over_assign);
 extern int	engine_reevaluate_product(Datum tenant, Datum sku, Datum users, EngineOptions options);
 extern void engine_reevaluate_users(Datum tenant, Datum skus, Datum users, bool over_assign);
+
+/* derived_guard.c */
 
 /* audit.c */
 extern void audit_intent(Datum tenant, Datum users, Datum group, Datum sku, Datum disabled_plans,

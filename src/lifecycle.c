@@ -14,6 +14,7 @@
 #include "fmgr.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/timestamp.h"
 
 #include "license_mgmt.h"
 
@@ -308,7 +309,8 @@ Datum
 advance_subscriptions(PG_FUNCTION_ARGS)
 {
 	static SPIPlanPtr plan;
-	Datum		at = PG_ARGISNULL(0) ? (Datum) 0 : PG_GETARG_DATUM(0);
+	Datum		values[2];
+	bool		isnull[2] = {false, false};
 	LmContext	ctx;
 	int			moved;
 
@@ -318,6 +320,14 @@ advance_subscriptions(PG_FUNCTION_ARGS)
 				 errmsg("at must not be null"),
 				 errdetail("Subscriptions move one step when their next date is at or before at."),
 				 errhint("Pass the time to advance to, such as now().")));
+	if (TIMESTAMP_NOT_FINITE(PG_GETARG_TIMESTAMPTZ(0)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("at must be a finite time"),
+				 errdetail("At infinity every subscription would be due, again and again: each call would move it one more step."),
+				 errhint("Pass the time to advance to, such as now().")));
+	values[0] = PG_GETARG_DATUM(0);
+	values[1] = lm_tenant_setting(&isnull[1]);
 	lm_enter(&ctx);
 	lm_plan(&plan,
 			"UPDATE license_mgmt.subscriptions"
@@ -326,9 +336,13 @@ advance_subscriptions(PG_FUNCTION_ARGS)
 			"                            ELSE 'deleted' END,"
 			"       next_lifecycle_at = CASE status WHEN 'enabled' THEN $1 + interval '30 days'"
 			"                                       WHEN 'warning' THEN $1 + interval '90 days' END"
-			" WHERE next_lifecycle_at <= $1 AND status <> 'deleted'",
-			1, (Oid[]) {TIMESTAMPTZOID});
-	moved = lm_exec(plan, &at, NULL);
+			" WHERE next_lifecycle_at <= $1 AND status <> 'deleted'"
+			"   AND ($2::uuid IS NULL OR tenant_id = $2)",
+			2, (Oid[]) {TIMESTAMPTZOID, UUIDOID});
+	moved = lm_exec(plan, values, isnull);
 	lm_leave(&ctx);
 	PG_RETURN_INT32(moved);
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const lifecycle_statements[] = {NULL};

@@ -136,9 +136,21 @@ tenant_nests(Datum tenant)
 {
 	static SPIPlanPtr plan;
 
-	lm_plan(&plan, "SELECT license_mgmt.nesting($1)", 1, (Oid[]) {UUIDOID});
+	lm_plan(&plan, "SELECT license_mgmt_internal.nesting($1)", 1, (Oid[]) {UUIDOID});
 	lm_exec(plan, &tenant, NULL);
 	return lm_bool(0, 1);
+}
+
+/* Keep a share lock on the tenant row only while the tenant does not nest. */
+static bool
+share_while_flat(void *tenant)
+{
+	static SPIPlanPtr plan;
+
+	lm_plan(&plan,
+			"SELECT nested_group_licensing FROM license_mgmt.tenants WHERE tenant_id = $1 FOR SHARE",
+			1, (Oid[]) {UUIDOID});
+	return lm_exec(plan, (Datum *) tenant, NULL) == 0 || !lm_bool(0, 1);
 }
 
 /*
@@ -149,7 +161,6 @@ static void
 lock_groups(const Datum *ancestry, bool graph_changes)
 {
 	static SPIPlanPtr tenant_plan;
-	static SPIPlanPtr shared_plan;
 	static SPIPlanPtr groups_plan;
 	Datum		tenant = ancestry[0];
 
@@ -158,17 +169,18 @@ lock_groups(const Datum *ancestry, bool graph_changes)
 			" WHERE tenant_id = $1 AND ($2 OR nested_group_licensing)"
 			" FOR NO KEY UPDATE",
 			2, (Oid[]) {UUIDOID, BOOLOID});
+
 	/*
 	 * Without nesting as this statement saw it: a share lock, which waits
-	 * for a change of the setting under way (and keeps one from starting)
+	 * for a change of the setting under way (and keeps one from starting).
+	 * When that change turned nesting on, the share lock is dropped again
+	 * (its subtransaction rolled back) before the exclusive one is taken:
+	 * two statements that each held the row shared and wanted it exclusive
+	 * would wait for each other.
 	 */
-	if (lm_exec(tenant_plan, (Datum[]) {tenant, BoolGetDatum(graph_changes)}, NULL) == 0)
-	{
-		lm_plan(&shared_plan,
-				"SELECT 1 FROM license_mgmt.tenants WHERE tenant_id = $1 FOR SHARE",
-				1, (Oid[]) {UUIDOID});
-		lm_exec(shared_plan, &tenant, NULL);
-	}
+	if (lm_exec(tenant_plan, (Datum[]) {tenant, BoolGetDatum(graph_changes)}, NULL) == 0 &&
+		!lm_attempt(share_while_flat, &tenant))
+		lm_exec(tenant_plan, (Datum[]) {tenant, BoolGetDatum(true)}, NULL);
 
 	/*
 	 * One lookup of the key per group, in group_id order.  As a semi-join,
@@ -177,7 +189,7 @@ lock_groups(const Datum *ancestry, bool graph_changes)
 	 */
 	lm_plan(&groups_plan,
 			"SELECT 1"
-			"  FROM (SELECT DISTINCT a.ancestor_id FROM license_mgmt.group_ancestors($1, $2, $3, $4) a"
+			"  FROM (SELECT DISTINCT a.ancestor_id FROM license_mgmt_internal.group_ancestors($1, $2, $3, $4) a"
 			"         ORDER BY a.ancestor_id) a"
 			" CROSS JOIN LATERAL (SELECT FROM license_mgmt.groups g"
 			"                      WHERE g.tenant_id = $1 AND g.group_id = a.ancestor_id FOR SHARE) g",
@@ -206,7 +218,7 @@ lock_membership_change(Datum tenant, Datum groups, Datum removed_groups, Datum r
 	lock_groups(ancestry, graph_changes);
 	lm_plan(&products_plan,
 			"SELECT a.sku_id, array_agg(DISTINCT a.group_id ORDER BY a.group_id)"
-			"  FROM license_mgmt.group_ancestors($1, $2, $3, $4) x"
+			"  FROM license_mgmt_internal.group_ancestors($1, $2, $3, $4) x"
 			"  JOIN license_mgmt.group_license_assignments a"
 			"    ON a.tenant_id = $1 AND a.group_id = x.ancestor_id"
 			" GROUP BY a.sku_id ORDER BY a.sku_id",
@@ -530,7 +542,7 @@ typedef struct MembershipStatement
 	List	   *kept;			/* MembershipChange *, for the last trigger */
 } MembershipStatement;
 
-static List *membership_statements = NIL;	/* in TopTransactionContext */
+static List *pending_membership_statements = NIL;	/* in TopTransactionContext */
 
 static MembershipStatement *
 membership_statement(bool create)
@@ -543,7 +555,7 @@ membership_statement(bool create)
 	if (!ActiveSnapshotSet())
 		return NULL;
 	command = GetActiveSnapshot()->curcid;
-	foreach(lc, membership_statements)
+	foreach(lc, pending_membership_statements)
 	{
 		ms = lfirst(lc);
 		if (ms->command == command)
@@ -555,7 +567,7 @@ membership_statement(bool create)
 	ms = palloc0(sizeof(MembershipStatement));
 	ms->command = command;
 	ms->subxact = GetCurrentSubTransactionId();
-	membership_statements = lappend(membership_statements, ms);
+	pending_membership_statements = lappend(pending_membership_statements, ms);
 	MemoryContextSwitchTo(caller);
 	return ms;
 }
@@ -575,7 +587,7 @@ membership_statements_at_xact_end(XactEvent event, void *arg)
 		case XACT_EVENT_PRE_COMMIT:
 		case XACT_EVENT_PARALLEL_PRE_COMMIT:
 		case XACT_EVENT_PRE_PREPARE:
-			foreach(lc, membership_statements)
+			foreach(lc, pending_membership_statements)
 			{
 				MembershipStatement *ms = lfirst(lc);
 
@@ -584,7 +596,7 @@ membership_statements_at_xact_end(XactEvent event, void *arg)
 			}
 			break;
 		default:
-			membership_statements = NIL;
+			pending_membership_statements = NIL;
 			break;
 	}
 }
@@ -601,12 +613,12 @@ membership_statements_at_subxact_end(SubXactEvent event, SubTransactionId subxac
 
 	if (event != SUBXACT_EVENT_ABORT_SUB)
 		return;
-	foreach(lc, membership_statements)
+	foreach(lc, pending_membership_statements)
 	{
 		MembershipStatement *ms = lfirst(lc);
 
 		if (ms->subxact >= subxact)
-			membership_statements = foreach_delete_current(membership_statements, lc);
+			pending_membership_statements = foreach_delete_current(pending_membership_statements, lc);
 	}
 }
 
@@ -667,7 +679,7 @@ membership_changed(FunctionCallInfo fcinfo, const char *name, bool removed)
 	changes = lappend(ms != NULL ? list_copy(ms->kept) : NIL, change);
 	if (ms != NULL)
 	{
-		membership_statements = list_delete_ptr(membership_statements, ms);
+		pending_membership_statements = list_delete_ptr(pending_membership_statements, ms);
 		ms->kept = NIL;
 	}
 	if (list_length(changes) > 1)
@@ -847,3 +859,6 @@ tenants_deleting(PG_FUNCTION_ARGS)
 	lm_leave(&ctx);
 	return PointerGetDatum(trigdata->tg_trigtuple);
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const membership_statements[] = {NULL};

@@ -32,7 +32,7 @@
 	"  SELECT other.sku_id" \
 	"    FROM closure c" \
 	"    JOIN license_mgmt.product_service_plans mine ON mine.sku_id = c.sku_id" \
-	"    JOIN license_mgmt.service_plan_relations r ON r.service_plan_id = mine.service_plan_id" \
+	"    JOIN license_mgmt_internal.service_plan_relations r ON r.service_plan_id = mine.service_plan_id" \
 	"    JOIN license_mgmt.product_service_plans other" \
 	"      ON other.service_plan_id = r.related_service_plan_id)"
 
@@ -222,8 +222,8 @@ plan_rules_explain_refusal(const char *error, Datum tenant, Datum user, Datum sk
 				"SELECT mine.service_plan_name, theirs.service_plan_name, p.sku_part_number"
 				"  FROM license_mgmt.product_service_plans psp"
 				"  JOIN license_mgmt.service_plans mine ON mine.service_plan_id = psp.service_plan_id"
-				"  JOIN license_mgmt.service_plan_exclusions x ON x.service_plan_id = psp.service_plan_id"
-				"  JOIN license_mgmt.source_enabled_plans e ON e.service_plan_id = x.excluded_service_plan_id"
+				"  JOIN license_mgmt_internal.service_plan_exclusions x ON x.service_plan_id = psp.service_plan_id"
+				"  JOIN license_mgmt_internal.source_enabled_plans e ON e.service_plan_id = x.excluded_service_plan_id"
 				"  JOIN license_mgmt.service_plans theirs ON theirs.service_plan_id = e.service_plan_id"
 				"  JOIN license_mgmt.products p ON p.sku_id = e.sku_id"
 				" WHERE psp.sku_id = $3 AND psp.service_plan_id <> ALL ($4)"
@@ -254,7 +254,7 @@ plan_rules_explain_refusal(const char *error, Datum tenant, Datum user, Datum sk
 				"   AND NOT (d.required_service_plan_id <> ALL ($4) AND EXISTS ("
 				"            SELECT 1 FROM license_mgmt.product_service_plans own"
 				"             WHERE own.sku_id = $3 AND own.service_plan_id = d.required_service_plan_id))"
-				"   AND NOT EXISTS (SELECT 1 FROM license_mgmt.source_enabled_plans e"
+				"   AND NOT EXISTS (SELECT 1 FROM license_mgmt_internal.source_enabled_plans e"
 				"                    WHERE e.tenant_id = $1 AND e.user_id = $2"
 				"                      AND e.service_plan_id = d.required_service_plan_id"
 				"                      AND NOT (e.sku_id = $3 AND e.group_id = " NIL_SOURCE_SQL "))"
@@ -302,18 +302,18 @@ plan_rules_check_removal(Datum tenant, Datum user, Datum sku, const char *who, c
 
 	lm_plan(&plan,
 			"SELECT p.sku_part_number, sp.service_plan_name, req.service_plan_name"
-			"  FROM license_mgmt.source_enabled_plans e"
+			"  FROM license_mgmt_internal.source_enabled_plans e"
 			"  JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = e.service_plan_id"
 			"  JOIN license_mgmt.products p ON p.sku_id = e.sku_id"
 			"  JOIN license_mgmt.service_plans sp ON sp.service_plan_id = e.service_plan_id"
 			"  JOIN license_mgmt.service_plans req ON req.service_plan_id = d.required_service_plan_id"
 			" WHERE e.tenant_id = $1 AND e.user_id = $2"
 			"   AND NOT (e.sku_id = $3 AND e.group_id = " NIL_SOURCE_SQL ")"
-			"   AND EXISTS (SELECT 1 FROM license_mgmt.source_enabled_plans r"
+			"   AND EXISTS (SELECT 1 FROM license_mgmt_internal.source_enabled_plans r"
 			"                WHERE r.tenant_id = $1 AND r.user_id = $2"
 			"                  AND r.service_plan_id = d.required_service_plan_id"
 			"                  AND r.sku_id = $3 AND r.group_id = " NIL_SOURCE_SQL ")"
-			"   AND NOT EXISTS (SELECT 1 FROM license_mgmt.source_enabled_plans r"
+			"   AND NOT EXISTS (SELECT 1 FROM license_mgmt_internal.source_enabled_plans r"
 			"                    WHERE r.tenant_id = $1 AND r.user_id = $2"
 			"                      AND r.service_plan_id = d.required_service_plan_id"
 			"                      AND NOT (r.sku_id = $3 AND r.group_id = " NIL_SOURCE_SQL "))"
@@ -374,3 +374,6 @@ plan_rules_check_group_dependencies(Datum tenant, Datum group, Datum sku, Datum 
 					 lm_text(0, 2), lm_text(0, 1)),
 			 errconstraint("license_service_plan_dependency")));
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const plan_rules_statements[] = {NULL};

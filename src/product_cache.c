@@ -194,3 +194,6 @@ product_catalog_changed(PG_FUNCTION_ARGS)
 	CacheInvalidateRelcache(trigdata->tg_relation);
 	return PointerGetDatum(NULL);	/* an after trigger's result is ignored */
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const product_cache_statements[] = {NULL};

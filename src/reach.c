@@ -256,7 +256,7 @@ licensed_ancestry(Datum tenant, bool nests, Datum groups, Datum licensed)
 
 	lm_plan(&plan,
 			"SELECT a.group_id, array_agg(a.ancestor_id)"
-			"  FROM license_mgmt.group_ancestors($1, $2) a"
+			"  FROM license_mgmt_internal.group_ancestors($1, $2) a"
 			" WHERE a.ancestor_id = ANY ($3)"
 			" GROUP BY a.group_id",
 			3, (Oid[]) {UUIDOID, UUIDARRAYOID, UUIDARRAYOID});
@@ -423,3 +423,6 @@ reach_new_memberships(Datum tenant, bool nests, Datum groups, Datum members, Dat
 	MemoryContextDelete(work);
 	return npairs;
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const reach_statements[] = {NULL};

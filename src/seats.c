@@ -27,7 +27,6 @@
 #include "utils/array.h"
 #include "utils/uuid.h"
 #include "utils/builtins.h"
-#include "utils/resowner.h"
 
 #include "license_mgmt.h"
 
@@ -101,48 +100,36 @@ seats_lock_related(Datum tenant, Datum sku)
 }
 
 /*
- * attempt_keeping_locks runs an attempt to take a reserve in a
- * subtransaction and keeps its row locks only when it took one.  A reserve
- * changed since the statement's snapshot is locked before its room is
- * checked again, and stays locked when it has none left; holding such a
- * reserve while waiting for the counter would wait in a circle with
- * seats_lock, which holds the counter and waits for every reserve.
- * Rolling the subtransaction back drops the locks.
+ * A reserve changed since the statement's snapshot is locked before its
+ * room is checked again, and stays locked when it has none left; holding
+ * such a reserve while waiting for the counter would wait in a circle with
+ * seats_lock, which holds the counter and waits for every reserve.  So each
+ * attempt runs in lm_attempt's subtransaction, whose rollback drops the
+ * locks of an attempt that took nothing.
  */
-static int32
-attempt_keeping_locks(int32 (*attempt) (Datum *values), Datum *values)
+typedef struct ReserveAttempt
 {
-	MemoryContext context = CurrentMemoryContext;
-	ResourceOwner owner = CurrentResourceOwner;
+	int32		(*take) (Datum *values);
+	Datum	   *values;
 	int32		slot;
+} ReserveAttempt;
 
-	BeginInternalSubTransaction(NULL);
-	MemoryContextSwitchTo(context);
-	PG_TRY();
-	{
-		slot = attempt(values);
-		if (slot != 0)
-			ReleaseCurrentSubTransaction();
-		else
-			RollbackAndReleaseCurrentSubTransaction();
-	}
-	PG_CATCH();
-	{
-		/* end our subtransaction before the error reaches a caller's own */
-		ErrorData  *error;
+static bool
+reserve_attempt(void *arg)
+{
+	ReserveAttempt *a = arg;
 
-		MemoryContextSwitchTo(context);
-		error = CopyErrorData();
-		FlushErrorState();
-		RollbackAndReleaseCurrentSubTransaction();
-		MemoryContextSwitchTo(context);
-		CurrentResourceOwner = owner;
-		ReThrowError(error);
-	}
-	PG_END_TRY();
-	MemoryContextSwitchTo(context);
-	CurrentResourceOwner = owner;
-	return slot;
+	a->slot = a->take(a->values);
+	return a->slot != 0;
+}
+
+static int32
+attempt_keeping_locks(int32 (*take) (Datum *values), Datum *values)
+{
+	ReserveAttempt a = {take, values, 0};
+
+	(void) lm_attempt(reserve_attempt, &a);
+	return a.slot;
 }
 
 /* values of the attempts: $1 tenant, $2 product, $3 the slot tried first */
@@ -441,7 +428,7 @@ seats_read(Datum tenant, Datum sku, int32 *total, int32 *assigned)
 	Datum		values[2] = {tenant, sku};
 
 	lm_plan(&plan,
-			"SELECT total, assigned FROM license_mgmt.seat_usage"
+			"SELECT total, assigned FROM license_mgmt_internal.seat_usage"
 			" WHERE tenant_id = $1 AND sku_id = $2",
 			2, types);
 	if (lm_exec(plan, values, NULL) == 0)
@@ -573,3 +560,6 @@ seats_apply_total(Datum tenant, Datum sku, int32 old_total, int32 new_total)
 	if (new_total > old_total)
 		seats_serve_waiting_room(tenant, sku);
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const seats_statements[] = {NULL};

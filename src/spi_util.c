@@ -11,7 +11,11 @@
  * security applies to it), lm_become_owner() switches to the owner of the
  * extension's tables, the way PostgreSQL's referential-integrity triggers
  * do, so that derived state can be written although no role may write it
- * directly (R10.2).  An error restores both at transaction abort.
+ * directly (R10.2), and tells derived_guard.c that the extension is writing.
+ * An error restores all three at (sub)transaction abort.
+ *
+ * Every statement is a Statement: named, whole, prepared once per backend
+ * (statements.c lists them all).
  */
 #include "postgres.h"
 
@@ -28,6 +32,7 @@
 #include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
+#include "utils/resowner.h"
 #include "utils/snapmgr.h"
 #include "utils/syscache.h"
 
@@ -36,18 +41,50 @@
 static SPIPlanPtr lm_plan_with(SPIPlanPtr *cache, const char *sql, int nargs,
 							   const Oid *argtypes, int options);
 
-/* The entry point running now: the action the audit log records. */
-static const char *current_action = NULL;
+/*
+ * The entry points running now, innermost last: an entry point's writes may
+ * fire a trigger that is one too.  Each records the action the audit log
+ * names, whether it acts as the owner (and so writes derived state), and
+ * the subtransaction it began in: when that subtransaction aborts, the
+ * error left the entry point, and it is forgotten (an error a caller
+ * catches must not leave derived state open, or the audit log naming a
+ * call that is over).
+ */
+#define MAX_ENTRY_DEPTH 64
+
+typedef struct Entry
+{
+	const char *action;
+	SubTransactionId subxact;
+	bool		as_owner;
+} Entry;
+
+static Entry entries[MAX_ENTRY_DEPTH];
+static int	nentries = 0;
 
 const char *
 lm_action(void)
 {
-	return current_action ? current_action : "unknown";
+	return nentries > 0 ? entries[nentries - 1].action : "unknown";
+}
+
+/*
+ * lm_extension_writing: is the extension's own code writing derived state
+ * (derived_guard.c)?  True from lm_become_owner until its entry point
+ * leaves, also inside the triggers its writes fire.
+ */
+bool
+lm_extension_writing(void)
+{
+	for (int i = nentries - 1; i >= 0; i--)
+		if (entries[i].as_owner)
+			return true;
+	return false;
 }
 
 /*
  * Changes whenever an entry point begins or ends, so that an answer kept
- * for the rest of one call (plan_rules_apply_to) is known to be stale.
+ * for the rest of one call (product facts) is known to be stale.
  */
 static uint64 call_serial = 0;
 
@@ -55,6 +92,52 @@ uint64
 lm_call_serial(void)
 {
 	return call_serial;
+}
+
+static void
+entries_at_xact_end(XactEvent event, void *arg)
+{
+	switch (event)
+	{
+		case XACT_EVENT_COMMIT:
+		case XACT_EVENT_PARALLEL_COMMIT:
+		case XACT_EVENT_PREPARE:
+			Assert(nentries == 0);
+			/* FALLTHROUGH */
+		case XACT_EVENT_ABORT:
+		case XACT_EVENT_PARALLEL_ABORT:
+			nentries = 0;
+			call_serial++;
+			break;
+		default:
+			break;
+	}
+}
+
+/*
+ * A subtransaction that aborts ends the entry points begun in it or in its
+ * subtransactions (later ids); those begun before it are still running
+ * (seats.c and membership.c roll back subtransactions of their own).
+ */
+static void
+entries_at_subxact_end(SubXactEvent event, SubTransactionId subxact,
+					   SubTransactionId parent, void *arg)
+{
+	if (event != SUBXACT_EVENT_ABORT_SUB)
+		return;
+	while (nentries > 0 && entries[nentries - 1].subxact >= subxact)
+	{
+		nentries--;
+		call_serial++;
+	}
+}
+
+/* spi_util_init registers the callbacks above; called once, from _PG_init. */
+void
+spi_util_init(void)
+{
+	RegisterXactCallback(entries_at_xact_end, NULL);
+	RegisterSubXactCallback(entries_at_subxact_end, NULL);
 }
 
 /*
@@ -65,8 +148,12 @@ lm_call_serial(void)
 void
 lm_enter_as(LmContext *ctx, const char *action)
 {
-	ctx->saved_action = current_action;
-	current_action = action;
+	if (nentries == MAX_ENTRY_DEPTH)
+		elog(ERROR, "license_mgmt: entry points nested more than %d deep", MAX_ENTRY_DEPTH);
+	entries[nentries].action = action;
+	entries[nentries].subxact = GetCurrentSubTransactionId();
+	entries[nentries].as_owner = false;
+	nentries++;
 	call_serial++;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "license_mgmt: SPI_connect failed");
@@ -84,8 +171,9 @@ lm_enter_as(LmContext *ctx, const char *action)
 
 /*
  * lm_become_owner acts as the owner of license_mgmt.license_states from here
- * to lm_leave.  Row-level security does not filter the owner's queries: the
- * C code scopes every query to one tenant itself.
+ * to lm_leave, and opens derived state to our writes (derived_guard.c).
+ * Row-level security does not filter the owner's queries: the C code scopes
+ * every query to one tenant itself.
  */
 void
 lm_become_owner(LmContext *ctx)
@@ -95,15 +183,9 @@ lm_become_owner(LmContext *ctx)
 	HeapTuple	tuple;
 	Oid			owner;
 
+	Assert(!ctx->as_owner && nentries > 0);
 	if (!OidIsValid(relid))
 		elog(ERROR, "license_mgmt: table license_states is missing");
-	/* the library is newer than the objects: the update has not run yet */
-	if (!OidIsValid(get_relname_relid("audit_log", nsp)))
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("license_mgmt's objects are older than its library"),
-				 errdetail("The library was installed, but this database's extension objects were not updated."),
-				 errhint("Run ALTER EXTENSION license_mgmt UPDATE.")));
 	tuple = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
 	if (!HeapTupleIsValid(tuple))
 		elog(ERROR, "cache lookup failed for relation %u", relid);
@@ -112,17 +194,37 @@ lm_become_owner(LmContext *ctx)
 
 	SetUserIdAndSecContext(owner, ctx->saved_sec_context |
 						   SECURITY_LOCAL_USERID_CHANGE | SECURITY_NOFORCE_RLS);
+	entries[nentries - 1].as_owner = true;
 	ctx->as_owner = true;
+}
+
+/*
+ * lm_enter_trigger is the preamble of every trigger that writes derived
+ * state: it checks how the trigger was called (lm_trigger_data), enters,
+ * makes the transition tables of a statement trigger readable as new_rows
+ * and old_rows, and acts as the owner.  Returns the trigger's data.
+ */
+TriggerData *
+lm_enter_trigger(LmContext *ctx, FunctionCallInfo fcinfo, const char *name, bool for_row, bool before)
+{
+	TriggerData *trigdata = lm_trigger_data(fcinfo, name, for_row, before);
+
+	lm_enter_as(ctx, name);
+	if (SPI_register_trigger_data(trigdata) != SPI_OK_TD_REGISTER)
+		elog(ERROR, "license_mgmt: SPI_register_trigger_data failed");
+	lm_become_owner(ctx);
+	return trigdata;
 }
 
 /* lm_leave undoes lm_enter and lm_become_owner. */
 void
 lm_leave(LmContext *ctx)
 {
+	Assert(nentries > 0);
 	if (ctx->as_owner)
 		SetUserIdAndSecContext(ctx->saved_userid, ctx->saved_sec_context);
 	AtEOXact_GUC(true, ctx->guc_nestlevel);
-	current_action = ctx->saved_action;
+	nentries--;
 	call_serial++;
 	if (SPI_finish() != SPI_OK_FINISH)
 		elog(ERROR, "license_mgmt: SPI_finish failed");
@@ -167,6 +269,76 @@ lm_plan_with(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes,
 		*cache = plan;
 	}
 	return *cache;
+}
+
+/*
+ * lm_run runs a statement with a generic plan, prepared at its first run
+ * and kept: our parameters are ids whose values do not change the best
+ * plan, and planning a statement afresh on every call would cost more than
+ * running it for one user.  isnull may be NULL when no argument is.
+ */
+int
+lm_run(Statement *st, const Datum *values, const bool *isnull)
+{
+	Assert(st->listed);
+	return lm_exec(lm_plan_with(&st->plan, st->sql, st->nargs, st->argtypes, CURSOR_OPT_GENERIC_PLAN),
+				   values, isnull);
+}
+
+/*
+ * lm_run_per_call runs a statement planned afresh for every call with the
+ * parameters' values: for a large array of ids, whose generic plan would
+ * guess a handful of rows and loop over them one by one.  The plan kept is
+ * the statement's second, so each statement has two at most.
+ */
+int
+lm_run_per_call(Statement *st, const Datum *values, const bool *isnull)
+{
+	Assert(st->listed);
+	return lm_exec(lm_plan_with(&st->per_call_plan, st->sql, st->nargs, st->argtypes, CURSOR_OPT_CUSTOM_PLAN),
+				   values, isnull);
+}
+
+/*
+ * lm_attempt runs attempt(arg) in a subtransaction and keeps what it did,
+ * its row locks included, only when it returns true; otherwise the
+ * subtransaction is rolled back, which drops them.  For a lock that must
+ * not be held while waiting for another (seats.c, membership.c).  An error
+ * ends the subtransaction before it reaches a caller's own.
+ */
+bool
+lm_attempt(bool (*attempt) (void *arg), void *arg)
+{
+	MemoryContext context = CurrentMemoryContext;
+	ResourceOwner owner = CurrentResourceOwner;
+	bool		kept;
+
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(context);
+	PG_TRY();
+	{
+		kept = attempt(arg);
+		if (kept)
+			ReleaseCurrentSubTransaction();
+		else
+			RollbackAndReleaseCurrentSubTransaction();
+	}
+	PG_CATCH();
+	{
+		ErrorData  *error;
+
+		MemoryContextSwitchTo(context);
+		error = CopyErrorData();
+		FlushErrorState();
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(context);
+		CurrentResourceOwner = owner;
+		ReThrowError(error);
+	}
+	PG_END_TRY();
+	MemoryContextSwitchTo(context);
+	CurrentResourceOwner = owner;
+	return kept;
 }
 
 /* lm_array_length returns how many elements an array has. */

@@ -65,3 +65,6 @@ enabled_service_plans(PG_FUNCTION_ARGS)
 		elog(ERROR, "license_mgmt: SPI_finish failed");
 	PG_RETURN_DATUM(names);
 }
+
+/* The statements of this file, for statements.c. */
+Statement *const views_statements[] = {NULL};

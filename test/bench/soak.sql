@@ -5,10 +5,17 @@
 -- in CN.
 --
 -- Each operation is one function, picks its objects at random and swallows
--- only the extension's refusals (class 23): anything else, a deadlock
--- included, fails the pgbench transaction and is counted.  No operation
--- restores a deleted user or lowers seats (SPEC R8.2 and R9.4 allow assigned
--- > total after those), so assigned <= total must hold at every instant.
+-- only the extension's refusals (class 23): anything else fails the pgbench
+-- transaction.  pgbench retries a serialization failure (40001) as a client
+-- would; a deadlock (40P01) is retried too but counted as a failure of the
+-- run (inner.sh reads the server log).  The operations run at READ
+-- COMMITTED, and one at a time in REPEATABLE READ and SERIALIZABLE
+-- transactions whose snapshot is a little old when it starts
+-- (bench.snapshot, bench.op_mix).  No operation lowers seats (R9.4 allows
+-- assigned > total after that), and a soft-deleted user is restored only
+-- when they held no seat when deleted (a restore brings an active state
+-- back even past the limit, R8.2; a waiting one comes back waiting), so
+-- assigned <= total must hold at every instant.
 \set ON_ERROR_STOP 1
 SET client_min_messages = warning;
 
@@ -161,12 +168,78 @@ BEGIN
 EXCEPTION WHEN integrity_constraint_violation THEN NULL;
 END $$;
 
+-- Users the soak soft-deleted, and whether they held a seat then: the audit
+-- rows of the deletion say which states it suspended (R11.1).  Written in the
+-- deletion's transaction, after the user's row, so that whoever holds that
+-- row locked reads the record of its last deletion.
+CREATE TABLE bench.soft_deleted (
+	tenant_id	uuid,
+	user_id		uuid,
+	held_seat	boolean NOT NULL,
+	PRIMARY KEY (tenant_id, user_id)
+);
+-- and the restores, for the record
+CREATE TABLE bench.restored (tenant_id uuid, user_id uuid, at timestamptz DEFAULT clock_timestamp());
+
 CREATE FUNCTION bench.op_soft_delete(k int) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
 	u uuid := bench.ru(k);
 BEGIN
 	UPDATE license_mgmt.users SET deleted_at = now()
 	 WHERE tenant_id = bench.st(k) AND user_id = u AND deleted_at IS NULL;
+	IF FOUND THEN
+		INSERT INTO bench.soft_deleted (tenant_id, user_id, held_seat)
+		SELECT bench.st(k), u, EXISTS (
+			SELECT 1 FROM license_mgmt.audit_log a
+			 WHERE a.tenant_id = bench.st(k) AND a.logged_at = now() AND u = ANY (a.user_ids)
+			   AND a.new_state = 'suspended' AND a.old_state IN ('active', 'active_with_error'))
+		ON CONFLICT (tenant_id, user_id) DO UPDATE SET held_seat = excluded.held_seat;
+	END IF;
+EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+
+-- a soft-deleted user who held no seat when deleted comes back (R8.2): what
+-- was waiting waits again, what was added meanwhile is judged as new
+CREATE FUNCTION bench.op_restore(k int) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	u uuid;
+BEGIN
+	SELECT d.user_id INTO u FROM bench.soft_deleted d
+	 WHERE d.tenant_id = bench.st(k) AND NOT d.held_seat ORDER BY random() LIMIT 1;
+	IF NOT FOUND THEN
+		RETURN;
+	END IF;
+	-- the user's row first, as every change of a user; then the record of its
+	-- last deletion, as it stands once that row is ours
+	PERFORM 1 FROM license_mgmt.users
+	 WHERE tenant_id = bench.st(k) AND user_id = u AND deleted_at IS NOT NULL FOR UPDATE;
+	IF NOT FOUND THEN	-- restored, or deleted for good, meanwhile
+		DELETE FROM bench.soft_deleted WHERE tenant_id = bench.st(k) AND user_id = u AND NOT held_seat;
+		RETURN;
+	END IF;
+	IF (SELECT NOT d.held_seat FROM bench.soft_deleted d WHERE d.tenant_id = bench.st(k) AND d.user_id = u) THEN
+		UPDATE license_mgmt.users SET deleted_at = NULL WHERE tenant_id = bench.st(k) AND user_id = u;
+		DELETE FROM bench.soft_deleted WHERE tenant_id = bench.st(k) AND user_id = u;
+		INSERT INTO bench.restored (tenant_id, user_id) VALUES (bench.st(k), u);
+	END IF;
+EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+
+-- one statement that removes a member from a group and adds one to another
+-- (issue 21, item 3: its two statement triggers keep the one lock order)
+CREATE FUNCTION bench.op_swap_members(k int) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	g uuid := bench.rg(k);
+	h uuid := bench.rg(k);
+BEGIN
+	WITH d AS (
+		DELETE FROM license_mgmt.group_members m
+		 WHERE m.tenant_id = bench.st(k) AND m.group_id = g
+		   AND m.member_id = (SELECT x.member_id FROM license_mgmt.group_members x
+							   WHERE x.tenant_id = bench.st(k) AND x.group_id = g ORDER BY random() LIMIT 1)
+		RETURNING 1)
+	INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id)
+	VALUES (bench.st(k), h, bench.ru(k)) ON CONFLICT DO NOTHING;
 EXCEPTION WHEN integrity_constraint_violation THEN NULL;
 END $$;
 
@@ -180,5 +253,29 @@ CREATE FUNCTION bench.op_toggle_nesting(k int) RETURNS void LANGUAGE plpgsql AS 
 BEGIN
 	UPDATE license_mgmt.tenants SET nested_group_licensing = NOT nested_group_licensing WHERE tenant_id = bench.st(3);
 EXCEPTION WHEN integrity_constraint_violation THEN NULL;
+END $$;
+
+-- The REPEATABLE READ and SERIALIZABLE transactions: bench.snapshot takes
+-- the snapshot (the tenant's seat counters, as a client's read would), the
+-- script sleeps a little while others commit, then bench.op_mix runs an
+-- operation drawn by the weights of the READ COMMITTED mix.
+CREATE FUNCTION bench.snapshot(k int) RETURNS bigint LANGUAGE sql STABLE
+RETURN (SELECT sum(assigned) FROM license_mgmt.seat_counters WHERE tenant_id = bench.st(k));
+
+CREATE FUNCTION bench.op_mix(k int) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	ops text[] := ARRAY['assign', 'remove', 'bulk_assign', 'add_member', 'remove_member', 'bulk_members',
+						'bulk_remove_members', 'group_assign', 'group_remove', 'location', 'nest',
+						'swap_members', 'replace_user', 'soft_delete', 'restore', 'reprocess', 'toggle_nesting'];
+	weights int[] := ARRAY[20, 15, 3, 20, 15, 3, 2, 5, 4, 5, 4, 5, 2, 3, 3, 2, 1];
+	r int;
+	i int := 1;
+BEGIN
+	r := bench.rnd((SELECT sum(w)::int FROM unnest(weights) w));
+	WHILE r > weights[i] LOOP
+		r := r - weights[i];
+		i := i + 1;
+	END LOOP;
+	EXECUTE format('SELECT bench.op_%s($1)', ops[i]) USING k;
 END $$;
 VACUUM ANALYZE;

@@ -1,6 +1,6 @@
 -- Every object of the extension, described by its definition, so that two
 -- databases can be compared: functions, tables (columns, constraints,
--- indexes, triggers, policies, options), views, privileges.
+-- indexes, triggers, policies, options), views, privileges, comments.
 WITH ext AS (SELECT oid FROM pg_extension WHERE extname = 'license_mgmt'),
 members AS (
   SELECT d.classid, d.objid, d.objsubid
@@ -43,3 +43,10 @@ SELECT pg_describe_object(classoid, objoid, objsubid), privtype, initprivs::text
                                WHERE d.refclassid = 'pg_extension'::regclass AND e.extname = 'license_mgmt'
                                  AND d.deptype = 'e')
  ORDER BY 1, 2, 3;
+-- the comments of the extension's objects and of their columns
+SELECT pg_describe_object(d.classoid, d.objoid, d.objsubid), d.description
+  FROM pg_description d
+ WHERE (d.classoid, d.objoid) IN (SELECT dep.classid, dep.objid FROM pg_depend dep JOIN pg_extension e ON e.oid = dep.refobjid
+                                   WHERE dep.refclassid = 'pg_extension'::regclass AND e.extname = 'license_mgmt'
+                                     AND dep.deptype = 'e')
+ ORDER BY 1, 2;

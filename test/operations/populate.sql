@@ -21,4 +21,7 @@ SELECT * FROM license_mgmt.assign_group_license(regress.grp('Sales'), regress.sk
 SELECT * FROM license_mgmt.assign_group_license(regress.grp('Everyone'), regress.sku('AAD_PREMIUM'));
 SELECT license_mgmt.assign_user_license(regress.usr('ann'), regress.sku('EXCHANGESTANDARD'));
 UPDATE license_mgmt.users SET deleted_at = '2026-11-01' WHERE user_principal_name = 'bob';
+-- tenant grants: a role's name survives a dump, not its oid
+INSERT INTO license_mgmt.tenant_grants (tenant_id, grantee) VALUES
+  (regress.tenant('Contoso'), 'license_mgmt_admin'), (regress.tenant('Fabrikam'), 'license_mgmt_reader');
 DROP SCHEMA regress CASCADE;

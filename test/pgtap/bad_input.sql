@@ -10,7 +10,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(184);
+SELECT plan(216);
 
 ------------------------------------------------------------------------------
 -- Helpers
@@ -225,6 +225,27 @@ SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after reprocess_group(nul
 SELECT is(pg_temp.refusal($$SELECT license_mgmt.advance_subscriptions(NULL)$$),
 	'22004 (no constraint name)', 'R13.1: advance_subscriptions(null) is refused');
 SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after advance_subscriptions(null)');
+SELECT is(pg_temp.refusal($$SELECT license_mgmt.advance_subscriptions('infinity')$$),
+	'22023 (no constraint name)', 'R13.1: advance_subscriptions(infinity) is refused: each call would move every subscription one more step');
+SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after advance_subscriptions(infinity)');
+SELECT is(pg_temp.refusal($$SELECT license_mgmt.advance_subscriptions('-infinity')$$),
+	'22023 (no constraint name)', 'R13.1: advance_subscriptions(-infinity) is refused');
+SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after advance_subscriptions(-infinity)');
+-- R2.4: license_mgmt.expiring_soon_interval refuses what product_summary could not add to now()
+SELECT is(pg_temp.refusal(format('SET LOCAL license_mgmt.expiring_soon_interval = %L', v)),
+	'22023 (no constraint name)', format('R13.1: expiring_soon_interval %L is refused', v))
+  FROM unnest(ARRAY['infinity', '1 day 1 day', '@ 1 fortnight', '1000000000 years', '101 years', '-1 day',
+					'1 mon -40 days', '']) AS v;
+SELECT is(current_setting('license_mgmt.expiring_soon_interval'), '30 days',
+	'R13.1: after the refusals the setting is unchanged');
+SELECT is(pg_temp.refusal(format('ALTER DATABASE %I SET license_mgmt.expiring_soon_interval = %L',
+								 current_database(), 'infinity')),
+	'22023 (no constraint name)', 'R13.1: a database default that is not an interval is refused too');
+SELECT lives_ok($$SET LOCAL license_mgmt.expiring_soon_interval = '100 years'$$,
+	'R2.4: the longest window, 100 years, is accepted');
+SELECT lives_ok($$SELECT count(*) FROM license_mgmt.product_summary$$,
+	'R2.4: product_summary reads with the longest window');
+RESET license_mgmt.expiring_soon_interval;
 
 ------------------------------------------------------------------------------
 -- Unknown, soft-deleted and missing objects
@@ -338,7 +359,7 @@ SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after a null element in u
 SELECT is(pg_temp.refusal($$INSERT INTO license_mgmt.service_plans (service_plan_name, unavailable_locations) VALUES ('TAP_BI_LOWER_SVC', '{cn}')$$),
 	'23514 usage_location_iso3166', 'R13.1: a lower-case code in unavailable_locations is refused');
 SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after a lower-case code in unavailable_locations');
-SELECT is(pg_temp.refusal($$SELECT license_mgmt.check_usage_location('gb')$$),
+SELECT is(pg_temp.refusal($$SELECT license_mgmt_internal.check_usage_location('gb')$$),
 	'23514 usage_location_iso3166', 'R13.1: check_usage_location() refuses a lower-case code');
 SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after check_usage_location(''gb'')');
 
@@ -478,6 +499,21 @@ SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after DELETE from the aud
 SELECT is(pg_temp.refusal($$TRUNCATE license_mgmt.audit_log$$),
 	'23001 audit_log_append_only', 'R13.1, R11.1: TRUNCATE of the audit log is refused for its owner');
 SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after TRUNCATE of the audit log');
+-- TRUNCATE fires no DELETE trigger: on a table derived state follows from it is refused
+SELECT is(pg_temp.refusal(format('TRUNCATE license_mgmt.%I', t)), '0A000 (no constraint name)',
+	format('R13.1: TRUNCATE of %s is refused', t))
+  FROM unnest(ARRAY['tenants', 'users', 'groups', 'group_members', 'subscriptions', 'user_license_assignments',
+					'group_license_assignments', 'products', 'service_plans', 'product_service_plans',
+					'service_plan_dependencies', 'service_plan_conflicts']) AS t;
+SET LOCAL client_min_messages = warning;
+SELECT is(pg_temp.refusal($$TRUNCATE license_mgmt.users CASCADE$$), '0A000 (no constraint name)',
+	'R13.1: TRUNCATE users CASCADE is refused');
+SELECT is(pg_temp.refusal($$TRUNCATE license_mgmt.products CASCADE$$), '0A000 (no constraint name)',
+	'R13.1: TRUNCATE products CASCADE is refused');
+SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after the TRUNCATEs');
+RESET client_min_messages;
+SELECT throws_ok($$TRUNCATE license_mgmt.group_members$$, '0A000', 'cannot truncate table license_mgmt.group_members',
+	'R13.1: the refusal names the table');
 
 SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty after every bad input');
 

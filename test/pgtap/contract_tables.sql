@@ -4,14 +4,14 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(55);
+SELECT plan(60);
 
 SELECT has_schema('license_mgmt');
 SELECT tables_are('license_mgmt', ARRAY[
 	'tenants', 'service_plans', 'service_plan_dependencies', 'service_plan_conflicts',
 	'products', 'product_service_plans', 'subscriptions', 'users', 'groups', 'group_members',
 	'directory_objects', 'user_license_assignments', 'group_license_assignments',
-	'seat_counters', 'seat_reserves', 'license_states', 'audit_log']);
+	'seat_counters', 'seat_reserves', 'license_states', 'audit_log', 'tenant_grants']);
 
 SELECT col_type_is('license_mgmt', 'tenants', 'tenant_id', 'uuid', 'tenants.tenant_id uuid');
 SELECT col_is_pk('license_mgmt', 'tenants', 'tenant_id', 'tenants: PK tenant_id');
@@ -70,6 +70,17 @@ SELECT fk_ok('license_mgmt', 'user_license_assignments', ARRAY['tenant_id', 'use
 			 'license_mgmt', 'users', ARRAY['tenant_id', 'user_id']);
 SELECT fk_ok('license_mgmt', 'group_license_assignments', ARRAY['tenant_id', 'group_id'],
 			 'license_mgmt', 'groups', ARRAY['tenant_id', 'group_id']);
+
+SELECT col_is_pk('license_mgmt', 'tenant_grants', ARRAY['tenant_id', 'grantee'], 'tenant_grants: PK tenant_id, grantee');
+SELECT col_type_is('license_mgmt', 'tenant_grants', 'tenant_id', 'uuid', 'tenant_grants.tenant_id uuid');
+SELECT col_type_is('license_mgmt', 'tenant_grants', 'grantee', 'regrole', 'tenant_grants.grantee regrole');
+SELECT fk_ok('license_mgmt', 'tenant_grants', 'tenant_id', 'license_mgmt', 'tenants', 'tenant_id');
+SELECT is(ARRAY(SELECT a.attname::text FROM pg_attribute a
+				 WHERE a.attrelid = 'license_mgmt.tenant_grants'::regclass AND a.attnum > 0 AND NOT a.attisdropped
+				   AND col_description(a.attrelid, a.attnum) IS NULL ORDER BY a.attnum)
+		  || CASE WHEN obj_description('license_mgmt.tenant_grants'::regclass, 'pg_class') IS NULL
+				  THEN '{(table)}'::text[] ELSE '{}' END,
+	'{}', 'tenant_grants and each of its columns have a comment');
 
 -- R1.1: every key of a tenant's table starts with tenant_id.
 SELECT is_empty($$

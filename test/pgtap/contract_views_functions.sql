@@ -1,12 +1,13 @@
 -- SPEC section 2: the views for reporting tools (names, columns in order,
 -- types), the functions (signatures and return types), the two settings,
 -- and the views running as the invoker so that row-level security holds
--- (R10.3).
+-- (R10.3).  The interface schema license_mgmt holds exactly the contract's
+-- views and functions; the extension's helpers are in license_mgmt_internal.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(109);
+SELECT plan(117);
 
 -- The contract's columns of a view, in their order, are its first columns.
 CREATE FUNCTION pg_temp.view_columns(view_name text)
@@ -25,6 +26,15 @@ SELECT has_view('license_mgmt', 'license_assignment_states', 'view license_assig
 SELECT has_view('license_mgmt', 'user_licenses', 'view user_licenses exists');
 SELECT has_view('license_mgmt', 'licensed_groups', 'view licensed_groups exists');
 SELECT has_view('license_mgmt', 'license_errors', 'view license_errors exists');
+SELECT views_are('license_mgmt', ARRAY[
+	'product_summary', 'license_assignment_states', 'user_licenses', 'licensed_groups', 'license_errors'],
+	'the interface schema has exactly the five contract views');
+SELECT views_are('license_mgmt_internal', ARRAY[
+	'seat_usage', 'source_enabled_plans', 'service_plan_exclusions', 'service_plan_relations',
+	'inherited_licenses', 'license_sources'],
+	'the helper views are in license_mgmt_internal');
+SELECT tables_are('license_mgmt_internal', ARRAY[]::name[],
+	'license_mgmt_internal holds no table: every table is in license_mgmt');
 
 -- product_summary (R2)
 SELECT columns_are('license_mgmt', 'product_summary', ARRAY[
@@ -134,11 +144,11 @@ SELECT is_empty($$
 	  JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
 					   AND d.refclassid = 'pg_class'::regclass
 	  JOIN pg_class t ON t.oid = d.refobjid AND t.oid <> v.oid
-	 WHERE v.relnamespace = 'license_mgmt'::regnamespace AND v.relkind = 'v'
+	 WHERE v.relnamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace) AND v.relkind = 'v'
 	   AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = t.oid AND a.attname = 'tenant_id')
 	   AND NOT ('security_invoker=true' = ANY (COALESCE(v.reloptions, '{}')))
 	 ORDER BY 1
-$$, 'R10.3: every view of license_mgmt that reads a tenant''s table is security_invoker');
+$$, 'R10.3: every view of either schema that reads a tenant''s table is security_invoker');
 
 ------------------------------------------------------------------------------
 -- Functions
@@ -223,6 +233,27 @@ SELECT is_empty($$
 	 GROUP BY p.proname HAVING count(*) > 1
 $$, 'each contract function has exactly one signature');
 
+-- The interface's functions: the contract's, verify(), usage_locations(),
+-- current_tenant() (what row-level security compares with) and
+-- alert_channel(); every other function is a helper.
+SELECT functions_are('license_mgmt', ARRAY[
+	'assign_user_license', 'remove_user_license', 'assign_user_licenses', 'assign_group_license',
+	'remove_group_license', 'reprocess_user', 'reprocess_group', 'advance_subscriptions', 'verify',
+	'usage_locations', 'current_tenant', 'alert_channel'],
+	'the interface schema has exactly the interface''s functions');
+SELECT functions_are('license_mgmt_internal', ARRAY[
+	'check_usage_location', 'check_usage_locations', 'nesting', 'group_reach', 'group_ancestors',
+	'group_descendants', 'membership_loss', 'expiring_soon_interval', 'enabled_service_plans',
+	'directory_objects_sync', 'users_changed', 'users_deleting', 'groups_deleting', 'tenants_changed',
+	'tenants_deleting', 'group_members_changing', 'group_members_inserted', 'group_members_deleted',
+	'group_members_updating', 'subscriptions_changed', 'product_catalog_changed', 'tenant_grants_check',
+	'tenant_grants_changed', 'audit_log_append_only', 'derived_state_guard', 'intent_truncate_guard', 'statements'],
+	'the helper functions are in license_mgmt_internal');
+SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
+				 WHERE p.pronamespace = 'license_mgmt'::regnamespace AND p.prorettype = 'trigger'::regtype
+				 ORDER BY 1),
+	'{}', 'no trigger function is in the interface schema');
+
 ------------------------------------------------------------------------------
 -- Extension
 ------------------------------------------------------------------------------
@@ -231,12 +262,18 @@ SELECT is((SELECT e.extrelocatable FROM pg_extension e WHERE e.extname = 'licens
 	'license_mgmt is not relocatable');
 SELECT is((SELECT e.extnamespace::regnamespace::text FROM pg_extension e WHERE e.extname = 'license_mgmt'),
 	'license_mgmt', 'license_mgmt lives in schema license_mgmt');
+SELECT ok(EXISTS (SELECT 1 FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid
+				   WHERE d.classid = 'pg_namespace'::regclass AND d.objid = 'license_mgmt_internal'::regnamespace
+					 AND d.refclassid = 'pg_extension'::regclass AND e.extname = 'license_mgmt' AND d.deptype = 'e'),
+	'license_mgmt_internal belongs to the extension (DROP EXTENSION drops it)');
+SELECT ok(NOT has_schema_privilege('public', 'license_mgmt_internal', 'USAGE'),
+	'PUBLIC has no USAGE on license_mgmt_internal');
 
 ------------------------------------------------------------------------------
 -- Settings (the module defines them once loaded; calling a function loads it)
 ------------------------------------------------------------------------------
 
-SELECT ok(license_mgmt.check_usage_location('US'), 'calling a C function loads the module');
+SELECT ok(license_mgmt_internal.check_usage_location('US'), 'calling a C function loads the module');
 SELECT is((SELECT count(*)::integer FROM pg_settings
 			WHERE name IN ('license_mgmt.expiring_soon_interval', 'license_mgmt.tenant_id')), 2,
 	'both settings are defined by the module');

@@ -4,7 +4,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(234);
+SELECT plan(238);
 
 ------------------------------------------------------------------------------
 -- Helpers
@@ -656,6 +656,21 @@ SELECT results_eq($$SELECT DISTINCT state, error FROM license_mgmt.license_assig
 	$$VALUES ('active'::text, NULL::text)$$, 'R9.3: the licenses come back when seats do');
 SELECT is(pg_temp.seats('10000000-0000-4000-8000-000000000019', 'BASE'), '5/4/1/0', 'R9.3: BASE 5/4 (v1, v2, v3, v4)');
 SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty after S9');
+-- R9.2: with license_mgmt.tenant_id set, advance_subscriptions acts in that tenant only
+INSERT INTO license_mgmt.tenants (tenant_id, display_name, usage_location) VALUES
+	('10000000-0000-4000-8000-00000000019b', 'S9 another tenant', 'US');
+INSERT INTO license_mgmt.subscriptions (tenant_id, subscription_id, sku_id, seats, next_lifecycle_at) VALUES
+	('10000000-0000-4000-8000-00000000019b', '20000000-0000-4000-8000-00000000019b', '60000000-0000-4000-8000-000000000001', 1, now() - interval '1 day');
+UPDATE license_mgmt.subscriptions SET next_lifecycle_at = now() - interval '1 day'
+ WHERE subscription_id = '20000000-0000-4000-8000-000000000192';
+SET LOCAL license_mgmt.tenant_id = '10000000-0000-4000-8000-00000000019b';
+SELECT is(license_mgmt.advance_subscriptions(now()), 1, 'R9.2: with license_mgmt.tenant_id set, the one due subscription of that tenant moves');
+SELECT is((SELECT string_agg(status, ',' ORDER BY subscription_id) FROM license_mgmt.subscriptions
+			WHERE subscription_id IN ('20000000-0000-4000-8000-000000000192', '20000000-0000-4000-8000-00000000019b')),
+	'enabled,warning', 'R9.2: the other tenant''s due subscription does not');
+RESET license_mgmt.tenant_id;
+SELECT is(license_mgmt.advance_subscriptions(now()), 1, 'R9.2: without the setting, the owner moves what is due in every tenant');
+SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty after advancing by tenant');
 
 ------------------------------------------------------------------------------
 -- S10: the tenant's usage location for bulk and group sources (R3.5, R4.4, R5.1, R5.3)

@@ -1,12 +1,15 @@
 -- R10.1-R10.3: the three roles and what each may read, write and execute;
--- row-level security per tenant on every table and view; the functions
--- never act on another tenant's user, group or subscription, whatever uuid
--- is passed.  Test roles are created in the transaction and rolled back.
+-- row-level security per tenant on every table and view, for the tenants
+-- granted to the role in tenant_grants, license_mgmt.tenant_id choosing
+-- among them; the functions never act on another tenant's user, group or
+-- subscription, whatever uuid is passed or tenant is set.  Test roles are
+-- created in the transaction and rolled back (test/pgtap/tenant_grants.sql
+-- proves the same with login roles on their own connections).
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(84);
+SELECT plan(104);
 
 ------------------------------------------------------------------------------
 -- Helpers (security invoker: they run as whatever role is set)
@@ -37,22 +40,23 @@ BEGIN
 	RETURN n;
 END $$;
 
--- visible(): for each relation of the extension with a tenant_id column that
--- the current role may read, the tenants whose rows it sees.
+-- visible(): for each relation of the extension (both schemas) with a
+-- tenant_id column that the current role may read, the tenants whose rows it
+-- sees.
 CREATE FUNCTION pg_temp.visible()
 RETURNS TABLE (rel text, tenants uuid[]) LANGUAGE plpgsql AS $$
 DECLARE
 	r text;
 BEGIN
-	FOR r IN SELECT c.relname::text
+	FOR r IN SELECT c.oid::regclass::text
 			   FROM pg_catalog.pg_class c
 			   JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
-			  WHERE c.relnamespace = 'license_mgmt'::regnamespace AND c.relkind IN ('r', 'v')
-				AND has_table_privilege(c.oid, 'SELECT')
+			  WHERE c.relnamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
+				AND c.relkind IN ('r', 'v') AND has_table_privilege(c.oid, 'SELECT')
 			  ORDER BY 1
 	LOOP
 		rel := r;
-		EXECUTE format('SELECT COALESCE(array_agg(DISTINCT tenant_id ORDER BY tenant_id), ''{}'') FROM license_mgmt.%I', r)
+		EXECUTE format('SELECT COALESCE(array_agg(DISTINCT tenant_id ORDER BY tenant_id), ''{}'') FROM %s', r)
 			INTO tenants;
 		RETURN NEXT;
 	END LOOP;
@@ -68,7 +72,7 @@ RETURNS text[] LANGUAGE sql AS $$
 $$;
 
 -- writes_allowed(skip): every INSERT, UPDATE, DELETE and TRUNCATE on the
--- extension's tables and views (UPDATE sets the first column that is not
+-- extension's tables and views, both schemas (UPDATE sets the first column that is not
 -- an identity) that the current role is NOT refused with
 -- 42501 (insufficient_privilege; for views that cannot be written at all,
 -- 55000), as 'relation.OPERATION SQLSTATE'.  A write that goes through is
@@ -82,13 +86,14 @@ DECLARE
 	code text;
 	allowed text[] := '{}';
 BEGIN
-	FOR r IN SELECT c.relname::text AS rel, c.relkind,
+	FOR r IN SELECT c.oid::regclass::text AS rel, c.relkind,
 					(SELECT a.attname::text FROM pg_catalog.pg_attribute a
 					  WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 						AND a.attidentity = '' AND a.attgenerated = ''
 					  ORDER BY a.attnum LIMIT 1) AS col
 			   FROM pg_catalog.pg_class c
-			  WHERE c.relnamespace = 'license_mgmt'::regnamespace AND c.relkind IN ('r', 'v')
+			  WHERE c.relnamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
+				AND c.relkind IN ('r', 'v')
 			  ORDER BY 1
 	LOOP
 		FOREACH op IN ARRAY ARRAY['INSERT', 'UPDATE', 'DELETE', 'TRUNCATE']
@@ -96,10 +101,10 @@ BEGIN
 			CONTINUE WHEN op = 'TRUNCATE' AND r.relkind = 'v';
 			CONTINUE WHEN r.rel || '.' || op = ANY (skip);
 			stmt := CASE op
-				WHEN 'INSERT' THEN format('INSERT INTO license_mgmt.%I DEFAULT VALUES', r.rel)
-				WHEN 'UPDATE' THEN format('UPDATE license_mgmt.%I SET %I = %I', r.rel, r.col, r.col)
-				WHEN 'DELETE' THEN format('DELETE FROM license_mgmt.%I', r.rel)
-				ELSE format('TRUNCATE license_mgmt.%I', r.rel) END;
+				WHEN 'INSERT' THEN format('INSERT INTO %s DEFAULT VALUES', r.rel)
+				WHEN 'UPDATE' THEN format('UPDATE %s SET %I = %I', r.rel, r.col, r.col)
+				WHEN 'DELETE' THEN format('DELETE FROM %s', r.rel)
+				ELSE format('TRUNCATE %s', r.rel) END;
 			BEGIN
 				EXECUTE stmt;
 				RAISE EXCEPTION 'the write went through' USING ERRCODE = 'P0001';
@@ -248,6 +253,13 @@ END $$;
 CREATE ROLE tap_rt_reader IN ROLE license_mgmt_reader;
 CREATE ROLE tap_rt_admin IN ROLE license_mgmt_admin;
 CREATE ROLE tap_rt_directory IN ROLE license_mgmt_directory;
+CREATE ROLE tap_rt_ungranted IN ROLE license_mgmt_admin, license_mgmt_directory;
+-- R10.3: the reader may act for A and B, the admin and the directory role for A
+INSERT INTO license_mgmt.tenant_grants (tenant_id, grantee) VALUES
+	('11000000-0000-4000-8000-00000000000a', 'tap_rt_reader'),
+	('11000000-0000-4000-8000-00000000000b', 'tap_rt_reader'),
+	('11000000-0000-4000-8000-00000000000a', 'tap_rt_admin'),
+	('11000000-0000-4000-8000-00000000000a', 'tap_rt_directory');
 
 SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: the fixture is consistent');
 SELECT results_eq($$SELECT tenant_id::text, state, count(*)::integer FROM license_mgmt.license_assignment_states
@@ -274,19 +286,26 @@ SELECT ok(NOT pg_has_role('license_mgmt_directory', 'license_mgmt_reader', 'MEMB
 		  AND NOT pg_has_role('license_mgmt_directory', 'license_mgmt_admin', 'MEMBER')
 		  AND NOT pg_has_role('license_mgmt_reader', 'license_mgmt_directory', 'MEMBER'),
 	'R10.1: license_mgmt_directory is neither reader nor admin, nor the other way round');
+SELECT is(ARRAY(SELECT r FROM unnest(ARRAY['public', 'license_mgmt_reader', 'license_mgmt_admin', 'license_mgmt_directory']) AS r
+				 WHERE has_schema_privilege(r, 'license_mgmt_internal', 'USAGE')),
+	'{}', 'no role may name what is in license_mgmt_internal (the interface is license_mgmt)');
+-- The checks below name the internal views too, to prove that row-level
+-- security holds through them (verify() reads them as its caller): the test
+-- roles may name them.
+GRANT USAGE ON SCHEMA license_mgmt_internal TO tap_rt_reader, tap_rt_admin, tap_rt_directory, tap_rt_ungranted;
 SELECT is(ARRAY(SELECT p.proname::text FROM pg_catalog.pg_proc p
-				 WHERE p.pronamespace = 'license_mgmt'::regnamespace
+				 WHERE p.pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
 				   AND has_function_privilege('license_mgmt_reader', p.oid, 'EXECUTE')
 				   AND NOT has_function_privilege('public', p.oid, 'EXECUTE') ORDER BY 1),
 	'{verify}', 'R10.1: of the functions not open to everyone, license_mgmt_reader executes verify() only');
 SELECT is(ARRAY(SELECT p.proname::text FROM pg_catalog.pg_proc p
-				 WHERE p.pronamespace = 'license_mgmt'::regnamespace
+				 WHERE p.pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
 				   AND has_function_privilege('license_mgmt_admin', p.oid, 'EXECUTE')
 				   AND NOT has_function_privilege('public', p.oid, 'EXECUTE') ORDER BY 1),
 	'{assign_group_license,assign_user_license,assign_user_licenses,remove_group_license,remove_user_license,reprocess_group,reprocess_user,verify}',
 	'R10.1: license_mgmt_admin executes the assignment, removal and reprocess functions and verify(), nothing else');
 SELECT is(ARRAY(SELECT p.proname::text FROM pg_catalog.pg_proc p
-				 WHERE p.pronamespace = 'license_mgmt'::regnamespace
+				 WHERE p.pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
 				   AND has_function_privilege('license_mgmt_directory', p.oid, 'EXECUTE')
 				   AND NOT has_function_privilege('public', p.oid, 'EXECUTE') ORDER BY 1),
 	'{}', 'R10.1: license_mgmt_directory executes none of the functions');
@@ -313,12 +332,18 @@ SELECT is(ARRAY(SELECT c.relname::text FROM pg_catalog.pg_class c
 SELECT is((SELECT count(*)::integer FROM pg_catalog.pg_class c
 			 JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id'
 			WHERE c.relnamespace = 'license_mgmt'::regnamespace AND c.relkind = 'r'),
-	12, 'R10.3: twelve tenant tables (tenants, subscriptions, directory, intent, derived state, audit log)');
-SELECT is(ARRAY(SELECT c.relname::text FROM pg_catalog.pg_class c
-				 WHERE c.relnamespace = 'license_mgmt'::regnamespace AND c.relkind = 'v'
-				   AND NOT COALESCE('security_invoker=true' = ANY (c.reloptions), false)
+	13, 'R10.3: thirteen tenant tables (tenants, subscriptions, directory, intent, derived state, audit log, tenant grants)');
+SELECT is(ARRAY(SELECT c.relname::text FROM pg_catalog.pg_policy p
+				  JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
+				 WHERE c.relnamespace = 'license_mgmt'::regnamespace
+				   AND pg_get_expr(p.polqual, p.polrelid) <> '(tenant_id = ( SELECT current_tenant() AS current_tenant))'
 				 ORDER BY 1),
-	'{}', 'R10.3: every view of the extension is security_invoker');
+	'{}', 'R10.3: every policy compares tenant_id with (SELECT current_tenant()), evaluated once per statement');
+SELECT is(ARRAY(SELECT c.relname::text FROM pg_catalog.pg_class c
+				 WHERE c.relnamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
+				   AND c.relkind = 'v' AND NOT COALESCE('security_invoker=true' = ANY (c.reloptions), false)
+				 ORDER BY 1),
+	'{}', 'R10.3: every view of the extension, internal ones included, is security_invoker');
 
 ------------------------------------------------------------------------------
 -- R10.3: a superuser sees every tenant
@@ -338,15 +363,17 @@ RESET license_mgmt.tenant_id;
 SET LOCAL ROLE tap_rt_reader;
 SET LOCAL license_mgmt.tenant_id = '11000000-0000-4000-8000-00000000000a';
 
-SELECT is((SELECT count(*)::integer FROM pg_temp.visible()), 21,
-	'R10.1: the reader reads every table and view with a tenant_id (12 tables, 9 views)');
+SELECT is((SELECT count(*)::integer FROM pg_temp.visible()), 22,
+	'R10.1: the reader reads every table and view with a tenant_id (13 tables, 9 views)');
+SELECT is(license_mgmt.current_tenant(), '11000000-0000-4000-8000-00000000000a'::uuid,
+	'R10.3: current_tenant() is the tenant set, when it is granted to the role');
 SELECT is(pg_temp.not_seeing('{11000000-0000-4000-8000-00000000000a}'), '{}',
 	'R10.3: the reader acting for tenant A sees rows of A, and only of A, in every table and view');
 SELECT is((SELECT count(*)::integer FROM license_mgmt.users WHERE user_id = 'b1000000-0000-4000-8000-000000000001'), 0,
 	'R10.3: the reader does not find a user of tenant B even by its uuid');
 SELECT lives_ok($$SELECT * FROM license_mgmt.products, license_mgmt.service_plans, license_mgmt.product_service_plans,
 						   license_mgmt.service_plan_dependencies, license_mgmt.service_plan_conflicts,
-						   license_mgmt.service_plan_exclusions, license_mgmt.service_plan_relations$$,
+						   license_mgmt_internal.service_plan_exclusions, license_mgmt_internal.service_plan_relations$$,
 	'R10.1: the reader reads the catalog tables and views');
 SELECT is((SELECT count(*)::integer FROM license_mgmt.products WHERE sku_part_number LIKE 'TAP\_%'), 2,
 	'R1.2: the catalog is one for all tenants: the reader sees every product');
@@ -368,7 +395,7 @@ SELECT throws_ok($$UPDATE license_mgmt.users SET usage_location = 'DE' WHERE use
 
 SET LOCAL license_mgmt.tenant_id = '11000000-0000-4000-8000-00000000000b';
 SELECT is(pg_temp.not_seeing('{11000000-0000-4000-8000-00000000000b}'), '{}',
-	'R10.3: the reader acting for tenant B sees rows of B, and only of B');
+	'R10.3: the reader, granted A and B, acting for tenant B sees rows of B, and only of B');
 RESET license_mgmt.tenant_id;
 SELECT is(pg_temp.not_seeing('{}'), '{}',
 	'R10.3: with license_mgmt.tenant_id unset the reader sees no row in any table or view');
@@ -387,7 +414,7 @@ RESET ROLE;
 SET LOCAL ROLE tap_rt_admin;
 SET LOCAL license_mgmt.tenant_id = '11000000-0000-4000-8000-00000000000a';
 
-SELECT is((SELECT count(*)::integer FROM pg_temp.visible()), 21,
+SELECT is((SELECT count(*)::integer FROM pg_temp.visible()), 22,
 	'R10.1: the admin reads every table and view, like the reader');
 SELECT is(pg_temp.not_seeing('{11000000-0000-4000-8000-00000000000a}'), '{}',
 	'R10.3: the admin acting for tenant A sees rows of A only');
@@ -430,7 +457,7 @@ SELECT results_eq($$SELECT state, assigned_by_group FROM license_mgmt.license_as
 					 WHERE user_id = 'a1000000-0000-4000-8000-000000000003'$$,
 	$$VALUES ('active'::text, NULL::uuid)$$,
 	'R10.2: the admin''s call wrote the license state');
-SELECT results_eq($$SELECT total, assigned FROM license_mgmt.seat_usage$$, $$VALUES (10, 3)$$,
+SELECT results_eq($$SELECT total, assigned FROM license_mgmt_internal.seat_usage$$, $$VALUES (10, 3)$$,
 	'R10.2: the admin''s call moved the seat counter');
 SELECT is((SELECT count(*)::integer FROM license_mgmt.user_license_assignments
 			WHERE user_id = 'a1000000-0000-4000-8000-000000000003'), 1,
@@ -448,7 +475,7 @@ SELECT lives_ok($$SELECT license_mgmt.remove_user_license('a1000000-0000-4000-80
 	'R10.1: the admin removes a direct license');
 SELECT lives_ok($$SELECT license_mgmt.reprocess_group('91000000-0000-4000-8000-000000000001')$$,
 	'R10.1: the admin reprocesses a group of its tenant');
-SELECT results_eq($$SELECT total, assigned FROM license_mgmt.seat_usage$$, $$VALUES (10, 3)$$,
+SELECT results_eq($$SELECT total, assigned FROM license_mgmt_internal.seat_usage$$, $$VALUES (10, 3)$$,
 	'R10.2: after the removal and the reprocess the admin''s tenant has three seats in use');
 
 -- tenant B is out of reach, whatever uuid is passed
@@ -471,6 +498,21 @@ SELECT is(pg_temp.refusal($$SELECT license_mgmt.assign_user_license('a1000000-00
 	'23514 license_product_subscribed', 'R10.3, R1.1: B''s subscription gives no seat to A''s user');
 SELECT is(pg_temp.row_count($$UPDATE license_mgmt.users SET usage_location = 'DE' WHERE user_id = 'b1000000-0000-4000-8000-000000000001'$$),
 	0::bigint, 'R10.3: the admin of A cannot set the usage location of B''s user (no row)');
+
+-- setting tenant B, not granted to it, opens nothing of B (and closes A)
+SET LOCAL license_mgmt.tenant_id = '11000000-0000-4000-8000-00000000000b';
+SELECT is(license_mgmt.current_tenant(), NULL, 'R10.3: current_tenant() is null for a tenant set but not granted');
+SELECT is(pg_temp.not_seeing('{}'), '{}',
+	'R10.3: the admin of A, setting license_mgmt.tenant_id to B, sees no row in any table or view');
+SELECT is(pg_temp.refusal($$SELECT license_mgmt.assign_user_license('b1000000-0000-4000-8000-000000000003', '61000000-0000-4000-8000-000000000001')$$),
+	'23503 license_user_exists', 'R10.3: setting B does not let the admin of A assign a license to B''s user');
+SELECT is(pg_temp.refusal($$SELECT license_mgmt.remove_group_license('92000000-0000-4000-8000-000000000001', '61000000-0000-4000-8000-000000000001')$$),
+	'23503 license_group_exists', 'R10.3: setting B does not let the admin of A remove B''s group license');
+SELECT results_eq($$SELECT user_id, error FROM license_mgmt.assign_user_licenses('{b1000000-0000-4000-8000-000000000003}', '61000000-0000-4000-8000-000000000001')$$,
+	$$VALUES ('b1000000-0000-4000-8000-000000000003'::uuid, 'UnknownUser'::text)$$,
+	'R10.3: setting B, B''s user is still unknown to the admin of A in a bulk assignment');
+SELECT is(pg_temp.row_count($$UPDATE license_mgmt.users SET usage_location = 'DE' WHERE user_id = 'b1000000-0000-4000-8000-000000000001'$$),
+	0::bigint, 'R10.3: setting B, the admin of A still updates no user of B');
 RESET license_mgmt.tenant_id;
 SELECT is(pg_temp.refusal($$SELECT license_mgmt.assign_user_license('a1000000-0000-4000-8000-000000000003', '61000000-0000-4000-8000-000000000001')$$),
 	'23503 license_user_exists', 'R10.3: with license_mgmt.tenant_id unset the admin finds no user to act on');
@@ -524,6 +566,12 @@ SELECT is(pg_temp.row_count($$DELETE FROM license_mgmt.group_members WHERE group
 	0::bigint, 'R10.3: the directory role of A deletes no membership of B');
 SELECT is(pg_temp.row_count($$DELETE FROM license_mgmt.groups WHERE group_id = '92000000-0000-4000-8000-000000000002'$$),
 	0::bigint, 'R10.3: the directory role of A deletes no group of B');
+SET LOCAL license_mgmt.tenant_id = '11000000-0000-4000-8000-00000000000b';
+SELECT throws_ok($$INSERT INTO license_mgmt.users (tenant_id, user_id, user_principal_name)
+	VALUES ('11000000-0000-4000-8000-00000000000b', 'b1000000-0000-4000-8000-000000000009', 'b9@b.example')$$,
+	'42501', NULL, 'R10.3: setting B, the directory role of A still cannot create a user in B');
+SELECT is(pg_temp.row_count($$DELETE FROM license_mgmt.group_members WHERE tenant_id = '11000000-0000-4000-8000-00000000000b'$$),
+	0::bigint, 'R10.3: setting B, the directory role of A still deletes no membership of B');
 RESET ROLE;
 
 SELECT results_eq($$SELECT user_id::text, state, assigned_by_group::text FROM license_mgmt.license_assignment_states
@@ -533,6 +581,42 @@ SELECT results_eq($$SELECT user_id::text, state, assigned_by_group::text FROM li
 	'R10.1, R4.6, R8.1: the directory role''s writes were applied by the triggers: the new member is licensed, the deleted user suspended');
 SELECT is(pg_temp.tenant_digest('11000000-0000-4000-8000-00000000000b'), (SELECT digest FROM digest_b),
 	'R10.3: after the directory role of A tried, every row of tenant B is unchanged');
+
+------------------------------------------------------------------------------
+-- R10.3: a role granted no tenant sees and changes nothing, whatever it sets
+------------------------------------------------------------------------------
+
+SET LOCAL ROLE tap_rt_ungranted;
+SET LOCAL license_mgmt.tenant_id = '11000000-0000-4000-8000-00000000000a';
+SELECT is(pg_temp.not_seeing('{}'), '{}',
+	'R10.3: an admin and directory role granted no tenant, setting A, sees no row in any table or view');
+SELECT is(pg_temp.refusal($$SELECT license_mgmt.assign_user_license('a1000000-0000-4000-8000-000000000003', '61000000-0000-4000-8000-000000000001')$$),
+	'23503 license_user_exists', 'R10.3: without a grant, assign_user_license finds no user');
+SELECT is(pg_temp.refusal($$SELECT license_mgmt.reprocess_group('91000000-0000-4000-8000-000000000001')$$),
+	'23503 license_group_exists', 'R10.3: without a grant, reprocess_group finds no group');
+SELECT is(pg_temp.row_count($$UPDATE license_mgmt.users SET display_name = 'hijacked' WHERE tenant_id = '11000000-0000-4000-8000-00000000000a'$$),
+	0::bigint, 'R10.3: without a grant, the directory role updates no user');
+SELECT throws_ok($$INSERT INTO license_mgmt.groups (tenant_id, group_id, display_name)
+	VALUES ('11000000-0000-4000-8000-00000000000a', '91000000-0000-4000-8000-000000000009', 'Forged')$$,
+	'42501', NULL, 'R10.3: without a grant, the directory role creates no group');
+SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R10.3: without a grant, verify() reports nothing of any tenant');
+RESET ROLE;
+
+------------------------------------------------------------------------------
+-- R10.3: deleting a grant takes effect at the next statement
+------------------------------------------------------------------------------
+
+DELETE FROM license_mgmt.tenant_grants WHERE grantee = 'tap_rt_admin'::regrole;
+SET LOCAL ROLE tap_rt_admin;
+SET LOCAL license_mgmt.tenant_id = '11000000-0000-4000-8000-00000000000a';
+SELECT is(pg_temp.not_seeing('{}'), '{}', 'R10.3: once its grant is deleted, the admin of A sees no row of A');
+SELECT is(pg_temp.refusal($$SELECT license_mgmt.reprocess_user('a1000000-0000-4000-8000-000000000001')$$),
+	'23503 license_user_exists', 'R10.3: once its grant is deleted, the admin of A finds no user of A');
+RESET ROLE;
+RESET license_mgmt.tenant_id;
+
+SELECT is(pg_temp.tenant_digest('11000000-0000-4000-8000-00000000000b'), (SELECT digest FROM digest_b),
+	'R10.3: after every role tried, every row of tenant B is unchanged');
 SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty after every role acted');
 
 SELECT * FROM finish();

@@ -3,9 +3,11 @@
 -- always false) and = for text, fake functions and aggregates named like the
 -- built-ins the extension uses (now, current_setting, gen_random_uuid,
 -- pg_notify, unnest, lower, array_position, count, array_agg, string_agg,
--- sum, bool_or, min), and tables named like the extension's with poisoned
--- rows; temporary views of the same names sit in pg_temp, the last schema of
--- the extension's own pinned path.  Every fake records its use in
+-- sum, bool_or, min) and like the extension's internal functions (nesting,
+-- group_reach, ..., check_usage_location), and tables named like the
+-- extension's tables and internal views, with poisoned rows; temporary
+-- views of the same names sit in pg_temp, the last schema of the
+-- extension's own pinned path.  Every fake records its use in
 -- evil.trap_log.  The scenario (direct, bulk and group assignment, plan
 -- rules, membership triggers, the waiting room, soft delete, the lifecycle,
 -- verify() and the views) runs under the hostile path, as a superuser and as
@@ -15,7 +17,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(32);
+SELECT plan(34);
 
 ------------------------------------------------------------------------------
 -- Fixture (ordinary search_path).  Tenant H is the one acted on; tenant G is
@@ -75,6 +77,7 @@ BEGIN
 END $$;
 
 CREATE ROLE tap_sp_admin IN ROLE license_mgmt_admin;
+INSERT INTO license_mgmt.tenant_grants (tenant_id, grantee) VALUES ('12000000-0000-4000-8000-000000000001', 'tap_sp_admin');
 
 -- how many subscriptions a true clock finds due: advance_subscriptions() must move these
 CREATE TEMP TABLE due_now AS
@@ -168,8 +171,33 @@ CREATE FUNCTION evil.min_step(s timestamptz, v timestamptz) RETURNS timestamptz 
 BEGIN PERFORM evil.trap('min(timestamptz)'); RETURN '-infinity'; END $$;
 CREATE AGGREGATE evil.min(timestamptz) (SFUNC = evil.min_step, STYPE = timestamptz);
 
--- tables named like the extension's, in evil; and temporary views of the
--- same names in pg_temp, each recording that it was read
+-- the extension's internal functions (license_mgmt_internal, which no role may name)
+CREATE FUNCTION evil.nesting(tenant uuid) RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN PERFORM evil.trap('nesting(uuid)'); RETURN true; END $$;
+CREATE FUNCTION evil.group_reach(tenant uuid, groups uuid[])
+RETURNS TABLE (group_id uuid, user_id uuid, member_since timestamptz) LANGUAGE plpgsql AS $$
+BEGIN PERFORM evil.trap('group_reach(uuid, uuid[])'); END $$;
+CREATE FUNCTION evil.group_ancestors(tenant uuid, groups uuid[], extra_groups uuid[] DEFAULT '{}', extra_members uuid[] DEFAULT '{}')
+RETURNS TABLE (group_id uuid, ancestor_id uuid) LANGUAGE plpgsql AS $$
+BEGIN PERFORM evil.trap('group_ancestors(uuid, uuid[], uuid[], uuid[])'); END $$;
+CREATE FUNCTION evil.group_descendants(tenant uuid, tops uuid[], extra_groups uuid[] DEFAULT '{}', extra_members uuid[] DEFAULT '{}')
+RETURNS TABLE (top uuid, member_id uuid) LANGUAGE plpgsql AS $$
+BEGIN PERFORM evil.trap('group_descendants(uuid, uuid[], uuid[], uuid[])'); END $$;
+CREATE FUNCTION evil.membership_loss(tenant uuid, groups uuid[], members uuid[])
+RETURNS TABLE (group_id uuid, user_id uuid) LANGUAGE plpgsql AS $$
+BEGIN PERFORM evil.trap('membership_loss(uuid, uuid[], uuid[])'); END $$;
+CREATE FUNCTION evil.expiring_soon_interval() RETURNS interval LANGUAGE plpgsql AS $$
+BEGIN PERFORM evil.trap('expiring_soon_interval()'); RETURN interval '1000 years'; END $$;
+CREATE FUNCTION evil.enabled_service_plans(tenant uuid, usr uuid, sku uuid) RETURNS text[] LANGUAGE plpgsql AS $$
+BEGIN PERFORM evil.trap('enabled_service_plans(uuid, uuid, uuid)'); RETURN '{EVIL}'; END $$;
+CREATE FUNCTION evil.check_usage_location(code text) RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN PERFORM evil.trap('check_usage_location(text)'); RETURN true; END $$;
+CREATE FUNCTION evil.check_usage_locations(codes text[]) RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN PERFORM evil.trap('check_usage_locations(text[])'); RETURN true; END $$;
+
+-- tables named like the extension's tables and internal views, in evil;
+-- and temporary views of the same names in pg_temp, each recording that it
+-- was read
 CREATE FUNCTION evil.trap_set(what text) RETURNS SETOF integer LANGUAGE plpgsql AS $$
 BEGIN PERFORM evil.trap(what); RETURN NEXT 1; END $$;
 DO $$
@@ -179,9 +207,13 @@ BEGIN
 	FOREACH t IN ARRAY ARRAY['tenants', 'subscriptions', 'users', 'groups', 'group_members', 'directory_objects',
 							 'user_license_assignments', 'group_license_assignments', 'seat_counters',
 							 'license_states', 'audit_log', 'products', 'service_plans', 'product_service_plans',
-							 'service_plan_dependencies', 'service_plan_conflicts']
+							 'service_plan_dependencies', 'service_plan_conflicts',
+							 'seat_usage', 'source_enabled_plans', 'service_plan_exclusions', 'service_plan_relations',
+							 'inherited_licenses', 'license_sources']
 	LOOP
-		EXECUTE format('CREATE TABLE evil.%I (LIKE license_mgmt.%I)', t, t);
+		EXECUTE format('CREATE TABLE evil.%I (LIKE %s)', t,
+					   (SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+						 WHERE n.nspname IN ('license_mgmt', 'license_mgmt_internal') AND c.relname = t));
 		EXECUTE format('GRANT ALL ON evil.%I TO PUBLIC', t);
 		EXECUTE format('CREATE TEMP VIEW %I AS SELECT x.* FROM evil.trap_set(%L) AS s LEFT JOIN evil.%I AS x ON true',
 					   t, 'pg_temp.' || t, t);
@@ -271,7 +303,9 @@ CREATE TEMP TABLE h_license_assignment_states AS SELECT * FROM license_mgmt.lice
 CREATE TEMP TABLE h_user_licenses AS SELECT * FROM license_mgmt.user_licenses;
 CREATE TEMP TABLE h_licensed_groups AS SELECT * FROM license_mgmt.licensed_groups;
 CREATE TEMP TABLE h_license_errors AS SELECT * FROM license_mgmt.license_errors;
-CREATE TEMP TABLE h_inherited_licenses AS SELECT * FROM license_mgmt.inherited_licenses;
+CREATE TEMP TABLE h_inherited_licenses AS SELECT * FROM license_mgmt_internal.inherited_licenses;
+CREATE TEMP TABLE h_license_sources AS SELECT * FROM license_mgmt_internal.license_sources;
+CREATE TEMP TABLE h_seat_usage AS SELECT * FROM license_mgmt_internal.seat_usage;
 
 ------------------------------------------------------------------------------
 -- Back to an ordinary search_path: what happened
@@ -345,12 +379,12 @@ SELECT results_eq($$SELECT u.user_principal_name, p.sku_part_number, s.assigned_
 			 ('h5@h.example', 'TAP_SP_SUITE', true, 'active', NULL),
 			 ('h6@h.example', 'TAP_SP_SUITE', true, 'error', 'ProhibitedInUsageLocationViolation')$$,
 	'R10.4: every license state is what the rules give (R4.3 order, R4.6, R6.1, R8.1, R5.2), none from the poisoned tables');
-SELECT results_eq($$SELECT p.sku_part_number, c.total, c.assigned FROM license_mgmt.seat_usage c
+SELECT results_eq($$SELECT p.sku_part_number, c.total, c.assigned FROM license_mgmt_internal.seat_usage c
 					 JOIN license_mgmt.products p USING (sku_id)
 					WHERE c.tenant_id = '12000000-0000-4000-8000-000000000001' ORDER BY 1$$,
 	$$VALUES ('TAP_SP_ADDON', 5, 2), ('TAP_SP_LAPSING', 2, 0), ('TAP_SP_SUITE', 3, 3), ('TAP_SP_XP', 5, 1), ('TAP_SP_YP', 5, 1)$$,
 	'R10.4: the seat counters are exact, not the poisoned 1000');
-SELECT results_eq($$SELECT p.sku_part_number, c.total, c.assigned FROM license_mgmt.seat_usage c
+SELECT results_eq($$SELECT p.sku_part_number, c.total, c.assigned FROM license_mgmt_internal.seat_usage c
 					 JOIN license_mgmt.products p USING (sku_id)
 					WHERE c.tenant_id = '12000000-0000-4000-8000-000000000002'$$,
 	$$VALUES ('TAP_SP_SUITE', 10, 1)$$,
@@ -383,8 +417,12 @@ SELECT set_eq('SELECT * FROM pg_temp.h_licensed_groups', 'SELECT * FROM license_
 	'R10.4: licensed_groups reads the same under the hostile path');
 SELECT set_eq('SELECT * FROM pg_temp.h_license_errors', 'SELECT * FROM license_mgmt.license_errors',
 	'R10.4: license_errors reads the same under the hostile path');
-SELECT set_eq('SELECT * FROM pg_temp.h_inherited_licenses', 'SELECT * FROM license_mgmt.inherited_licenses',
+SELECT set_eq('SELECT * FROM pg_temp.h_inherited_licenses', 'SELECT * FROM license_mgmt_internal.inherited_licenses',
 	'R10.4: inherited_licenses reads the same under the hostile path');
+SELECT set_eq('SELECT * FROM pg_temp.h_license_sources', 'SELECT * FROM license_mgmt_internal.license_sources',
+	'R10.4: license_sources reads the same under the hostile path');
+SELECT set_eq('SELECT * FROM pg_temp.h_seat_usage', 'SELECT * FROM license_mgmt_internal.seat_usage',
+	'R10.4: seat_usage reads the same under the hostile path');
 SELECT results_eq($$SELECT sku_part_number, total, assigned, available, expiring_soon FROM pg_temp.h_product_summary
 					WHERE tenant_id = '12000000-0000-4000-8000-000000000001' ORDER BY 1$$,
 	$$VALUES ('TAP_SP_ADDON', 5, 2, 3, 0), ('TAP_SP_LAPSING', 2, 0, 2, 2), ('TAP_SP_SUITE', 3, 3, 0, 3),
@@ -418,22 +456,24 @@ SELECT results_eq($$SELECT user_principal_name, error FROM pg_temp.h_license_err
 -- bodies are bound when created
 ------------------------------------------------------------------------------
 
-SELECT cmp_ok((SELECT count(*)::integer FROM pg_catalog.pg_proc WHERE pronamespace = 'license_mgmt'::regnamespace), '>=', 25,
+SELECT cmp_ok((SELECT count(*)::integer FROM pg_catalog.pg_proc
+				WHERE pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)), '>=', 25,
 	'R10.4: the catalog checks below see the extension''s functions');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_catalog.pg_proc p
-				 WHERE p.pronamespace = 'license_mgmt'::regnamespace AND p.prosecdef
+				 WHERE p.pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace) AND p.prosecdef
 				   AND NOT EXISTS (SELECT 1 FROM pg_catalog.unnest(p.proconfig) AS c(setting)
 									WHERE c.setting ~ '^search_path=("?pg_catalog"?, ?"?pg_temp"?)$')
 				 ORDER BY 1),
 	'{}', 'R10.4: every SECURITY DEFINER function of the extension pins search_path to pg_catalog, pg_temp');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_catalog.pg_proc p
-				 WHERE p.pronamespace = 'license_mgmt'::regnamespace AND p.prosecdef
+				 WHERE p.pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace) AND p.prosecdef
 				   AND has_function_privilege('public', p.oid, 'EXECUTE')
 				 ORDER BY 1),
 	'{}', 'R10.4: no SECURITY DEFINER function of the extension is executable by PUBLIC');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_catalog.pg_proc p
 				  JOIN pg_catalog.pg_language l ON l.oid = p.prolang
-				 WHERE p.pronamespace = 'license_mgmt'::regnamespace AND l.lanname NOT IN ('c', 'internal')
+				 WHERE p.pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
+				   AND l.lanname NOT IN ('c', 'internal')
 				   AND p.prosqlbody IS NULL
 				   AND NOT EXISTS (SELECT 1 FROM pg_catalog.unnest(p.proconfig) AS c(setting)
 									WHERE c.setting ~ '^search_path=("?pg_catalog"?, ?"?pg_temp"?)$')

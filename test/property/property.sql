@@ -209,7 +209,7 @@ $$;
 -- A product to assign: mostly one the tenant has usable seats of.
 CREATE FUNCTION prop.pick_sku(t uuid) RETURNS uuid LANGUAGE plpgsql AS $$
 DECLARE
-	usable uuid[] := ARRAY(SELECT c.sku_id FROM license_mgmt.seat_usage c
+	usable uuid[] := ARRAY(SELECT c.sku_id FROM license_mgmt_internal.seat_usage c
 							WHERE c.tenant_id = t AND c.total > 0 ORDER BY c.sku_id);
 BEGIN
 	IF prop.chance(0.8) AND cardinality(usable) > 0 THEN
@@ -343,10 +343,10 @@ BEGIN
 	SELECT 'seat_counter',
 		   format('%s %s: counter total %s assigned %s, from scratch total %s assigned %s',
 				  prop.label(k.tenant_id), prop.label(k.sku_id), c.total, c.assigned, t.total, a.assigned)
-	  FROM (SELECT tenant_id, sku_id FROM license_mgmt.seat_usage
+	  FROM (SELECT tenant_id, sku_id FROM license_mgmt_internal.seat_usage
 			UNION SELECT tenant_id, sku_id FROM license_mgmt.subscriptions
 			UNION SELECT tenant_id, sku_id FROM license_mgmt.license_states) k
-	  LEFT JOIN license_mgmt.seat_usage c ON c.tenant_id = k.tenant_id AND c.sku_id = k.sku_id
+	  LEFT JOIN license_mgmt_internal.seat_usage c ON c.tenant_id = k.tenant_id AND c.sku_id = k.sku_id
 	  CROSS JOIN LATERAL (SELECT COALESCE(sum(x.seats) FILTER (WHERE x.status IN ('enabled', 'warning')), 0) AS total
 							FROM license_mgmt.subscriptions x
 						   WHERE x.tenant_id = k.tenant_id AND x.sku_id = k.sku_id) t
@@ -422,7 +422,7 @@ BEGIN
 				  prop.label(k.tenant_id), prop.label(k.sku_id), count(v.sku_id), min(v.total), min(v.assigned),
 				  min(v.available), min(c.total), min(c.assigned))
 	  FROM (SELECT DISTINCT tenant_id, sku_id FROM license_mgmt.subscriptions) k
-	  LEFT JOIN license_mgmt.seat_usage c ON c.tenant_id = k.tenant_id AND c.sku_id = k.sku_id
+	  LEFT JOIN license_mgmt_internal.seat_usage c ON c.tenant_id = k.tenant_id AND c.sku_id = k.sku_id
 	  LEFT JOIN license_mgmt.product_summary v ON v.tenant_id = k.tenant_id AND v.sku_id = k.sku_id
 	 GROUP BY k.tenant_id, k.sku_id
 	HAVING count(v.sku_id) <> 1 OR min(v.total) IS DISTINCT FROM min(c.total)
@@ -507,7 +507,7 @@ CREATE FUNCTION prop.states_hash() RETURNS text LANGUAGE sql STABLE AS $$
 			   || '#' ||
 			   COALESCE((SELECT string_agg(format('%s|%s|%s|%s', tenant_id, sku_id, total, assigned), ';'
 										 ORDER BY tenant_id, sku_id)
-						   FROM license_mgmt.seat_usage), ''))
+						   FROM license_mgmt_internal.seat_usage), ''))
 $$;
 
 CREATE FUNCTION prop.states_text() RETURNS text LANGUAGE sql STABLE AS $$
@@ -693,8 +693,8 @@ END $$;
 -- What a counter said before an operation, and whether the user held the product.
 CREATE FUNCTION prop.seat_facts(t uuid, u uuid, sku uuid) RETURNS jsonb LANGUAGE sql STABLE AS $$
 	SELECT jsonb_build_object(
-		'pre_total', COALESCE((SELECT total FROM license_mgmt.seat_usage WHERE tenant_id = t AND sku_id = sku), 0),
-		'pre_assigned', COALESCE((SELECT assigned FROM license_mgmt.seat_usage WHERE tenant_id = t AND sku_id = sku), 0),
+		'pre_total', COALESCE((SELECT total FROM license_mgmt_internal.seat_usage WHERE tenant_id = t AND sku_id = sku), 0),
+		'pre_assigned', COALESCE((SELECT assigned FROM license_mgmt_internal.seat_usage WHERE tenant_id = t AND sku_id = sku), 0),
 		'pre_held', EXISTS (SELECT 1 FROM license_mgmt.license_states s
 							 WHERE s.tenant_id = t AND s.user_id = u AND s.sku_id = sku
 							   AND s.state IN ('active', 'active_with_error')),
@@ -1082,7 +1082,7 @@ END $$;
 
 CREATE FUNCTION prop.after_op(op prop.op, outcome text, st text, cn text, msg text, det text, hnt text,
 							  result jsonb, pre_hash text, pre_clean boolean, pre_audit bigint,
-							  pre_states license_mgmt.license_states[], pre_counters license_mgmt.seat_usage[])
+							  pre_states license_mgmt.license_states[], pre_counters license_mgmt_internal.seat_usage[])
 RETURNS TABLE (check_name text, detail text) LANGUAGE plpgsql AS $$
 DECLARE
 	t uuid := (op.info->>'tenant')::uuid;
@@ -1102,7 +1102,7 @@ BEGIN
 		SELECT 'seat_limit_exceeded',
 			   format('%s %s: assigned %s -> %s with total %s', prop.label(c.tenant_id), prop.label(c.sku_id),
 					  COALESCE(p.assigned, 0), c.assigned, c.total)
-		  FROM license_mgmt.seat_usage c
+		  FROM license_mgmt_internal.seat_usage c
 		  LEFT JOIN unnest(pre_counters) p ON p.tenant_id = c.tenant_id AND p.sku_id = c.sku_id
 		 WHERE c.assigned > COALESCE(p.assigned, 0) AND c.assigned > c.total;
 	END IF;
@@ -1283,7 +1283,7 @@ DECLARE
 	pre_clean boolean;
 	pre_audit bigint;
 	pre_states license_mgmt.license_states[];
-	pre_counters license_mgmt.seat_usage[];
+	pre_counters license_mgmt_internal.seat_usage[];
 	has_audit boolean := to_regclass('license_mgmt.audit_log') IS NOT NULL;
 BEGIN
 	PERFORM setseed((p_seed % 1000000) / 1000000.0);
@@ -1296,7 +1296,7 @@ BEGIN
 	FOR i IN 1..p_ops LOOP
 		EXIT WHEN p_stop AND EXISTS (SELECT 1 FROM prop.failures);
 		op := prop.gen(i);
-		pre_counters := ARRAY(SELECT c FROM license_mgmt.seat_usage c);
+		pre_counters := ARRAY(SELECT c FROM license_mgmt_internal.seat_usage c);
 		pre_states := ARRAY(SELECT s FROM license_mgmt.license_states s);
 		pre_hash := NULL;
 		pre_clean := NULL;
