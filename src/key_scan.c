@@ -31,14 +31,8 @@ key_scan_open(KeyScan *ks, const char *table, Snapshot snapshot)
 	Oid			relid = get_relname_relid(table, get_namespace_oid("license_mgmt", false));
 
 	ks->heap = table_open(relid, AccessShareLock);
-#if PG_VERSION_NUM >= 180000
-	/* 18 asks whether a deferrable key would do (ours are not) and takes scan instrumentation */
-	ks->index = index_open(RelationGetPrimaryKeyIndex(ks->heap, false), AccessShareLock);
-	ks->scan = index_beginscan(ks->heap, ks->index, snapshot, NULL, 2, 0);
-#else
-	ks->index = index_open(RelationGetPrimaryKeyIndex(ks->heap), AccessShareLock);
-	ks->scan = index_beginscan(ks->heap, ks->index, snapshot, 2, 0);
-#endif
+	ks->index = index_open(lm_primary_key_index(ks->heap), AccessShareLock);
+	ks->scan = lm_index_beginscan(ks->heap, ks->index, snapshot, 2);
 	ks->slot = table_slot_create(ks->heap, NULL);
 }
 
