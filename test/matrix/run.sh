@@ -19,7 +19,8 @@
 # 7) or when the mirror changes, and the .debs apt downloads inside, which
 # `apt-get autoclean` prunes once the mirror no longer has them.  Each
 # release's whole output goes to tmp_check/matrix/RELEASE.log; a failure
-# prints its end.  MATRIX_MIRROR=URI overrides the mirror read from apt.
+# prints its end (MATRIX_VERBOSE=1 shows it all as it goes).
+# MATRIX_MIRROR=URI overrides the mirror read from apt.
 set -euo pipefail
 shopt -s inherit_errexit	# -e inside $(...) too
 
@@ -223,6 +224,10 @@ cleanup() {
 	# the namespaces are gone with their processes, so no mount is left
 	# under $work; --one-file-system keeps rm away from any that is
 	rm -rf --one-file-system "$work"
+	# run with sudo: the logs and the cache are the caller's, as their place
+	if [ -n "${SUDO_UID:-}" ]; then
+		chown -R "$SUDO_UID:${SUDO_GID:-$SUDO_UID}" "$logdir" "$cache" 2>/dev/null || true
+	fi
 }
 trap cleanup EXIT
 
