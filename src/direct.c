@@ -58,7 +58,9 @@ assign_user_license(PG_FUNCTION_ARGS)
 	SPITupleTable *outcome;
 	char	   *error;
 	EngineOptions options = {0};
+	ProductFacts facts;
 	Datum		args[3];
+	uint64		n;
 
 	lm_enter(&ctx);
 	directory_find_user(user_id, &user);
@@ -68,17 +70,18 @@ assign_user_license(PG_FUNCTION_ARGS)
 	directory_lock_user(&user);
 	directory_refuse_deleted(&user);
 	/* a reserve with room means usable seats; without one, the counter decides */
-	if (!plan_rules_apply_to(sku))
+	(void) product_facts(sku, &facts);
+	if (!facts.rules && !facts.locations)
 		options.reserve = seats_take_reserve(user.tenant, sku, true);
 	if (options.reserve == 0)
-		seats_refuse_unusable(seats_lock_related(user.tenant, sku), product);
+		refusal_unusable(seats_lock_related(user.tenant, sku), product);
 	else if (options.reserve == RESERVE_FULL)
 	{
 		int32		total;
 		int32		held;
 
 		seats_read(user.tenant, sku, &total, &held);
-		seats_refuse_unusable(total, product);
+		refusal_unusable(total, product);
 	}
 	disabled = plan_rules_check_disabled_plans(sku, disabled, product);
 	if (user.location == NULL)
@@ -94,13 +97,14 @@ assign_user_license(PG_FUNCTION_ARGS)
 	args[0] = user_id;
 	args[1] = disabled;
 	args[2] = CStringGetTextDatum(user.location);
-	outcome = engine_apply_outcomes(SOURCE_DIRECT, user.tenant, sku, options, args, 3);
-	Assert(SPI_processed == 1);
+	outcome = engine_apply_outcomes(SOURCE_DIRECT, user.tenant, sku, options, args, 3, &n);
+	if (n != 1)
+		elog(ERROR, "license_mgmt: a direct judgement returned %d outcomes", (int) n);
 	error = SPI_getvalue(outcome->vals[0], outcome->tupdesc, 2);
 	if (error != NULL)
-		plan_rules_explain_refusal(error, user.tenant, user_id, sku, disabled, user.upn, product);
+		refusal_explain(error, user.tenant, user_id, sku, disabled, user.upn, product);
 
-	engine_ripple(user.tenant, sku, lm_uuid_array(user_id), false);
+	ripple_rules(user.tenant, sku, lm_uuid_array(user_id));
 	lm_leave(&ctx);
 	PG_RETURN_VOID();
 }
@@ -148,7 +152,7 @@ remove_user_license(PG_FUNCTION_ARGS)
 	lm_become_owner(&ctx);
 	product = directory_find_product(sku);
 	directory_lock_user(&user);
-	rules = plan_rules_apply_to(sku);
+	rules = product_has_rules(sku);
 	reserve = rules ? 0 : seats_take_reserve(user.tenant, sku, false);
 	if (reserve == 0)
 		(void) seats_lock_related(user.tenant, sku);
@@ -181,8 +185,8 @@ remove_user_license(PG_FUNCTION_ARGS)
 	/* a seat going back to a reserve: nobody waits while a reserve holds seats */
 	if (reserve == 0)
 	{
-		engine_ripple(user.tenant, sku, lm_uuid_array(user_id), false);
-		seats_serve_waiting_room(user.tenant, sku);
+		ripple_rules(user.tenant, sku, lm_uuid_array(user_id));
+		ripple_serve_waiting_room(user.tenant, sku);
 	}
 	lm_leave(&ctx);
 	PG_RETURN_VOID();
@@ -256,14 +260,13 @@ assign_user_licenses(PG_FUNCTION_ARGS)
 	else
 	{
 		directory_lock_users(tenant, users);
-		seats_refuse_unusable(seats_lock_related(tenant, sku), product);
+		refusal_unusable(seats_lock_related(tenant, sku), product);
 	}
 	disabled = plan_rules_check_disabled_plans(sku, disabled, product);
 
 	args[0] = users;
 	args[1] = disabled;
-	outcome = engine_apply_outcomes(SOURCE_DIRECT_BULK, tenant, sku, options, args, 2);
-	n = SPI_processed;
+	outcome = engine_apply_outcomes(SOURCE_DIRECT_BULK, tenant, sku, options, args, 2, &n);
 	licensed = initArrayResult(UUIDOID, CurrentMemoryContext, false);
 	nlicensed = 0;
 	for (uint64 i = 0; i < n; i++)
@@ -288,7 +291,7 @@ assign_user_licenses(PG_FUNCTION_ARGS)
 
 		record_direct_intent(tenant, sku, assigned, disabled);
 		audit_intent(tenant, assigned, 0, sku, disabled, nlicensed, (int32) n - nlicensed);
-		engine_ripple(tenant, sku, assigned, false);
+		ripple_rules(tenant, sku, assigned);
 	}
 	lm_leave(&ctx);
 	return (Datum) 0;

@@ -207,22 +207,21 @@ directory_lock_user(DirectoryUser *user)
 /*
  * directory_find_product returns a product's part number, or refuses.
  * What the judgement needs to know of the product (do plan rules touch it,
- * are its plans restricted by location) comes with it, kept for the call:
- * every caller asks next (plan_rules_apply_to).
+ * are its plans restricted by location) comes with it, kept for the call
+ * (product_facts).
  */
 char *
 directory_find_product(Datum sku)
 {
 	ProductFacts facts;
 
-	if (!product_cache_lookup(sku, &facts))
+	if (!product_facts(sku, &facts))
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
 				 errmsg("product %s does not exist", lm_uuid_out(sku)),
 				 errdetail("No product of the catalog has sku_id %s.", lm_uuid_out(sku)),
 				 errhint("license_mgmt.products lists the products by sku_id."),
 				 errconstraint("license_product_exists")));
-	plan_rules_note(sku, &facts);
 	return pstrdup(facts.part_number);
 }
 

@@ -71,7 +71,7 @@ assign_group_license(PG_FUNCTION_ARGS)
 	lm_become_owner(&ctx);
 	product = directory_find_product(sku);
 	lock_group(group.tenant, group_id);
-	seats_refuse_unusable(seats_lock_related(group.tenant, sku), product);
+	refusal_unusable(seats_lock_related(group.tenant, sku), product);
 	disabled = plan_rules_check_disabled_plans(sku, disabled, product);
 	plan_rules_check_group_dependencies(group.tenant, group_id, sku, disabled, group.name, product);
 
@@ -92,9 +92,9 @@ assign_group_license(PG_FUNCTION_ARGS)
 
 	applied = engine_apply(SOURCE_GROUP, group.tenant, sku, options, &group_id, 1);
 	audit_intent(group.tenant, 0, group_id, sku, disabled, applied.licensed, applied.failed);
-	engine_ripple(group.tenant, sku, applied.users, false);
+	ripple_rules(group.tenant, sku, applied.users);
 	/* new options may have freed seats, and a re-assignment can leave waiters */
-	seats_serve_waiting_room(group.tenant, sku);
+	ripple_serve_waiting_room(group.tenant, sku);
 	lm_leave(&ctx);
 
 	result[0] = Int32GetDatum(applied.licensed);
@@ -145,8 +145,8 @@ remove_group_license(PG_FUNCTION_ARGS)
 
 	audit_intent(group.tenant, 0, group_id, sku, 0, -1, -1);
 	users = engine_remove(REMOVE_GROUP, group.tenant, sku, 0, &group_id, 1, NULL);
-	engine_ripple(group.tenant, sku, users, false);
-	seats_serve_waiting_room(group.tenant, sku);
+	ripple_rules(group.tenant, sku, users);
+	ripple_serve_waiting_room(group.tenant, sku);
 	lm_leave(&ctx);
 	PG_RETURN_VOID();
 }
@@ -165,7 +165,7 @@ reprocess_user(PG_FUNCTION_ARGS)
 	lm_become_owner(&ctx);
 	skus = seats_lock_tenant(user.tenant);
 	audit_intent(user.tenant, lm_uuid_array(user_id), 0, 0, 0, -1, -1);
-	engine_reevaluate_users(user.tenant, skus, lm_uuid_array(user_id), false);
+	ripple_reevaluate_users(user.tenant, skus, lm_uuid_array(user_id));
 	lm_leave(&ctx);
 	PG_RETURN_VOID();
 }
@@ -240,7 +240,7 @@ groups_reapply_tenant(Datum tenant, Datum skus)
 			Datum		a_group = SPI_getbinval(assignments->vals[i], assignments->tupdesc, 2, &isnull);
 			Datum		lost = engine_remove(REMOVE_UNREACHED, tenant, a_sku, 0, &a_group, 1, NULL);
 
-			engine_ripple(tenant, a_sku, lost, false);
+			ripple_rules(tenant, a_sku, lost);
 		}
 		for (int i = 0; i < n; i++)
 		{
@@ -249,12 +249,12 @@ groups_reapply_tenant(Datum tenant, Datum skus)
 			Datum		a_group = SPI_getbinval(assignments->vals[i], assignments->tupdesc, 2, &isnull);
 			EngineResult applied = engine_apply(SOURCE_GROUP, tenant, a_sku, options, &a_group, 1);
 
-			engine_ripple(tenant, a_sku, applied.users, false);
+			ripple_rules(tenant, a_sku, applied.users);
 		}
 	}
 	n = lm_uuids(skus, &sku);
 	for (int i = 0; i < n; i++)
-		seats_serve_waiting_room(tenant, sku[i]);
+		ripple_serve_waiting_room(tenant, sku[i]);
 }
 
 /*
@@ -278,7 +278,7 @@ reprocess_group(PG_FUNCTION_ARGS)
 	audit_intent(group.tenant, 0, group_id, 0, 0, -1, -1);
 	users = groups_apply(group.tenant, group_id);
 	if (users != (Datum) 0)
-		engine_reevaluate_users(group.tenant, skus, users, false);
+		ripple_reevaluate_users(group.tenant, skus, users);
 	lm_leave(&ctx);
 	PG_RETURN_VOID();
 }

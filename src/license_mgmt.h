@@ -113,6 +113,8 @@ extern Statement *const membership_statements[];
 extern Statement *const plan_rules_statements[];
 extern Statement *const product_cache_statements[];
 extern Statement *const reach_statements[];
+extern Statement *const refusals_statements[];
+extern Statement *const ripple_statements[];
 extern Statement *const seats_statements[];
 extern Statement *const views_statements[];
 extern void statements_init(void);
@@ -184,18 +186,15 @@ extern bool tenant_grants_allow(Datum tenant, Oid role);
 extern bool tenant_grants_explain_unseen(const char *objects, const char **detail, const char **hint);
 
 /* seats.c */
-extern int32 seats_lock_related(Datum tenant, Datum sku);
-extern void seats_refuse_unusable(int32 total, const char *product);
-extern void seats_create(Datum tenant, Datum skus);
 #define RESERVE_SLOTS 8
 #define RESERVE_FULL (-1)		/* seats_take_reserve: no seat free anywhere */
 extern SPITupleTable *seats_lock(Datum tenant, Datum skus, uint64 *n);
-extern int32 seats_take_reserve(Datum tenant, Datum sku, bool to_give);
+extern int32 seats_lock_related(Datum tenant, Datum sku);
 extern Datum seats_lock_tenant(Datum tenant);
+extern int32 seats_take_reserve(Datum tenant, Datum sku, bool to_give);
+extern void seats_create(Datum tenant, Datum skus);
 extern void seats_read(Datum tenant, Datum sku, int32 *total, int32 *assigned);
-extern void seats_serve_waiting_room(Datum tenant, Datum sku);
 extern void seats_refresh_total(Datum tenant, Datum sku, int32 *old_total, int32 *new_total);
-extern void seats_apply_total(Datum tenant, Datum sku, int32 old_total, int32 new_total);
 
 /* product_cache.c */
 typedef struct ProductFacts
@@ -205,7 +204,8 @@ typedef struct ProductFacts
 	bool		locations;		/* one of its plans is not offered somewhere */
 } ProductFacts;
 
-extern bool product_cache_lookup(Datum sku, ProductFacts *facts);
+extern bool product_facts(Datum sku, ProductFacts *facts);
+extern bool product_has_rules(Datum sku);
 
 /* key_scan.c */
 typedef struct KeyScan
@@ -250,18 +250,61 @@ extern Datum held_states_products(Datum tenant, Datum users);
 
 /* plan_rules.c */
 extern Datum plan_rules_lock_set(Datum skus);
-extern bool plan_rules_apply_to(Datum sku);
-extern bool plan_rules_restrict_locations(Datum sku);
-extern void plan_rules_note(Datum sku, const ProductFacts *facts);
-extern Datum plan_rules_related(Datum sku);
 extern Datum plan_rules_check_disabled_plans(Datum sku, Datum disabled_plans, const char *product);
-extern void plan_rules_explain_refusal(const char *error, Datum tenant, Datum user, Datum sku,
-									   Datum disabled_plans, const char *who, const char *product);
 extern void plan_rules_check_group_dependencies(Datum tenant, Datum group, Datum sku,
 												Datum disabled_plans, const char *group_name,
 												const char *product);
 extern void plan_rules_check_removal(Datum tenant, Datum user, Datum sku, const char *who,
 									 const char *product);
+
+/*
+ * The location and plan rules of a judgement (R5.2, R7.2, R7.1), as one SQL
+ * expression: the first rule an enabled plan of candidate c breaks, or null.
+ * Read in the judgement (engine.c), where c is the candidate (its
+ * disabled_plans and usage_location), s its own state row or null, t the
+ * tenant's row, product_plan the product's plans; $1 tenant, $2 product, $3
+ * whether plan rules touch the product, $4 whether locations restrict it.
+ *
+ *	- R5.2: an enabled plan not offered at the effective location (R5.1);
+ *	- R7.2: an enabled plan excluded by one the user has from another
+ *	  product; what a source held first stays, only plans it newly enables
+ *	  are judged;
+ *	- R7.1: an enabled plan whose required plan neither it nor another
+ *	  active source of the user enables.
+ */
+#define RULE_ERROR_SQL \
+	"CASE" \
+	"  WHEN $4 AND EXISTS (SELECT 1 FROM product_plan p" \
+	"                       WHERE p.service_plan_id <> ALL (c.disabled_plans)" \
+	"                         AND COALESCE(c.usage_location, t.usage_location) = ANY (p.unavailable_locations))" \
+	"    THEN 'ProhibitedInUsageLocationViolation'" \
+	"  WHEN $3 AND EXISTS (" \
+	"       SELECT 1 FROM product_plan p" \
+	"         JOIN license_mgmt_internal.service_plan_exclusions x ON x.excluded_service_plan_id = p.service_plan_id" \
+	"         JOIN license_mgmt_internal.source_enabled_plans e ON e.service_plan_id = x.service_plan_id" \
+	"        WHERE p.service_plan_id <> ALL (c.disabled_plans)" \
+	"          AND (NOT COALESCE(s.state IN ('active', 'active_with_error'), false)" \
+	"               OR p.service_plan_id = ANY (s.disabled_plans))" \
+	"          AND e.tenant_id = $1 AND e.user_id = c.user_id AND e.sku_id <> $2)" \
+	"    THEN 'MutuallyExclusiveViolation'" \
+	"  WHEN $3 AND EXISTS (" \
+	"       SELECT 1 FROM product_plan p" \
+	"         JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = p.service_plan_id" \
+	"        WHERE p.service_plan_id <> ALL (c.disabled_plans)" \
+	"          AND NOT EXISTS (SELECT 1 FROM product_plan q" \
+	"                           WHERE q.service_plan_id = d.required_service_plan_id" \
+	"                             AND q.service_plan_id <> ALL (c.disabled_plans))" \
+	"          AND NOT EXISTS (SELECT 1 FROM license_mgmt_internal.source_enabled_plans e" \
+	"                           WHERE e.tenant_id = $1 AND e.user_id = c.user_id" \
+	"                             AND e.service_plan_id = d.required_service_plan_id" \
+	"                             AND NOT (e.sku_id = $2 AND e.group_id = c.group_id)))" \
+	"    THEN 'DependencyViolation'" \
+	" END"
+
+/* refusals.c */
+extern void refusal_unusable(int32 total, const char *product);
+extern void refusal_explain(const char *error, Datum tenant, Datum user, Datum sku,
+							Datum disabled_plans, const char *who, const char *product);
 
 /* engine.c */
 typedef enum EngineSource
@@ -298,7 +341,6 @@ typedef enum CandidateStates
 
 typedef struct EngineOptions
 {
-	bool		over_assign;	/* restore: take seats even past total (R8.2) */
 	bool		keep_failures;	/* record error states (groups) or drop them (direct) */
 	CandidateStates states;		/* what the candidates surely do not have */
 	int32		reserve;		/* the seat reserve the caller holds, 0: the counter, RESERVE_FULL */
@@ -307,7 +349,8 @@ typedef struct EngineOptions
 extern EngineResult engine_apply(EngineSource source, Datum tenant, Datum sku,
 								 EngineOptions options, const Datum *args, int nargs);
 extern SPITupleTable *engine_apply_outcomes(EngineSource source, Datum tenant, Datum sku,
-											EngineOptions options, const Datum *args, int nargs);
+											EngineOptions options, const Datum *args, int nargs,
+											uint64 *n);
 
 typedef enum RemovalTarget
 {
@@ -321,9 +364,13 @@ typedef enum RemovalTarget
 
 extern Datum engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve,
 						   const Datum *args, int nargs, bool *had_intent);
-extern void engine_ripple(Datum tenant, Datum sku, Datum users, bool over_assign);
 extern int	engine_reevaluate_product(Datum tenant, Datum sku, Datum users, EngineOptions options);
-extern void engine_reevaluate_users(Datum tenant, Datum skus, Datum users, bool over_assign);
+
+/* ripple.c */
+extern void ripple_rules(Datum tenant, Datum sku, Datum users);
+extern void ripple_reevaluate_users(Datum tenant, Datum skus, Datum users);
+extern void ripple_serve_waiting_room(Datum tenant, Datum sku);
+extern void ripple_apply_total(Datum tenant, Datum sku, int32 old_total, int32 new_total);
 
 /* derived_guard.c */
 

@@ -71,7 +71,7 @@ lifecycle_suspend_users(Datum tenant, Datum users)
 	lm_exec(plan, values, NULL);
 	n = lm_uuids(lm_value(0, 1, &(bool) {false}), &sku);
 	for (int i = 0; i < n; i++)
-		seats_serve_waiting_room(tenant, sku[i]);
+		ripple_serve_waiting_room(tenant, sku[i]);
 }
 
 /*
@@ -121,8 +121,8 @@ lifecycle_restore_users(Datum tenant, Datum skus, Datum users)
 	n = lm_uuids(lm_value(0, 1, &(bool) {false}), &sku);
 	/* the queue first: a seat free now goes to who waited before any new source */
 	for (int i = 0; i < n; i++)
-		seats_serve_waiting_room(tenant, sku[i]);
-	engine_reevaluate_users(tenant, skus, users, false);
+		ripple_serve_waiting_room(tenant, sku[i]);
+	ripple_reevaluate_users(tenant, skus, users);
 }
 
 /*
@@ -175,7 +175,7 @@ users_changed(PG_FUNCTION_ARGS)
 		if (!no_restored)
 			lifecycle_restore_users(tenant, skus, restored);
 		if (!no_relocated)
-			engine_reevaluate_users(tenant, skus, relocated, false);
+			ripple_reevaluate_users(tenant, skus, relocated);
 	}
 	lm_leave(&ctx);
 	return PointerGetDatum(NULL);
@@ -231,7 +231,7 @@ tenants_changed(PG_FUNCTION_ARGS)
 			lm_exec(unlocated_plan, &tenant, NULL);
 			users = lm_value(0, 1, &isnull);
 			if (!isnull)
-				engine_reevaluate_users(tenant, skus, users, false);
+				ripple_reevaluate_users(tenant, skus, users);
 		}
 	}
 	lm_leave(&ctx);
@@ -292,7 +292,7 @@ subscriptions_changed(PG_FUNCTION_ARGS)
 		for (int i = 0; i < n; i++)
 			seats_refresh_total(tenant, sku[i], &old_total[i], &new_total[i]);
 		for (int i = 0; i < n; i++)
-			seats_apply_total(tenant, sku[i], old_total[i], new_total[i]);
+			ripple_apply_total(tenant, sku[i], old_total[i], new_total[i]);
 	}
 	lm_leave(&ctx);
 	return PointerGetDatum(NULL);

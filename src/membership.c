@@ -435,8 +435,8 @@ apply_removed_memberships(const MembershipChange *change)
 			Datum		sku = SPI_getbinval(products->vals[p], products->tupdesc, 1, &isnull);
 			Datum		users = engine_remove(REMOVE_MEMBERSHIPS, tm->tenant, sku, 0, args, 2, NULL);
 
-			engine_ripple(tm->tenant, sku, users, false);
-			seats_serve_waiting_room(tm->tenant, sku);
+			ripple_rules(tm->tenant, sku, users);
+			ripple_serve_waiting_room(tm->tenant, sku);
 		}
 	}
 }
@@ -515,7 +515,7 @@ apply_added_memberships(const MembershipChange *change)
 				options.states = g == 0 && untouched ? STATES_NONE : known;
 				args[3] = group[g];
 				applied = engine_apply(SOURCE_MEMBERSHIPS, tenant, sku, options, args, 6);
-				engine_ripple(tenant, sku, applied.users, false);
+				ripple_rules(tenant, sku, applied.users);
 			}
 		}
 	}
@@ -792,7 +792,7 @@ users_deleting(PG_FUNCTION_ARGS)
 		for (int i = 0; i < n; i++)
 			engine_remove(REMOVE_USERS, tenant, sku[i], 0, &users, 1, NULL);
 		for (int i = 0; i < n; i++)
-			seats_serve_waiting_room(tenant, sku[i]);
+			ripple_serve_waiting_room(tenant, sku[i]);
 	}
 	lm_leave(&ctx);
 	return PointerGetDatum(trigdata->tg_trigtuple);

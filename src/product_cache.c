@@ -31,28 +31,11 @@
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
-#include "utils/snapmgr.h"
 #include "utils/uuid.h"
 
 #include "license_mgmt.h"
 
 PG_FUNCTION_INFO_V1(product_catalog_changed);
-
-/* Does a conflict or dependency involve a plan of product $1 (R7)? */
-#define PRODUCT_HAS_RULES_SQL \
-	"EXISTS (SELECT 1 FROM license_mgmt.product_service_plans p" \
-	"         JOIN (SELECT c.service_plan_id AS plan FROM license_mgmt.service_plan_conflicts c" \
-	"               UNION ALL SELECT c.conflicting_service_plan_id FROM license_mgmt.service_plan_conflicts c" \
-	"               UNION ALL SELECT d.service_plan_id FROM license_mgmt.service_plan_dependencies d" \
-	"               UNION ALL SELECT d.required_service_plan_id FROM license_mgmt.service_plan_dependencies d) r" \
-	"           ON r.plan = p.service_plan_id" \
-	"        WHERE p.sku_id = $1)"
-
-/* Is one of product $1's plans not offered at some location (R5.2)? */
-#define PRODUCT_HAS_LOCATIONS_SQL \
-	"EXISTS (SELECT 1 FROM license_mgmt.product_service_plans p" \
-	"         JOIN license_mgmt.service_plans sp ON sp.service_plan_id = p.service_plan_id" \
-	"        WHERE p.sku_id = $1 AND sp.unavailable_locations <> '{}')"
 
 typedef struct CachedProduct
 {
@@ -110,21 +93,36 @@ look_up_catalog_oids(void)
 		catalog_oids[i] = get_relname_relid(catalog_tables[i], schema);
 }
 
-/* Read a product's facts from the catalog; false when it does not exist. */
+/*
+ * A product's part number, whether a conflict or dependency involves one of
+ * its plans (R7), and whether one of its plans is not offered at some
+ * location (R5.2).
+ */
+static Statement product_catalog_facts = {
+	"product_catalog_facts",
+	"SELECT p.sku_part_number,"
+	"       EXISTS (SELECT 1 FROM license_mgmt.product_service_plans pp"
+	"                 JOIN (SELECT c.service_plan_id AS plan FROM license_mgmt.service_plan_conflicts c"
+	"                       UNION ALL SELECT c.conflicting_service_plan_id FROM license_mgmt.service_plan_conflicts c"
+	"                       UNION ALL SELECT d.service_plan_id FROM license_mgmt.service_plan_dependencies d"
+	"                       UNION ALL SELECT d.required_service_plan_id"
+	"                                   FROM license_mgmt.service_plan_dependencies d) r"
+	"                   ON r.plan = pp.service_plan_id"
+	"                WHERE pp.sku_id = $1),"
+	"       EXISTS (SELECT 1 FROM license_mgmt.product_service_plans pp"
+	"                 JOIN license_mgmt.service_plans sp ON sp.service_plan_id = pp.service_plan_id"
+	"                WHERE pp.sku_id = $1 AND sp.unavailable_locations <> '{}')"
+	"  FROM license_mgmt.products p WHERE p.sku_id = $1",
+	1, {UUIDOID}};
+
+/*
+ * Read a product's facts from the catalog (the latest committed, as every
+ * statement of ours reads); false when it does not exist.
+ */
 static bool
 read_facts(Datum sku, ProductFacts *facts)
 {
-	static SPIPlanPtr plan;
-	int			rc;
-
-	lm_plan(&plan,
-			"SELECT sku_part_number, " PRODUCT_HAS_RULES_SQL ", " PRODUCT_HAS_LOCATIONS_SQL
-			"  FROM license_mgmt.products WHERE sku_id = $1",
-			1, (Oid[]) {UUIDOID});
-	rc = SPI_execute_snapshot(plan, &sku, NULL, GetLatestSnapshot(), InvalidSnapshot, true, false, 0);
-	if (rc < 0)
-		elog(ERROR, "license_mgmt: SPI_execute_snapshot failed: %s", SPI_result_code_string(rc));
-	if (SPI_processed == 0)
+	if (lm_run(&product_catalog_facts, &sku, NULL) == 0)
 		return false;
 	strlcpy(facts->part_number, lm_text(0, 1), sizeof(facts->part_number));
 	facts->rules = lm_bool(0, 2);
@@ -133,12 +131,24 @@ read_facts(Datum sku, ProductFacts *facts)
 }
 
 /*
- * product_cache_lookup returns what the catalog says of a product, or false
- * when there is no such product.  *facts is the caller's copy: the cache
- * may be dropped at any lock the caller takes.
+ * What the facts of the product asked about last were, for the rest of one
+ * call (lm_call_serial): one call judges with one view of the catalog, even
+ * when a lock it waits for lets an invalidation drop the cache meanwhile.
  */
-bool
-product_cache_lookup(Datum sku, ProductFacts *facts)
+static struct
+{
+	uint64		call;
+	pg_uuid_t	sku;
+	bool		exists;
+	ProductFacts facts;
+}			last = {.call = PG_UINT64_MAX};
+
+/*
+ * Look the product up in the cache, or read it into the cache; false when
+ * there is no such product.
+ */
+static bool
+lookup(Datum sku, ProductFacts *facts)
 {
 	static bool callback_registered = false;
 	CachedProduct *entry;
@@ -183,6 +193,36 @@ product_cache_lookup(Datum sku, ProductFacts *facts)
 }
 
 /*
+ * product_facts returns what the catalog says of a product, the same for
+ * the rest of one call, or false when there is no such product (then the
+ * facts are zero: no part number, no rules, no locations).  *facts is the
+ * caller's copy.
+ */
+bool
+product_facts(Datum sku, ProductFacts *facts)
+{
+	if (last.call != lm_call_serial() || memcmp(&last.sku, DatumGetUUIDP(sku), UUID_LEN) != 0)
+	{
+		memset(&last.facts, 0, sizeof(last.facts));
+		last.exists = lookup(sku, &last.facts);
+		memcpy(&last.sku, DatumGetUUIDP(sku), UUID_LEN);
+		last.call = lm_call_serial();
+	}
+	*facts = last.facts;
+	return last.exists;
+}
+
+/* product_has_rules: does a conflict or dependency involve one of sku's plans? */
+bool
+product_has_rules(Datum sku)
+{
+	ProductFacts facts;
+
+	(void) product_facts(sku, &facts);
+	return facts.rules;
+}
+
+/*
  * product_catalog_changed: statement trigger on the catalog tables; every
  * backend drops its cached answers once the change commits.
  */
@@ -196,4 +236,4 @@ product_catalog_changed(PG_FUNCTION_ARGS)
 }
 
 /* The statements of this file, for statements.c. */
-Statement *const product_cache_statements[] = {NULL};
+Statement *const product_cache_statements[] = {&product_catalog_facts, NULL};

@@ -1,6 +1,7 @@
 /*
  * seats.c
- *		Seat accounting: the counter row per (tenant, product).
+ *		Seat accounting: the counter row per (tenant, product) and its
+ *		reserves.
  *
  * Every change to who holds a product locks that product's counter row
  * first, in sku_id order when there are several, and holds it to commit.
@@ -11,8 +12,8 @@
  * products never wait for each other in opposite order.
  *
  * The counter's total follows the subscriptions (R2.1, R9); its assigned is
- * kept by the engine's statements (engine.c).  When seats free up, the
- * waiting room is served here, first come first served (R6.1).
+ * kept by the engine's statements (engine.c).  What a changed total means
+ * for the states, and the waiting room, are ripple.c's.
  *
  * One row lock held through every commit caps a product at one commit at a
  * time, so single direct assignments work in one of eight seat reserves
@@ -30,6 +31,37 @@
 
 #include "license_mgmt.h"
 
+/* The counters of products $2 of tenant $1, locked in sku order. */
+static Statement lock_counters = {
+	"lock_counters",
+	"SELECT c.sku_id, c.total FROM license_mgmt.seat_counters c"
+	" WHERE c.tenant_id = $1 AND c.sku_id = ANY ($2)"
+	" ORDER BY c.sku_id FOR UPDATE",
+	2, {UUIDOID, UUIDARRAYOID}};
+
+/*
+ * Their reserves, locked in order and folded back into the counters: judged
+ * on the values locked, not on the snapshot's, since a reserve may have
+ * changed since.
+ */
+static Statement fold_reserves = {
+	"fold_reserves",
+	"WITH locked AS ("
+	"  SELECT r.sku_id, r.slot, r.quota, r.used, r.quota - r.used AS unused"
+	"    FROM license_mgmt.seat_reserves r"
+	"   WHERE r.tenant_id = $1 AND r.sku_id = ANY ($2)"
+	"   ORDER BY r.sku_id, r.slot FOR UPDATE),"
+	" emptied AS ("
+	"  UPDATE license_mgmt.seat_reserves r SET quota = 0, used = 0 FROM locked l"
+	"   WHERE r.tenant_id = $1 AND r.sku_id = l.sku_id AND r.slot = l.slot"
+	"     AND (l.quota <> 0 OR l.used <> 0)"
+	"  RETURNING 1)"
+	" UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - x.unused,"
+	"        over_limit = LEAST(c.over_limit, GREATEST(c.assigned - x.unused - c.total, 0))"
+	"   FROM (SELECT l.sku_id, sum(l.unused)::integer AS unused FROM locked l GROUP BY l.sku_id) x"
+	"  WHERE c.tenant_id = $1 AND c.sku_id = x.sku_id AND x.unused <> 0",
+	2, {UUIDOID, UUIDARRAYOID}};
+
 /*
  * seats_lock locks the counters of the products in skus (uuid[]) of a
  * tenant, in sku order, then all their reserves, and folds the reserves
@@ -39,37 +71,12 @@
 SPITupleTable *
 seats_lock(Datum tenant, Datum skus, uint64 *n)
 {
-	static SPIPlanPtr counters_plan;
-	static SPIPlanPtr reserves_plan;
-	Oid			types[2] = {UUIDOID, UUIDARRAYOID};
 	Datum		values[2] = {tenant, skus};
 	SPITupleTable *counters;
 
-	lm_plan(&counters_plan,
-			"SELECT sku_id, total FROM license_mgmt.seat_counters"
-			" WHERE tenant_id = $1 AND sku_id = ANY ($2)"
-			" ORDER BY sku_id FOR UPDATE",
-			2, types);
-	*n = lm_exec(counters_plan, values, NULL);
+	*n = lm_run(&lock_counters, values, NULL);
 	counters = SPI_tuptable;
-
-	lm_plan(&reserves_plan,
-			"WITH locked AS ("
-			"  SELECT sku_id, slot, quota, used, quota - used AS unused FROM license_mgmt.seat_reserves"
-			"   WHERE tenant_id = $1 AND sku_id = ANY ($2)"
-			"   ORDER BY sku_id, slot FOR UPDATE),"
-			/* judged on the values locked, not on the snapshot's: a reserve may have changed since */
-			" emptied AS ("
-			"  UPDATE license_mgmt.seat_reserves r SET quota = 0, used = 0 FROM locked l"
-			"   WHERE r.tenant_id = $1 AND r.sku_id = l.sku_id AND r.slot = l.slot"
-			"     AND (l.quota <> 0 OR l.used <> 0)"
-			"  RETURNING 1)"
-			" UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - x.unused,"
-			"        over_limit = LEAST(c.over_limit, GREATEST(c.assigned - x.unused - c.total, 0))"
-			"   FROM (SELECT sku_id, sum(unused)::integer AS unused FROM locked GROUP BY sku_id) x"
-			"  WHERE c.tenant_id = $1 AND c.sku_id = x.sku_id AND x.unused <> 0",
-			2, types);
-	lm_exec(reserves_plan, values, NULL);
+	lm_run(&fold_reserves, values, NULL);
 	return counters;
 }
 
@@ -86,7 +93,7 @@ seats_lock_related(Datum tenant, Datum sku)
 	uint64		n;
 	SPITupleTable *counters;
 
-	counters = seats_lock(tenant, plan_rules_apply_to(sku) ? plan_rules_lock_set(skus) : skus, &n);
+	counters = seats_lock(tenant, product_has_rules(sku) ? plan_rules_lock_set(skus) : skus, &n);
 	for (uint64 i = 0; i < n; i++)
 	{
 		bool		isnull;
@@ -99,7 +106,40 @@ seats_lock_related(Datum tenant, Datum sku)
 	return 0;
 }
 
+/* The tenant's products with a counter, in sku order. */
+static Statement tenant_products = {
+	"tenant_products",
+	"SELECT COALESCE(array_agg(c.sku_id ORDER BY c.sku_id), '{}')"
+	"  FROM license_mgmt.seat_counters c WHERE c.tenant_id = $1",
+	1, {UUIDOID}};
+
 /*
+ * seats_lock_tenant locks every counter of a tenant: changes to a user
+ * (soft delete, restore, location) touch all of their products at once.
+ * Returns the products as uuid[].
+ */
+Datum
+seats_lock_tenant(Datum tenant)
+{
+	Datum		skus;
+	uint64		n;
+
+	lm_run(&tenant_products, &tenant, NULL);
+	skus = lm_value(0, 1, &(bool) {false});
+	(void) seats_lock(tenant, skus, &n);
+	return skus;
+}
+
+/*
+ * Taking a reserve.  The attempts claim the caller's seat in the reserve at
+ * once (used + 1 for an assignment, - 1 for a removal), and the judgement
+ * writes the reserve again only when the seat was not needed after all
+ * (engine.c): a row locked or written in a subtransaction and then written
+ * by its parent gets a multixact, whose members every later look at the
+ * row's versions has to read.  Parameters: $1 tenant, $2 product, $3 the
+ * slot tried first (reserves are tried from there, round the slots), $4 a
+ * slot or a number of seats.
+ *
  * A reserve changed since the statement's snapshot is locked before its
  * room is checked again, and stays locked when it has none left; holding
  * such a reserve while waiting for the counter would wait in a circle with
@@ -107,9 +147,125 @@ seats_lock_related(Datum tenant, Datum sku)
  * attempt runs in lm_attempt's subtransaction, whose rollback drops the
  * locks of an attempt that took nothing.
  */
+
+/* An unlocked reserve with room: claim a seat in it. */
+static Statement take_with_room = {
+	"take_with_room",
+	"UPDATE license_mgmt.seat_reserves r SET used = r.used + 1"
+	" WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = ("
+	"  SELECT o.slot FROM license_mgmt.seat_reserves o"
+	"   WHERE o.tenant_id = $1 AND o.sku_id = $2 AND o.used < o.quota"
+	"   ORDER BY (o.slot + $3) % 8 FOR UPDATE SKIP LOCKED LIMIT 1)"
+	" RETURNING r.slot",
+	3, {UUIDOID, UUIDOID, INT4OID}};
+
+/*
+ * An unlocked reserve filled since it was last folded back: give a seat
+ * back to it.  A reserve is filled only while nobody waits, and beginning
+ * to wait folds every reserve (seats_lock), so such a reserve also says
+ * that nobody waits; the lock rechecks that on the reserve's latest
+ * version, so a waiter that began meanwhile is seen without another look.
+ */
+static Statement take_to_give_back = {
+	"take_to_give_back",
+	"UPDATE license_mgmt.seat_reserves r SET used = r.used - 1"
+	" WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = ("
+	"  SELECT o.slot FROM license_mgmt.seat_reserves o"
+	"   WHERE o.tenant_id = $1 AND o.sku_id = $2 AND o.quota > 0"
+	"   ORDER BY (o.slot + $3) % 8 FOR UPDATE SKIP LOCKED LIMIT 1)"
+	" RETURNING r.slot",
+	3, {UUIDOID, UUIDOID, INT4OID}};
+
+/* The reserves that have room, from the slot tried first. */
+static Statement reserves_with_room = {
+	"reserves_with_room",
+	"SELECT r.slot FROM license_mgmt.seat_reserves r"
+	" WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.used < r.quota"
+	" ORDER BY (r.slot + $3) % 8",
+	3, {UUIDOID, UUIDOID, INT4OID}};
+
+/* Reserve $4 once its holder is done, if it still has room: claim a seat in it. */
+static Statement take_slot_after_holder = {
+	"take_slot_after_holder",
+	"UPDATE license_mgmt.seat_reserves r SET used = r.used + 1"
+	" WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = $4 AND r.used < r.quota"
+	" RETURNING r.slot",
+	4, {UUIDOID, UUIDOID, INT4OID, INT4OID}};
+
+/* Does the counter have a free seat? */
+static Statement counter_has_room = {
+	"counter_has_room",
+	"SELECT c.total - c.assigned > 0 FROM license_mgmt.seat_counters c"
+	" WHERE c.tenant_id = $1 AND c.sku_id = $2",
+	2, {UUIDOID, UUIDOID}};
+
+/* The counter, locked, and whether anybody waits for a seat. */
+static Statement lock_counter_peek = {
+	"lock_counter_peek",
+	"SELECT c.total, c.assigned,"
+	"       EXISTS (SELECT 1 FROM license_mgmt.license_states w"
+	"                WHERE w.tenant_id = $1 AND w.sku_id = $2 AND w.error = 'CountViolation')"
+	"  FROM license_mgmt.seat_counters c WHERE c.tenant_id = $1 AND c.sku_id = $2 FOR UPDATE OF c",
+	2, {UUIDOID, UUIDOID}};
+
+/*
+ * Move $4 seats from the counter to a reserve, an unlocked one, and claim
+ * one of them.
+ */
+static Statement refill_unlocked = {
+	"refill_unlocked",
+	"WITH slot AS ("
+	"  SELECT o.slot FROM license_mgmt.seat_reserves o"
+	"   WHERE o.tenant_id = $1 AND o.sku_id = $2"
+	"   ORDER BY (o.slot + $3) % 8 FOR UPDATE SKIP LOCKED LIMIT 1),"
+	" counted AS ("
+	"  UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + $4,"
+	"         over_limit = LEAST(c.over_limit, GREATEST(c.assigned + $4 - c.total, 0))"
+	"   WHERE c.tenant_id = $1 AND c.sku_id = $2 AND EXISTS (SELECT 1 FROM slot)"
+	"  RETURNING 1)"
+	" UPDATE license_mgmt.seat_reserves r SET quota = r.quota + $4, used = r.used + 1 FROM slot s"
+	"  WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = s.slot"
+	" RETURNING r.slot",
+	4, {UUIDOID, UUIDOID, INT4OID, INT4OID}};
+
+/* The same into the first reserve in turn, waiting for its holder. */
+static Statement refill_waiting = {
+	"refill_waiting",
+	"WITH slot AS ("
+	"  SELECT o.slot FROM license_mgmt.seat_reserves o"
+	"   WHERE o.tenant_id = $1 AND o.sku_id = $2"
+	"   ORDER BY (o.slot + $3) % 8 FOR UPDATE LIMIT 1),"
+	" counted AS ("
+	"  UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + $4,"
+	"         over_limit = LEAST(c.over_limit, GREATEST(c.assigned + $4 - c.total, 0))"
+	"   WHERE c.tenant_id = $1 AND c.sku_id = $2 AND EXISTS (SELECT 1 FROM slot)"
+	"  RETURNING 1)"
+	" UPDATE license_mgmt.seat_reserves r SET quota = r.quota + $4, used = r.used + 1 FROM slot s"
+	"  WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = s.slot"
+	" RETURNING r.slot",
+	4, {UUIDOID, UUIDOID, INT4OID, INT4OID}};
+
+/* A reserve with room, waiting for its holder: claim a seat in it. */
+static Statement take_waiting = {
+	"take_waiting",
+	"UPDATE license_mgmt.seat_reserves r SET used = r.used + 1"
+	" WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = ("
+	"  SELECT o.slot FROM license_mgmt.seat_reserves o"
+	"   WHERE o.tenant_id = $1 AND o.sku_id = $2 AND o.used < o.quota"
+	"   ORDER BY (o.slot + $3) % 8 FOR UPDATE LIMIT 1)"
+	" RETURNING r.slot",
+	3, {UUIDOID, UUIDOID, INT4OID}};
+
+/* Has any reserve room? */
+static Statement any_reserve_room = {
+	"any_reserve_room",
+	"SELECT EXISTS (SELECT 1 FROM license_mgmt.seat_reserves r"
+	"                WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.used < r.quota)",
+	2, {UUIDOID, UUIDOID}};
+
 typedef struct ReserveAttempt
 {
-	int32		(*take) (Datum *values);
+	Statement  *take;
 	Datum	   *values;
 	int32		slot;
 } ReserveAttempt;
@@ -119,81 +275,18 @@ reserve_attempt(void *arg)
 {
 	ReserveAttempt *a = arg;
 
-	a->slot = a->take(a->values);
+	a->slot = lm_run(a->take, a->values, NULL) == 1 ? lm_int(0, 1) : 0;
 	return a->slot != 0;
 }
 
+/* Run a taking statement in a subtransaction; its slot, or 0 (its locks dropped). */
 static int32
-attempt_keeping_locks(int32 (*take) (Datum *values), Datum *values)
+attempt_keeping_locks(Statement *take, Datum *values)
 {
 	ReserveAttempt a = {take, values, 0};
 
 	(void) lm_attempt(reserve_attempt, &a);
 	return a.slot;
-}
-
-/* values of the attempts: $1 tenant, $2 product, $3 the slot tried first */
-#define RESERVE_ORDER " ORDER BY (slot + $3) % " CppAsString2(RESERVE_SLOTS)
-
-/*
- * Move $4 seats from the counter to a reserve and claim one of them; lock
- * says how to pick it.
- */
-#define REFILL_SQL(lock) \
-	"WITH slot AS (" \
-	"  SELECT slot FROM license_mgmt.seat_reserves" \
-	"   WHERE tenant_id = $1 AND sku_id = $2" \
-	RESERVE_ORDER lock " LIMIT 1)," \
-	" counted AS (" \
-	"  UPDATE license_mgmt.seat_counters SET assigned = assigned + $4," \
-	"         over_limit = LEAST(over_limit, GREATEST(assigned + $4 - total, 0))" \
-	"   WHERE tenant_id = $1 AND sku_id = $2 AND EXISTS (SELECT 1 FROM slot)" \
-	"  RETURNING 1)" \
-	" UPDATE license_mgmt.seat_reserves r SET quota = r.quota + $4, used = r.used + 1 FROM slot s" \
-	"  WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = s.slot" \
-	" RETURNING r.slot"
-
-/*
- * The attempts take a reserve by claiming the caller's seat in it at once
- * (used + 1 for an assignment, - 1 for a removal), and the judgement
- * writes the reserve again only when the seat was not needed after all
- * (engine.c).  A row locked or written in a subtransaction and then written
- * by its parent gets a multixact, whose members every later look at the
- * row's versions has to read: half of a contended removal's CPU in perf.
- * condition says which reserves qualify, lock how to pick one (as in
- * REFILL_SQL), claim what the call does to its used seats.
- */
-#define TAKE_SQL(condition, lock, claim) \
-	"UPDATE license_mgmt.seat_reserves r SET used = r.used " claim \
-	" WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = (" \
-	"  SELECT slot FROM license_mgmt.seat_reserves" \
-	"   WHERE tenant_id = $1 AND sku_id = $2" condition \
-	RESERVE_ORDER lock " LIMIT 1)" \
-	" RETURNING r.slot"
-
-/* An unlocked reserve with room, or 0. */
-static int32
-take_with_room(Datum *values)
-{
-	static SPIPlanPtr plan;
-
-	lm_plan(&plan, TAKE_SQL(" AND used < quota", " FOR UPDATE SKIP LOCKED", "+ 1"),
-			3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
-	return lm_exec(plan, values, NULL) == 1 ? lm_int(0, 1) : 0;
-}
-
-/* The reserve $4 once its holder is done, if it still has room, or 0. */
-static int32
-take_slot_after_holder(Datum *values)
-{
-	static SPIPlanPtr plan;
-
-	lm_plan(&plan,
-			"UPDATE license_mgmt.seat_reserves SET used = used + 1"
-			" WHERE tenant_id = $1 AND sku_id = $2 AND slot = $4 AND used < quota"
-			" RETURNING slot",
-			4, (Oid[]) {UUIDOID, UUIDOID, INT4OID, INT4OID});
-	return lm_exec(plan, values, NULL) == 1 ? lm_int(0, 1) : 0;
 }
 
 /*
@@ -204,15 +297,10 @@ take_slot_after_holder(Datum *values)
 static int32
 take_after_holders(Datum *values)
 {
-	static SPIPlanPtr plan;
 	int32		slots[RESERVE_SLOTS];
 	uint64		n;
 
-	lm_plan(&plan,
-			"SELECT slot FROM license_mgmt.seat_reserves"
-			" WHERE tenant_id = $1 AND sku_id = $2 AND used < quota" RESERVE_ORDER,
-			3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
-	n = Min(lm_exec(plan, values, NULL), RESERVE_SLOTS);
+	n = Min(lm_run(&reserves_with_room, values, NULL), RESERVE_SLOTS);
 	for (uint64 i = 0; i < n; i++)
 		slots[i] = lm_int(i, 1);
 	for (uint64 i = 0; i < n; i++)
@@ -220,7 +308,7 @@ take_after_holders(Datum *values)
 		int32		slot;
 
 		values[3] = Int32GetDatum(slots[i]);
-		slot = attempt_keeping_locks(take_slot_after_holder, values);
+		slot = attempt_keeping_locks(&take_slot_after_holder, values);
 		if (slot != 0)
 			return slot;
 	}
@@ -228,60 +316,38 @@ take_after_holders(Datum *values)
 }
 
 /*
- * An unlocked reserve to give a seat back to, or 0 when somebody may wait
- * for a seat: the waiting room is served from the counter.  Only a reserve
- * filled since it was last folded back qualifies: a reserve is filled only
- * while nobody waits, and beginning to wait folds every reserve (seats_lock).
- * The lock rechecks that on the reserve's latest version, so a waiter that
- * began meanwhile is seen without another look.
- */
-static int32
-take_to_give_back(Datum *values)
-{
-	static SPIPlanPtr plan;
-
-	lm_plan(&plan, TAKE_SQL(" AND quota > 0", " FOR UPDATE SKIP LOCKED", "- 1"),
-			3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
-	return lm_exec(plan, values, NULL) == 1 ? lm_int(0, 1) : 0;
-}
-
-/*
  * seats_take_reserve gives a direct assignment (to_give) or removal of a
  * product a seat reserve to work in, locked, so that concurrent ones of the
  * same product do not queue on the counter's lock through their commits.
- * Only for products no plan rule touches: those are judged with their
- * related products locked.
+ * Only for products no plan rule or location restricts: those are judged
+ * with their related products locked.
  *
- * A removal takes any unlocked reserve filled since it was last folded back
- * and gives the seat back to it (its used may go below zero).  An assignment takes an unlocked reserve with
- * room; failing that, when the counter had no free seat, it waits for the
- * holders of those that had room; and failing that, it locks the counter
- * (holding no reserve) and refills one from the counter's free seats, or,
- * with none there, looks at the reserves once more under the counter's
- * lock.
+ * A removal takes any unlocked reserve filled since it was last folded
+ * back and gives the seat back to it (its used may go below zero).  An
+ * assignment takes an unlocked reserve with room; failing that, when the
+ * counter had no free seat, it waits for the holders of those that had
+ * room; and failing that, it locks the counter (holding no reserve) and
+ * refills one from the counter's free seats, or, with none there, looks at
+ * the reserves once more under the counter's lock.
  *
  * Returns the reserve's slot, the caller's seat already claimed in it (an
  * assignment's used + 1, a removal's used - 1; the judgement puts it back
- * when the seat was not needed); RESERVE_FULL when, under the counter's lock,
- * no seat was free anywhere (the caller judges with no seat to give: it
- * refuses, or needs none); 0 when the caller must lock the counter and fold
- * the reserves with seats_lock_related: somebody waits for a seat, or the
- * product has no counter.
+ * when the seat was not needed); RESERVE_FULL when, under the counter's
+ * lock, no seat was free anywhere (the caller judges with no seat to give:
+ * it refuses, or needs none); 0 when the caller must lock the counter and
+ * fold the reserves with seats_lock_related: somebody waits for a seat, or
+ * the product has no counter.
  */
 int32
 seats_take_reserve(Datum tenant, Datum sku, bool to_give)
 {
-	static SPIPlanPtr peek_plan;
-	static SPIPlanPtr counter_plan;
-	static SPIPlanPtr refill_plans[2];
-	static SPIPlanPtr wait_plan;
-	static SPIPlanPtr room_plan;
 	Datum		values[4] = {tenant, sku, Int32GetDatum(MyProcPid % RESERVE_SLOTS)};
 	int32		total;
 	int32		assigned;
 	int32		slot;
 
-	slot = attempt_keeping_locks(to_give ? take_with_room : take_to_give_back, values);
+	StaticAssertStmt(RESERVE_SLOTS == 8, "the reserve statements go round 8 slots");
+	slot = attempt_keeping_locks(to_give ? &take_with_room : &take_to_give_back, values);
 	if (slot != 0 || !to_give)
 		return slot;
 
@@ -290,11 +356,7 @@ seats_take_reserve(Datum tenant, Datum sku, bool to_give)
 	 * Without, the reserves in use had the room: their holders may be giving
 	 * seats back, or taking the last.
 	 */
-	lm_plan(&peek_plan,
-			"SELECT c.total - c.assigned > 0 FROM license_mgmt.seat_counters c"
-			" WHERE c.tenant_id = $1 AND c.sku_id = $2",
-			2, (Oid[]) {UUIDOID, UUIDOID});
-	if (lm_exec(peek_plan, values, NULL) == 0)
+	if (lm_run(&counter_has_room, values, NULL) == 0)
 		return 0;
 	if (!lm_bool(0, 1))
 	{
@@ -304,12 +366,7 @@ seats_take_reserve(Datum tenant, Datum sku, bool to_give)
 	}
 
 	/* the counter's lock, holding no reserve: seats_lock takes them in that order */
-	lm_plan(&counter_plan,
-			"SELECT c.total, c.assigned,"
-			"       " SOMEONE_WAITS_SQL
-			"  FROM license_mgmt.seat_counters c WHERE c.tenant_id = $1 AND c.sku_id = $2 FOR UPDATE OF c",
-			2, (Oid[]) {UUIDOID, UUIDOID});
-	if (lm_exec(counter_plan, values, NULL) == 0 || lm_bool(0, 3))
+	if (lm_run(&lock_counter_peek, values, NULL) == 0 || lm_bool(0, 3))
 		return 0;
 	total = lm_int(0, 1);
 	assigned = lm_int(0, 2);
@@ -318,14 +375,8 @@ seats_take_reserve(Datum tenant, Datum sku, bool to_give)
 	{
 		/* move a share of the free seats to a reserve, an unlocked one if any */
 		values[3] = Int32GetDatum(Max(1, (total - assigned) / (2 * RESERVE_SLOTS)));
-		for (int wait = 0; wait < 2; wait++)
-		{
-			lm_plan(&refill_plans[wait],
-					wait ? REFILL_SQL(" FOR UPDATE") : REFILL_SQL(" FOR UPDATE SKIP LOCKED"),
-					4, (Oid[]) {UUIDOID, UUIDOID, INT4OID, INT4OID});
-			if (lm_exec(refill_plans[wait], values, NULL) == 1)
-				return lm_int(0, 1);
-		}
+		if (lm_run(&refill_unlocked, values, NULL) == 1 || lm_run(&refill_waiting, values, NULL) == 1)
+			return lm_int(0, 1);
 		return 0;
 	}
 
@@ -335,103 +386,51 @@ seats_take_reserve(Datum tenant, Datum sku, bool to_give)
 	 * given back by them: wait for those holders, then look again.  Holding
 	 * the counter, nothing can wait for us while we wait for a reserve.
 	 */
-	lm_plan(&wait_plan, TAKE_SQL(" AND used < quota", " FOR UPDATE", "+ 1"),
-			3, (Oid[]) {UUIDOID, UUIDOID, INT4OID});
-	lm_plan(&room_plan,
-			"SELECT EXISTS (SELECT 1 FROM license_mgmt.seat_reserves"
-			"                WHERE tenant_id = $1 AND sku_id = $2 AND used < quota)",
-			2, (Oid[]) {UUIDOID, UUIDOID});
 	for (;;)
 	{
 		CHECK_FOR_INTERRUPTS();
-		if (lm_exec(wait_plan, values, NULL) == 1)
+		if (lm_run(&take_waiting, values, NULL) == 1)
 			return lm_int(0, 1);
-		lm_exec(room_plan, values, NULL);
+		lm_run(&any_reserve_room, values, NULL);
 		if (!lm_bool(0, 1))
 			return RESERVE_FULL;
 	}
 }
 
 /*
- * seats_refuse_unusable refuses new assignments of a product the tenant has
- * no enabled or warning seats of (license_product_subscribed, R9.3); total
- * is what seats_lock_related read.
+ * Counters for products $2 of tenant $1 that have none, each with its
+ * reserves: the first subscription of a product creates them, and they stay.
  */
-void
-seats_refuse_unusable(int32 total, const char *product)
-{
-	if (total > 0)
-		return;
-	ereport(ERROR,
-			(errcode(ERRCODE_CHECK_VIOLATION),
-			 errmsg("the tenant has no usable subscription of \"%s\"", product),
-			 errdetail("No subscription of \"%s\" in this tenant is enabled or in its grace period with seats.", product),
-			 errhint("Buy seats of the product, or renew its subscription."),
-			 errconstraint("license_product_subscribed")));
-}
+static Statement create_counters = {
+	"create_counters",
+	"WITH created AS ("
+	"  INSERT INTO license_mgmt.seat_counters (tenant_id, sku_id)"
+	"  SELECT $1, s FROM unnest($2::uuid[]) AS s ORDER BY s"
+	"  ON CONFLICT DO NOTHING"
+	"  RETURNING sku_id)"
+	" INSERT INTO license_mgmt.seat_reserves (tenant_id, sku_id, slot)"
+	" SELECT $1, c.sku_id, slot FROM created c, generate_series(1, 8) AS slot",
+	2, {UUIDOID, UUIDARRAYOID}};
 
-/*
- * seats_lock_tenant locks every counter of a tenant: changes to a user
- * (soft delete, restore, location) touch all of their products at once.
- * Returns the products as uuid[].
- */
-Datum
-seats_lock_tenant(Datum tenant)
-{
-	static SPIPlanPtr plan;
-	Oid			types[1] = {UUIDOID};
-	Datum		skus;
-	uint64		n;
-
-	lm_plan(&plan,
-			"SELECT COALESCE(array_agg(sku_id ORDER BY sku_id), '{}')"
-			"  FROM license_mgmt.seat_counters WHERE tenant_id = $1",
-			1, types);
-	lm_exec(plan, &tenant, NULL);
-	skus = lm_value(0, 1, &(bool) {false});
-	(void) seats_lock(tenant, skus, &n);
-	return skus;
-}
-
-/*
- * seats_create makes sure every product in skus (uuid[]) has a counter for
- * the tenant: the first subscription of a product creates it, and it stays.
- */
+/* seats_create makes sure every product in skus (uuid[]) has a counter for the tenant. */
 void
 seats_create(Datum tenant, Datum skus)
 {
-	static SPIPlanPtr plan;
-	Oid			types[2] = {UUIDOID, UUIDARRAYOID};
-	Datum		values[2] = {tenant, skus};
-
-	lm_plan(&plan,
-			"WITH created AS ("
-			"  INSERT INTO license_mgmt.seat_counters (tenant_id, sku_id)"
-			"  SELECT $1, s FROM unnest($2::uuid[]) AS s ORDER BY s"
-			"  ON CONFLICT DO NOTHING"
-			"  RETURNING sku_id)"
-			" INSERT INTO license_mgmt.seat_reserves (tenant_id, sku_id, slot)"
-			" SELECT $1, c.sku_id, slot FROM created c, generate_series(1, " CppAsString2(RESERVE_SLOTS) ") AS slot",
-			2, types);
-	lm_exec(plan, values, NULL);
+	lm_run(&create_counters, (Datum[]) {tenant, skus}, NULL);
 }
 
-/*
- * seats_read returns a product's total and the seats held (its reserves'
- * unused seats not counted); zeros when it has no counter.
- */
+/* A product's total and the seats held (its reserves' unused seats not counted). */
+static Statement read_seats = {
+	"read_seats",
+	"SELECT u.total, u.assigned FROM license_mgmt_internal.seat_usage u"
+	" WHERE u.tenant_id = $1 AND u.sku_id = $2",
+	2, {UUIDOID, UUIDOID}};
+
+/* seats_read returns a product's total and the seats held; zeros when it has no counter. */
 void
 seats_read(Datum tenant, Datum sku, int32 *total, int32 *assigned)
 {
-	static SPIPlanPtr plan;
-	Oid			types[2] = {UUIDOID, UUIDOID};
-	Datum		values[2] = {tenant, sku};
-
-	lm_plan(&plan,
-			"SELECT total, assigned FROM license_mgmt_internal.seat_usage"
-			" WHERE tenant_id = $1 AND sku_id = $2",
-			2, types);
-	if (lm_exec(plan, values, NULL) == 0)
+	if (lm_run(&read_seats, (Datum[]) {tenant, sku}, NULL) == 0)
 	{
 		*total = 0;
 		*assigned = 0;
@@ -442,124 +441,40 @@ seats_read(Datum tenant, Datum sku, int32 *total, int32 *assigned)
 }
 
 /*
- * seats_serve_waiting_room gives free seats of a product to the states
- * waiting with CountViolation, in the order they began to wait (ties in
- * membership order, then user id), until seats or waiters run out (R6.1).
- * Each round judges as many waiters as there are free seats; a waiter that
- * now fails another rule leaves the room with that error instead.
+ * The product's total from its enabled and warning subscriptions; the seats
+ * held past it are what fewer seats leave (R9.4).
  */
-void
-seats_serve_waiting_room(Datum tenant, Datum sku)
-{
-	EngineOptions options = {.keep_failures = true};
-
-	for (;;)
-	{
-		int32		total;
-		int32		assigned;
-		Datum		free;
-		EngineResult served;
-
-		seats_read(tenant, sku, &total, &assigned);
-		if (total - assigned <= 0)
-			return;
-		free = Int32GetDatum(total - assigned);
-		served = engine_apply(SOURCE_WAITING, tenant, sku, options, &free, 1);
-		/* a seat given can meet a dependency or create a conflict elsewhere */
-		engine_ripple(tenant, sku, served.users, false);
-		if (served.candidates == 0 || served.waiting == served.candidates)
-			return;
-	}
-}
+static Statement refresh_total = {
+	"refresh_total",
+	"UPDATE license_mgmt.seat_counters c"
+	"   SET total = t.total, over_limit = GREATEST(c.assigned - t.total, 0)"
+	"  FROM (SELECT COALESCE(sum(s.seats), 0)::integer AS total"
+	"          FROM license_mgmt.subscriptions s"
+	"         WHERE s.tenant_id = $1 AND s.sku_id = $2"
+	"           AND s.status IN ('enabled', 'warning')) t"
+	" WHERE c.tenant_id = $1 AND c.sku_id = $2"
+	" RETURNING c.total",
+	2, {UUIDOID, UUIDOID}};
 
 /*
  * seats_refresh_total recomputes a product's total from its subscriptions,
- * under the counter's lock (the caller took it).  seats_apply_total then
- * applies what the change means (R9.3, R9.4, R6.1):
- *	- no usable seats any more: every state of the product becomes disabled;
- *	- usable seats again: the disabled states are judged afresh;
- *	- more seats: the waiting room is served.
- * Fewer seats than assigned takes nothing away; available goes negative.
+ * under the counter's lock (the caller took it), and says what it was and
+ * is; ripple_apply_total applies what the change means.
  */
 void
 seats_refresh_total(Datum tenant, Datum sku, int32 *old_total, int32 *new_total)
 {
-	static SPIPlanPtr total_plan;
-	Oid			types[2] = {UUIDOID, UUIDOID};
-	Datum		values[2] = {tenant, sku};
 	int32		assigned;
 
 	seats_read(tenant, sku, old_total, &assigned);
-
-	lm_plan(&total_plan,
-			"UPDATE license_mgmt.seat_counters c"
-			"   SET total = t.total, over_limit = GREATEST(c.assigned - t.total, 0)"
-			"  FROM (SELECT COALESCE(sum(s.seats), 0)::integer AS total"
-			"          FROM license_mgmt.subscriptions s"
-			"         WHERE s.tenant_id = $1 AND s.sku_id = $2"
-			"           AND s.status IN ('enabled', 'warning')) t"
-			" WHERE c.tenant_id = $1 AND c.sku_id = $2"
-			" RETURNING c.total",
-			2, types);
-	lm_exec(total_plan, values, NULL);
+	lm_run(&refresh_total, (Datum[]) {tenant, sku}, NULL);
 	*new_total = lm_int(0, 1);
 }
 
-/*
- * seats_apply_total applies what a product's new total means; called once
- * every product of a change has its new total, so that no judgement sees a
- * total about to change.
- */
-void
-seats_apply_total(Datum tenant, Datum sku, int32 old_total, int32 new_total)
-{
-	static SPIPlanPtr disable_plan;
-
-	if (old_total > 0 && new_total == 0)
-	{
-		bool		isnull;
-		Datum		users;
-
-		lm_plan(&disable_plan,
-				"WITH disabled AS ("
-				"  UPDATE license_mgmt.license_states"
-				"     SET state = 'disabled', error = NULL, waiting_since = NULL, last_updated = now()"
-				"   WHERE tenant_id = $1 AND sku_id = $2 AND state NOT IN ('suspended', 'disabled')"
-				"  RETURNING user_id),"
-				" counted AS ("
-				"  UPDATE license_mgmt.seat_counters SET assigned = 0, over_limit = 0"
-				"   WHERE tenant_id = $1 AND sku_id = $2 RETURNING 1),"
-				" audited AS ("
-				"  " AUDIT_STATES_INSERT_SQL
-				"  SELECT $1, $3, array_agg(s.user_id ORDER BY s.user_id), NULLIF(s.group_id, " NIL_SOURCE_SQL "),"
-				"         $2, s.state, 'disabled', NULL"
-				"    FROM license_mgmt.license_states s"
-				"   WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.state NOT IN ('suspended', 'disabled')"
-				"   GROUP BY s.group_id, s.state"
-				"  RETURNING 1)"
-				" SELECT array_agg(DISTINCT user_id) FROM disabled",
-				3, (Oid[]) {UUIDOID, UUIDOID, TEXTOID});
-		lm_exec(disable_plan, (Datum[]) {tenant, sku, CStringGetTextDatum(lm_action())}, NULL);
-		/* what these users held may have been required by another product (R7.1) */
-		users = lm_value(0, 1, &isnull);
-		if (!isnull)
-			engine_ripple(tenant, sku, users, false);
-	}
-	else if (old_total == 0 && new_total > 0)
-	{
-		EngineOptions options = {.keep_failures = true};
-		EngineResult result;
-
-		/* one source per user per pass, until none is left disabled */
-		do
-		{
-			result = engine_apply(SOURCE_DISABLED, tenant, sku, options, NULL, 0);
-			engine_ripple(tenant, sku, result.users, false);
-		} while (result.candidates > 0);
-	}
-	if (new_total > old_total)
-		seats_serve_waiting_room(tenant, sku);
-}
-
 /* The statements of this file, for statements.c. */
-Statement *const seats_statements[] = {NULL};
+Statement *const seats_statements[] = {
+	&lock_counters, &fold_reserves, &tenant_products, &take_with_room, &take_to_give_back,
+	&reserves_with_room, &take_slot_after_holder, &counter_has_room, &lock_counter_peek,
+	&refill_unlocked, &refill_waiting, &take_waiting, &any_reserve_room, &create_counters,
+	&read_seats, &refresh_total, NULL
+};

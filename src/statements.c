@@ -35,6 +35,8 @@ static const Module modules[] = {
 	{"plan_rules", plan_rules_statements},
 	{"product_cache", product_cache_statements},
 	{"reach", reach_statements},
+	{"refusals", refusals_statements},
+	{"ripple", ripple_statements},
 	{"seats", seats_statements},
 	{"views", views_statements},
 };

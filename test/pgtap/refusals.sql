@@ -230,7 +230,7 @@ SELECT is(pg_temp.snapshot(), (SELECT digest FROM before_refusals), 'R5.2: after
 ------------------------------------------------------------------------------
 
 SELECT throws_ok($$SELECT license_mgmt.assign_user_license('a0000000-0000-4000-8000-000000000005', '60000000-0000-4000-8000-000000000004')$$,
-	'23P01', 'service plan EXCL_B_SVC of "EXCL_B" conflicts with service plan EXCL_A_SVC of "EXCL_A"',
+	'23P01', 'service plan "EXCL_B_SVC" of "EXCL_B" conflicts with service plan "EXCL_A_SVC" of "EXCL_A"',
 	'R7.2: a direct assignment of a plan excluded by a held one is refused with 23P01');
 SELECT is(pg_temp.refusal($$SELECT license_mgmt.assign_user_license('a0000000-0000-4000-8000-000000000005', '60000000-0000-4000-8000-000000000004')$$),
 	'23P01 license_service_plan_conflict', 'R7.2: two excluding plans name license_service_plan_conflict');
@@ -243,7 +243,7 @@ SELECT is(pg_temp.snapshot(), (SELECT digest FROM before_refusals), 'R7.2: after
 ------------------------------------------------------------------------------
 
 SELECT throws_ok($$SELECT license_mgmt.assign_user_license('a0000000-0000-4000-8000-000000000006', '60000000-0000-4000-8000-000000000002')$$,
-	'23503', 'service plan ADDON_SVC of "ADDON" requires service plan BASE_SVC',
+	'23503', 'service plan "ADDON_SVC" of "ADDON" requires service plan "BASE_SVC"',
 	'R3.1: a direct add-on without its required plan is refused with 23503');
 SELECT is(pg_temp.refusal($$SELECT license_mgmt.assign_user_license('a0000000-0000-4000-8000-000000000006', '60000000-0000-4000-8000-000000000002')$$),
 	'23503 license_service_plan_dependency', 'R3.1: a missing required plan names license_service_plan_dependency');
@@ -271,7 +271,7 @@ SELECT is(pg_temp.snapshot(), (SELECT digest FROM before_refusals), 'R3.4: after
 ------------------------------------------------------------------------------
 
 SELECT throws_ok($$SELECT license_mgmt.assign_group_license('90000000-0000-4000-8000-000000000002', '60000000-0000-4000-8000-000000000002')$$,
-	'23503', 'service plan ADDON_SVC of "ADDON" requires service plan BASE_SVC, which group "Unlicensed" does not provide',
+	'23503', 'service plan "ADDON_SVC" of "ADDON" requires service plan "BASE_SVC", which group "Unlicensed" does not provide',
 	'R4.2: an add-on whose required plan the group does not provide is refused with 23503');
 SELECT is(pg_temp.refusal($$SELECT license_mgmt.assign_group_license('90000000-0000-4000-8000-000000000002', '60000000-0000-4000-8000-000000000002')$$),
 	'23503 license_service_plan_dependency', 'R4.2: the group add-on names license_service_plan_dependency');
@@ -306,7 +306,7 @@ SELECT is(pg_temp.snapshot(), (SELECT digest FROM before_refusals), 'R9.3: after
 ------------------------------------------------------------------------------
 
 SELECT throws_ok($$SELECT license_mgmt.assign_user_license('a0000000-0000-4000-8000-000000000002', '60000000-0000-4000-8000-000000000001', '{50000000-0000-4000-8000-000000000004}')$$,
-	'23514', 'disabled plan EXCL_A_SVC is not part of product "BASE"',
+	'23514', 'disabled plan "EXCL_A_SVC" is not part of product "BASE"',
 	'R3.1: disabling a plan outside the product is refused with 23514');
 SELECT is(pg_temp.refusal($$SELECT license_mgmt.assign_user_license('a0000000-0000-4000-8000-000000000002', '60000000-0000-4000-8000-000000000001', '{50000000-0000-4000-8000-000000000004}')$$),
 	'23514 license_disabled_plan_in_product', 'R3.1: a disabled plan outside the product names license_disabled_plan_in_product');

@@ -1,0 +1,66 @@
+-- Every statement the extension runs names its tenant: each tenant table it
+-- reads or writes (and each internal view over them) is filtered by the
+-- call's tenant directly, x.tenant_id = $n, not only through a join or a
+-- correlated subquery (issue 22; what lets a distributed engine route a
+-- statement to one node).  Checked by pattern on the text of every listed
+-- statement (license_mgmt_internal.statements()) and of every SQL function
+-- of the extension, whose tenant is an argument.
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+CREATE EXTENSION IF NOT EXISTS license_mgmt;
+SELECT plan((SELECT count(*)::integer FROM license_mgmt_internal.statements())
+			+ (SELECT count(*)::integer FROM pg_catalog.pg_proc p
+				WHERE p.pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
+				  AND p.prolang = (SELECT oid FROM pg_catalog.pg_language WHERE lanname = 'sql')
+				  AND p.oid <> 'license_mgmt.verify()'::regprocedure) + 2);
+
+-- The tenant tables (and internal views over them) text refers to without
+-- filtering their tenant_id by tenant, a regular expression for "the
+-- tenant" (a parameter, or a function argument).
+CREATE FUNCTION pg_temp.unfiltered(text text, tenant text) RETURNS text[] LANGUAGE plpgsql AS $$
+DECLARE
+	m text[];
+	alias text;
+	out text[] := '{}';
+BEGIN
+	FOR m IN
+		SELECT regexp_matches(text,
+			'(?:FROM|JOIN|UPDATE|DELETE FROM)\s+license_mgmt(?:_internal)?\.'
+			'(tenants|users|groups|group_members|directory_objects|subscriptions|user_license_assignments|'
+			'group_license_assignments|license_states|seat_counters|seat_reserves|audit_log|tenant_grants|'
+			'seat_usage|source_enabled_plans|inherited_licenses|license_sources)\M(?:\s+(?:AS\s+)?(\w+))?', 'gi')
+	LOOP
+		alias := m[2];
+		IF alias IS NULL OR upper(alias) IN ('WHERE', 'ON', 'SET', 'JOIN', 'LEFT', 'CROSS', 'USING', 'GROUP',
+											 'ORDER', 'RETURNING', 'LIMIT', 'FOR', 'UNION', 'INNER') THEN
+			IF text !~* ('(^|[^.\w])tenant_id\s*=\s*(' || tenant || ')') THEN
+				out := out || m[1];
+			END IF;
+		ELSIF text !~* ('\m' || alias || '\.tenant_id\s*=\s*(' || tenant || ')') THEN
+			out := out || (m[1] || ' ' || alias);
+		END IF;
+	END LOOP;
+	RETURN out;
+END $$;
+
+SELECT is(pg_temp.unfiltered(s.sql, '\$\d+'), '{}',
+		  format('%s.%s filters every tenant table by its tenant', s.module, s.name))
+  FROM license_mgmt_internal.statements() s ORDER BY s.module, s.name;
+
+SELECT is(pg_temp.unfiltered(pg_catalog.pg_get_functiondef(p.oid), '\$\d+|(\w+\.)?tenant\M'), '{}',
+		  format('SQL function %s filters every tenant table by its tenant', p.oid::regprocedure))
+  FROM pg_catalog.pg_proc p
+ WHERE p.pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
+   AND p.prolang = (SELECT oid FROM pg_catalog.pg_language WHERE lanname = 'sql')
+   AND p.oid <> 'license_mgmt.verify()'::regprocedure	-- every tenant's, by design (R12)
+ ORDER BY p.oid::regprocedure::text;
+
+-- the check finds what it must find
+SELECT is(pg_temp.unfiltered('SELECT 1 FROM license_mgmt.users u JOIN license_mgmt.groups g ON g.tenant_id = u.tenant_id'
+							 ' WHERE u.tenant_id = $1', '\$\d+'),
+		  ARRAY['groups g'], 'the check finds a table filtered only through a join');
+SELECT is(pg_temp.unfiltered('SELECT 1 FROM license_mgmt.seat_counters WHERE sku_id = $2', '\$\d+'),
+		  ARRAY['seat_counters'], 'the check finds an unaliased table without a tenant filter');
+
+SELECT * FROM finish();
+ROLLBACK;
