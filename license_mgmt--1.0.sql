@@ -93,17 +93,21 @@ COMMENT ON COLUMN license_mgmt.service_plans.unavailable_locations IS
 CREATE TABLE license_mgmt.service_plan_dependencies (
 	service_plan_id				uuid NOT NULL REFERENCES license_mgmt.service_plans ON DELETE CASCADE,
 	required_service_plan_id	uuid NOT NULL REFERENCES license_mgmt.service_plans ON DELETE CASCADE,
+	any_of						smallint NOT NULL DEFAULT 0
+		CONSTRAINT service_plan_dependencies_any_of_check CHECK (any_of >= 0),
 	PRIMARY KEY (service_plan_id, required_service_plan_id),
 	CONSTRAINT service_plan_dependencies_not_self CHECK (service_plan_id <> required_service_plan_id)
 );
 CREATE INDEX service_plan_dependencies_required_idx
 	ON license_mgmt.service_plan_dependencies (required_service_plan_id);
 COMMENT ON TABLE license_mgmt.service_plan_dependencies IS
-'a plan needs the required plan enabled from some active source of the same user, or fails with DependencyViolation (R7.1); written by the extension''s owner';
+'a plan''s requirements: each is met when the user has one of its plans enabled from an active source, or the plan fails with DependencyViolation (R7.1); written by the extension''s owner';
 COMMENT ON COLUMN license_mgmt.service_plan_dependencies.service_plan_id IS
 'the plan that has the requirement';
 COMMENT ON COLUMN license_mgmt.service_plan_dependencies.required_service_plan_id IS
-'the plan it requires';
+'a plan that meets the requirement';
+COMMENT ON COLUMN license_mgmt.service_plan_dependencies.any_of IS
+'0: this row is a requirement of its own; rows of one plan sharing another number form one requirement, met by any of their plans (Exchange Online Plan 1 or Plan 2)';
 
 CREATE TABLE license_mgmt.service_plan_conflicts (
 	service_plan_id				uuid NOT NULL REFERENCES license_mgmt.service_plans ON DELETE CASCADE,
@@ -1095,12 +1099,13 @@ CREATE TRIGGER users_changed AFTER UPDATE ON license_mgmt.users
 	REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
 	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.users_changed();
 
-CREATE FUNCTION license_mgmt_internal.users_deleting() RETURNS trigger
-AS 'MODULE_PATHNAME', 'users_deleting' LANGUAGE C;
-COMMENT ON FUNCTION license_mgmt_internal.users_deleting() IS
-'trigger: a user deleted for good takes their license states with them and frees their seats (R8.3)';
-CREATE TRIGGER users_deleting BEFORE DELETE ON license_mgmt.users
-	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.users_deleting();
+CREATE FUNCTION license_mgmt_internal.users_deleted() RETURNS trigger
+AS 'MODULE_PATHNAME', 'users_deleted' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.users_deleted() IS
+'trigger: users deleted for good take their license states with them and free their seats, set-based (R8.3)';
+CREATE TRIGGER users_deleted AFTER DELETE ON license_mgmt.users
+	REFERENCING OLD TABLE AS old_rows
+	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.users_deleted();
 
 CREATE FUNCTION license_mgmt_internal.groups_deleting() RETURNS trigger
 AS 'MODULE_PATHNAME', 'groups_deleting' LANGUAGE C;

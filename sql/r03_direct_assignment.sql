@@ -33,8 +33,10 @@ SELECT * FROM regress.refusal($$SELECT license_mgmt.assign_user_license(regress.
 SELECT license_mgmt.assign_user_license(regress.usr('ann'), regress.sku('AAD_PREMIUM_P2'), ARRAY[regress.plan('TEAMS1')]);
 SELECT * FROM regress.refusal($$SELECT license_mgmt.assign_user_license(regress.usr('ann'), regress.sku('AAD_PREMIUM_P2'), ARRAY[regress.plan('TEAMS1')])$$);
 SELECT license_mgmt.assign_user_license(regress.usr('ann'), regress.sku('AAD_PREMIUM_P2'), ARRAY[NULL::uuid]);
--- R3.1: the user has a usage location: no fallback to the tenant's for a direct assignment.
+-- R3.1: the user has a usage location: no fallback to the tenant's for a direct assignment,
+-- whether the product is offered everywhere (AAD_PREMIUM_P2) or not (TEAMS_ESSENTIALS).
 SELECT license_mgmt.assign_user_license(regress.usr('dan'), regress.sku('AAD_PREMIUM_P2'));
+SELECT license_mgmt.assign_user_license(regress.usr('dan'), regress.sku('TEAMS_ESSENTIALS'));
 -- R3.1, R5.2: no enabled plan is unavailable at the user's location.
 SELECT license_mgmt.assign_user_license(regress.usr('eve'), regress.sku('TEAMS_ESSENTIALS'));
 SELECT * FROM regress.refusal($$SELECT license_mgmt.assign_user_license(regress.usr('eve'), regress.sku('TEAMS_ESSENTIALS'))$$);

@@ -20,6 +20,20 @@
 PG_FUNCTION_INFO_V1(audit_log_append_only);
 
 /*
+ * audit_intent: the audit log's row for a change of intent made by action $2
+ * in tenant $1: users $3 or group $4, product $5, and the call's facts (the
+ * disabled plans $6, how many members a group assignment licensed $7 and
+ * failed $8), those that apply
+ */
+static Statement audit_intent_row = {
+	"audit_intent",
+	"INSERT INTO license_mgmt.audit_log (tenant_id, action, user_ids, group_id, sku_id, detail)"
+	" VALUES ($1, $2, $3, $4, $5,"
+	"         NULLIF(jsonb_strip_nulls(jsonb_build_object("
+	"           'disabled_plans', $6, 'licensed', $7, 'failed', $8)), '{}'))",
+	8, {UUIDOID, TEXTOID, UUIDARRAYOID, UUIDOID, UUIDOID, UUIDARRAYOID, INT4OID, INT4OID}};
+
+/*
  * audit_intent records a change of intent made by the current entry point:
  * users (uuid[]) or a group, a product, and the call's facts: the disabled
  * plans, and for a group assignment how many members were licensed and
@@ -29,21 +43,12 @@ void
 audit_intent(Datum tenant, Datum users, Datum group, Datum sku, Datum disabled_plans,
 			 int32 licensed, int32 failed)
 {
-	static SPIPlanPtr plan;
-	Oid			types[8] = {UUIDOID, TEXTOID, UUIDARRAYOID, UUIDOID, UUIDOID, UUIDARRAYOID,
-	INT4OID, INT4OID};
 	Datum		values[8] = {tenant, CStringGetTextDatum(lm_action()), users, group, sku,
 	disabled_plans, Int32GetDatum(licensed), Int32GetDatum(failed)};
 	bool		isnull[8] = {false, false, users == (Datum) 0, group == (Datum) 0, sku == (Datum) 0,
 	disabled_plans == (Datum) 0, licensed < 0, failed < 0};
 
-	lm_plan(&plan,
-			AUDIT_INTENT_INSERT_SQL
-			" VALUES ($1, $2, $3, $4, $5,"
-			"         NULLIF(jsonb_strip_nulls(jsonb_build_object("
-			"           'disabled_plans', $6, 'licensed', $7, 'failed', $8)), '{}'))",
-			8, types);
-	lm_exec(plan, values, isnull);
+	lm_run(&audit_intent_row, values, isnull);
 }
 
 /*
@@ -70,4 +75,4 @@ audit_log_append_only(PG_FUNCTION_ARGS)
 }
 
 /* The statements of this file, for statements.c. */
-Statement *const audit_statements[] = {NULL};
+Statement *const audit_statements[] = {&audit_intent_row, NULL};

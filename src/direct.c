@@ -23,24 +23,34 @@ PG_FUNCTION_INFO_V1(assign_user_license);
 PG_FUNCTION_INFO_V1(remove_user_license);
 PG_FUNCTION_INFO_V1(assign_user_licenses);
 
-/* The intent: $3 users (uuid[]) hold $2 directly with options $4, in tenant $1. */
-#define DIRECT_INTENT_SQL \
-	"INSERT INTO license_mgmt.user_license_assignments (tenant_id, user_id, sku_id, disabled_plans)" \
-	" SELECT $1, u, $2, $4 FROM unnest($3::uuid[]) AS u" \
-	" ON CONFLICT (tenant_id, user_id, sku_id)" \
-	" DO UPDATE SET disabled_plans = excluded.disabled_plans"
+/* direct_intent: users $3 of tenant $1 hold product $2 directly, with disabled plans $4 */
+static Statement direct_intent = {
+	"direct_intent",
+	"INSERT INTO license_mgmt.user_license_assignments (tenant_id, user_id, sku_id, disabled_plans)"
+	" SELECT $1, u.id, $2, $4 FROM unnest($3::uuid[]) AS u(id)"
+	" ON CONFLICT (tenant_id, user_id, sku_id) DO UPDATE SET disabled_plans = excluded.disabled_plans",
+	4, {UUIDOID, UUIDOID, UUIDARRAYOID, UUIDARRAYOID}};
 
-/* Record the intent: users (uuid[]) hold sku directly with these options. */
-static void
-record_direct_intent(Datum tenant, Datum sku, Datum users, Datum disabled_plans)
-{
-	static SPIPlanPtr plan;
-	Oid			types[4] = {UUIDOID, UUIDOID, UUIDARRAYOID, UUIDARRAYOID};
-	Datum		values[4] = {tenant, sku, users, disabled_plans};
+/* inheriting_groups: the groups user $2 of tenant $1 holds product $3 through, named */
+static Statement inheriting_groups = {
+	"inheriting_groups",
+	"SELECT string_agg(format('%s (%s)', g.display_name, g.group_id), ', '"
+	"                  ORDER BY g.display_name, g.group_id)"
+	"  FROM license_mgmt.license_states s"
+	"  JOIN license_mgmt.groups g ON g.tenant_id = $1 AND g.group_id = s.group_id"
+	" WHERE s.tenant_id = $1 AND s.user_id = $2 AND s.sku_id = $3",
+	3, {UUIDOID, UUIDOID, UUIDOID}};
 
-	lm_plan(&plan, DIRECT_INTENT_SQL, 4, types);
-	lm_exec(plan, values, NULL);
-}
+/*
+ * bulk_tenant: the tenants of users $1 visible to the caller, limited to
+ * tenant $2 (license_mgmt.tenant_id) when set: two at most
+ */
+static Statement bulk_tenant = {
+	"bulk_tenant",
+	"SELECT DISTINCT u.tenant_id FROM license_mgmt.users u"
+	" WHERE u.user_id = ANY ($1) AND ($2::uuid IS NULL OR u.tenant_id = $2)"
+	" LIMIT 2",
+	2, {UUIDARRAYOID, UUIDOID}};
 
 /*
  * assign_user_license(user_id, sku_id, disabled_plans): give a product to a
@@ -88,8 +98,10 @@ assign_user_license(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_NOT_NULL_VIOLATION),
 				 errmsg("user \"%s\" has no usage location", user.upn),
-				 errdetail("A license assigned directly needs the user's usage location; \"%s\" is not offered everywhere.",
-						   product),
+				 facts.locations ?
+				 errdetail("A license assigned directly needs the user's own usage location, where \"%s\" must be offered; only group licenses fall back to the tenant's.",
+						   product) :
+				 errdetail("A license assigned directly needs the user's own usage location; only group licenses fall back to the tenant's."),
 				 errhint("Set users.usage_location for the user, then assign the license."),
 				 errconstraint("license_usage_location_required")));
 
@@ -107,26 +119,6 @@ assign_user_license(PG_FUNCTION_ARGS)
 	ripple_rules(user.tenant, sku, lm_uuid_array(user_id));
 	lm_leave(&ctx);
 	PG_RETURN_VOID();
-}
-
-/*
- * The groups a user holds a product through, for a refusal to name them;
- * null when none.
- */
-static char *
-inheriting_groups(Datum tenant, Datum user_id, Datum sku)
-{
-	static SPIPlanPtr plan;
-
-	lm_plan(&plan,
-			"SELECT string_agg(format('%s (%s)', g.display_name, g.group_id), ', '"
-			"                  ORDER BY g.display_name, g.group_id)"
-			"  FROM license_mgmt.license_states s"
-			"  JOIN license_mgmt.groups g ON g.tenant_id = s.tenant_id AND g.group_id = s.group_id"
-			" WHERE s.tenant_id = $1 AND s.user_id = $2 AND s.sku_id = $3",
-			3, (Oid[]) {UUIDOID, UUIDOID, UUIDOID});
-	lm_exec(plan, (Datum[]) {tenant, user_id, sku}, NULL);
-	return lm_text(0, 1);
 }
 
 /*
@@ -164,8 +156,11 @@ remove_user_license(PG_FUNCTION_ARGS)
 	engine_remove(REMOVE_DIRECT, user.tenant, sku, reserve, &user_id, 1, &had_intent);
 	if (!had_intent)
 	{
-		char	   *groups = inheriting_groups(user.tenant, user_id, sku);
+		char	   *groups;
 
+		/* the groups the user holds the product through, for the refusal to name them */
+		lm_run(&inheriting_groups, (Datum[]) {user.tenant, user_id, sku}, NULL);
+		groups = lm_text(0, 1);
 		if (groups != NULL)
 			ereport(ERROR,
 					(errcode(ERRCODE_RESTRICT_VIOLATION),
@@ -198,22 +193,15 @@ remove_user_license(PG_FUNCTION_ARGS)
  * the call.
  */
 static Datum
-bulk_tenant(Datum users, bool *isnull)
+find_bulk_tenant(Datum users, bool *isnull)
 {
-	static SPIPlanPtr plan;
-	Oid			types[2] = {UUIDARRAYOID, UUIDOID};
 	Datum		values[2];
 	bool		nulls[2] = {false, false};
 	int			n;
 
 	values[0] = users;
 	values[1] = lm_tenant_setting(&nulls[1]);
-	lm_plan(&plan,
-			"SELECT DISTINCT u.tenant_id FROM license_mgmt.users u"
-			" WHERE u.user_id = ANY ($1) AND ($2::uuid IS NULL OR u.tenant_id = $2)"
-			" LIMIT 2",
-			2, types);
-	n = lm_exec(plan, values, nulls);
+	n = lm_run(&bulk_tenant, values, nulls);
 	if (n > 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -252,7 +240,7 @@ assign_user_licenses(PG_FUNCTION_ARGS)
 	lm_check_uuid_array(users, "user_ids");
 	InitMaterializedSRF(fcinfo, 0);
 	lm_enter(&ctx);
-	tenant = bulk_tenant(users, &no_tenant);
+	tenant = find_bulk_tenant(users, &no_tenant);
 	lm_become_owner(&ctx);
 	product = directory_find_product(sku);
 	if (no_tenant)
@@ -289,7 +277,7 @@ assign_user_licenses(PG_FUNCTION_ARGS)
 	{
 		Datum		assigned = makeArrayResult(licensed, CurrentMemoryContext);
 
-		record_direct_intent(tenant, sku, assigned, disabled);
+		lm_run(&direct_intent, (Datum[]) {tenant, sku, assigned, disabled}, NULL);
 		audit_intent(tenant, assigned, 0, sku, disabled, nlicensed, (int32) n - nlicensed);
 		ripple_rules(tenant, sku, assigned);
 	}
@@ -298,4 +286,4 @@ assign_user_licenses(PG_FUNCTION_ARGS)
 }
 
 /* The statements of this file, for statements.c. */
-Statement *const direct_statements[] = {NULL};
+Statement *const direct_statements[] = {&direct_intent, &inheriting_groups, &bulk_tenant, NULL};

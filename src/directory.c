@@ -17,6 +17,45 @@
 
 #include "license_mgmt.h"
 
+/*
+ * find_user: user $1 as the caller sees it (row-level security applies),
+ * in tenant $2 (license_mgmt.tenant_id) when set: two rows at most
+ */
+static Statement find_user = {
+	"find_user",
+	"SELECT u.tenant_id, u.user_principal_name, u.deleted_at IS NOT NULL,"
+	"       u.usage_location, u.deleted_at::text"
+	"  FROM license_mgmt.users u"
+	" WHERE u.user_id = $1 AND ($2::uuid IS NULL OR u.tenant_id = $2)"
+	" LIMIT 2",
+	2, {UUIDOID, UUIDOID}};
+
+/*
+ * find_group: group $1 as the caller sees it, in tenant $2 when set: two
+ * rows at most
+ */
+static Statement find_group = {
+	"find_group",
+	"SELECT g.tenant_id, g.display_name FROM license_mgmt.groups g"
+	" WHERE g.group_id = $1 AND ($2::uuid IS NULL OR g.tenant_id = $2)"
+	" LIMIT 2",
+	2, {UUIDOID, UUIDOID}};
+
+/* lock_users: users $2 of tenant $1 FOR KEY SHARE, in user_id order */
+static Statement lock_users = {
+	"lock_users",
+	"SELECT 1 FROM license_mgmt.users u"
+	" WHERE u.tenant_id = $1 AND u.user_id = ANY ($2) ORDER BY u.user_id FOR KEY SHARE",
+	2, {UUIDOID, UUIDARRAYOID}};
+
+/* lock_user: user $2 of tenant $1 FOR NO KEY UPDATE, and what a judgement reads of it */
+static Statement lock_user = {
+	"lock_user",
+	"SELECT u.deleted_at IS NOT NULL, u.usage_location, u.deleted_at::text"
+	"  FROM license_mgmt.users u WHERE u.tenant_id = $1 AND u.user_id = $2"
+	"   FOR NO KEY UPDATE",
+	2, {UUIDOID, UUIDOID}};
+
 /* lm_arg_uuid returns argument n, refusing SQL null with a clear error. */
 Datum
 lm_arg_uuid(FunctionCallInfo fcinfo, int n, const char *name)
@@ -60,22 +99,13 @@ refuse_ambiguous(const char *kind, Datum id)
 void
 directory_find_user(Datum user, DirectoryUser *out)
 {
-	static SPIPlanPtr plan;
-	Oid			types[2] = {UUIDOID, UUIDOID};
 	Datum		values[2];
 	bool		isnull[2] = {false, false};
 	int			n;
 
 	values[0] = user;
 	values[1] = lm_tenant_setting(&isnull[1]);
-	lm_plan(&plan,
-			"SELECT u.tenant_id, u.user_principal_name, u.deleted_at IS NOT NULL,"
-			"       u.usage_location, u.deleted_at::text"
-			"  FROM license_mgmt.users u"
-			" WHERE u.user_id = $1 AND ($2::uuid IS NULL OR u.tenant_id = $2)"
-			" LIMIT 2",
-			2, types);
-	n = lm_exec(plan, values, isnull);
+	n = lm_run(&find_user, values, isnull);
 	if (n == 0)
 	{
 		const char *detail = "No user with this id is visible in the tenant this session acts for.";
@@ -123,20 +153,13 @@ directory_refuse_deleted(const DirectoryUser *user)
 void
 directory_find_group(Datum group, DirectoryGroup *out)
 {
-	static SPIPlanPtr plan;
-	Oid			types[2] = {UUIDOID, UUIDOID};
 	Datum		values[2];
 	bool		isnull[2] = {false, false};
 	int			n;
 
 	values[0] = group;
 	values[1] = lm_tenant_setting(&isnull[1]);
-	lm_plan(&plan,
-			"SELECT g.tenant_id, g.display_name FROM license_mgmt.groups g"
-			" WHERE g.group_id = $1 AND ($2::uuid IS NULL OR g.tenant_id = $2)"
-			" LIMIT 2",
-			2, types);
-	n = lm_exec(plan, values, isnull);
+	n = lm_run(&find_group, values, isnull);
 	if (n == 0)
 	{
 		const char *detail = "No group with this id is visible in the tenant this session acts for.";
@@ -167,13 +190,7 @@ directory_find_group(Datum group, DirectoryGroup *out)
 void
 directory_lock_users(Datum tenant, Datum users)
 {
-	static SPIPlanPtr plan;
-
-	lm_plan(&plan,
-			"SELECT 1 FROM license_mgmt.users"
-			" WHERE tenant_id = $1 AND user_id = ANY ($2) ORDER BY user_id FOR KEY SHARE",
-			2, (Oid[]) {UUIDOID, UUIDARRAYOID});
-	lm_exec(plan, (Datum[]) {tenant, users}, NULL);
+	lm_run(&lock_users, (Datum[]) {tenant, users}, NULL);
 }
 
 /*
@@ -185,14 +202,7 @@ directory_lock_users(Datum tenant, Datum users)
 void
 directory_lock_user(DirectoryUser *user)
 {
-	static SPIPlanPtr plan;
-
-	lm_plan(&plan,
-			"SELECT u.deleted_at IS NOT NULL, u.usage_location, u.deleted_at::text"
-			"  FROM license_mgmt.users u WHERE u.tenant_id = $1 AND u.user_id = $2"
-			"   FOR NO KEY UPDATE",
-			2, (Oid[]) {UUIDOID, UUIDOID});
-	if (lm_exec(plan, (Datum[]) {user->tenant, user->user}, NULL) == 0)
+	if (lm_run(&lock_user, (Datum[]) {user->tenant, user->user}, NULL) == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
 				 errmsg("user %s does not exist", lm_uuid_out(user->user)),
@@ -226,4 +236,4 @@ directory_find_product(Datum sku)
 }
 
 /* The statements of this file, for statements.c. */
-Statement *const directory_statements[] = {NULL};
+Statement *const directory_statements[] = {&find_user, &find_group, &lock_users, &lock_user, NULL};

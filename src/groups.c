@@ -25,20 +25,52 @@ PG_FUNCTION_INFO_V1(remove_group_license);
 PG_FUNCTION_INFO_V1(reprocess_user);
 PG_FUNCTION_INFO_V1(reprocess_group);
 
-/* Lock a group's row against concurrent membership changes (membership.c). */
-static void
-lock_group(Datum tenant, Datum group)
-{
-	static SPIPlanPtr plan;
-	Oid			types[2] = {UUIDOID, UUIDOID};
-	Datum		values[2] = {tenant, group};
+/* lock_group: group $2's row against concurrent membership changes (membership.c) */
+static Statement lock_group = {
+	"lock_group",
+	"SELECT 1 FROM license_mgmt.groups g WHERE g.tenant_id = $1 AND g.group_id = $2 FOR NO KEY UPDATE",
+	2, {UUIDOID, UUIDOID}};
 
-	lm_plan(&plan,
-			"SELECT 1 FROM license_mgmt.groups WHERE tenant_id = $1 AND group_id = $2"
-			" FOR NO KEY UPDATE",
-			2, types);
-	lm_exec(plan, values, NULL);
-}
+/*
+ * group_intent: group $2 of tenant $1 is assigned product $3 with disabled
+ * plans $4; says whether the assignment is new.  Both parts read one
+ * snapshot, taken after the group's row was locked (lock_group), which
+ * the functions writing its assignments take first: what the statement finds
+ * before its insert is what the insert then creates or updates.
+ */
+static Statement group_intent = {
+	"group_intent",
+	"WITH existing AS ("
+	"  SELECT 1 FROM license_mgmt.group_license_assignments a"
+	"   WHERE a.tenant_id = $1 AND a.group_id = $2 AND a.sku_id = $3),"
+	" written AS ("
+	"  INSERT INTO license_mgmt.group_license_assignments (tenant_id, group_id, sku_id, disabled_plans)"
+	"  VALUES ($1, $2, $3, $4)"
+	"  ON CONFLICT (tenant_id, group_id, sku_id) DO UPDATE SET disabled_plans = excluded.disabled_plans)"
+	" SELECT NOT EXISTS (SELECT 1 FROM existing)",
+	4, {UUIDOID, UUIDOID, UUIDOID, UUIDARRAYOID}};
+
+/* group_intent_removal: group $2 of tenant $1 is no longer assigned product $3 */
+static Statement group_intent_removal = {
+	"group_intent_removal",
+	"DELETE FROM license_mgmt.group_license_assignments a"
+	" WHERE a.tenant_id = $1 AND a.group_id = $2 AND a.sku_id = $3",
+	3, {UUIDOID, UUIDOID, UUIDOID}};
+
+/* group_products_and_reach: the products assigned to group $2 of tenant $1, and the users it reaches */
+static Statement group_products_and_reach = {
+	"group_products_and_reach",
+	"SELECT (SELECT array_agg(a.sku_id ORDER BY a.sku_id) FROM license_mgmt.group_license_assignments a"
+	"         WHERE a.tenant_id = $1 AND a.group_id = $2),"
+	"       (SELECT array_agg(DISTINCT r.user_id) FROM license_mgmt_internal.group_reach($1, ARRAY[$2]) r)",
+	2, {UUIDOID, UUIDOID}};
+
+/* tenant_group_assignments: every group assignment of tenant $1, by product and group */
+static Statement tenant_group_assignments = {
+	"tenant_group_assignments",
+	"SELECT a.sku_id, a.group_id FROM license_mgmt.group_license_assignments a"
+	" WHERE a.tenant_id = $1 ORDER BY a.sku_id, a.group_id",
+	1, {UUIDOID}};
 
 /*
  * assign_group_license(group_id, sku_id, disabled_plans): record the group's
@@ -48,11 +80,9 @@ lock_group(Datum tenant, Datum group)
 Datum
 assign_group_license(PG_FUNCTION_ARGS)
 {
-	static SPIPlanPtr intent_plan;
 	Datum		group_id = lm_arg_uuid(fcinfo, 0, "group_id");
 	Datum		sku = lm_arg_uuid(fcinfo, 1, "sku_id");
 	Datum		disabled = lm_arg_plans(fcinfo, 2);
-	Oid			types[4] = {UUIDOID, UUIDOID, UUIDOID, UUIDARRAYOID};
 	Datum		values[4];
 	LmContext	ctx;
 	DirectoryGroup group;
@@ -70,7 +100,7 @@ assign_group_license(PG_FUNCTION_ARGS)
 	directory_find_group(group_id, &group);
 	lm_become_owner(&ctx);
 	product = directory_find_product(sku);
-	lock_group(group.tenant, group_id);
+	lm_run(&lock_group, (Datum[]) {group.tenant, group_id}, NULL);
 	refusal_unusable(seats_lock_related(group.tenant, sku), product);
 	disabled = plan_rules_check_disabled_plans(sku, disabled, product);
 	plan_rules_check_group_dependencies(group.tenant, group_id, sku, disabled, group.name, product);
@@ -79,14 +109,7 @@ assign_group_license(PG_FUNCTION_ARGS)
 	values[1] = group_id;
 	values[2] = sku;
 	values[3] = disabled;
-	lm_plan(&intent_plan,
-			"INSERT INTO license_mgmt.group_license_assignments (tenant_id, group_id, sku_id, disabled_plans)"
-			" VALUES ($1, $2, $3, $4)"
-			" ON CONFLICT (tenant_id, group_id, sku_id)"
-			" DO UPDATE SET disabled_plans = excluded.disabled_plans"
-			" RETURNING xmax = 0",
-			4, types);
-	lm_exec(intent_plan, values, NULL);
+	lm_run(&group_intent, values, NULL);
 	/* a new assignment has no states yet (R4.8 re-applies an existing one) */
 	options.states = lm_bool(0, 1) ? STATES_NONE_OWN : STATES_MAY_EXIST;
 
@@ -111,10 +134,8 @@ assign_group_license(PG_FUNCTION_ARGS)
 Datum
 remove_group_license(PG_FUNCTION_ARGS)
 {
-	static SPIPlanPtr intent_plan;
 	Datum		group_id = lm_arg_uuid(fcinfo, 0, "group_id");
 	Datum		sku = lm_arg_uuid(fcinfo, 1, "sku_id");
-	Oid			types[3] = {UUIDOID, UUIDOID, UUIDOID};
 	Datum		values[3];
 	LmContext	ctx;
 	DirectoryGroup group;
@@ -125,17 +146,13 @@ remove_group_license(PG_FUNCTION_ARGS)
 	directory_find_group(group_id, &group);
 	lm_become_owner(&ctx);
 	product = directory_find_product(sku);
-	lock_group(group.tenant, group_id);
+	lm_run(&lock_group, (Datum[]) {group.tenant, group_id}, NULL);
 	(void) seats_lock_related(group.tenant, sku);
 
 	values[0] = group.tenant;
 	values[1] = group_id;
 	values[2] = sku;
-	lm_plan(&intent_plan,
-			"DELETE FROM license_mgmt.group_license_assignments"
-			" WHERE tenant_id = $1 AND group_id = $2 AND sku_id = $3",
-			3, types);
-	if (lm_exec(intent_plan, values, NULL) == 0)
+	if (lm_run(&group_intent_removal, values, NULL) == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
 				 errmsg("group \"%s\" has no assignment of \"%s\"", group.name, product),
@@ -179,8 +196,6 @@ reprocess_user(PG_FUNCTION_ARGS)
 static Datum
 groups_apply(Datum tenant, Datum group)
 {
-	static SPIPlanPtr plan;
-	Oid			types[2] = {UUIDOID, UUIDOID};
 	Datum		values[2] = {tenant, group};
 	EngineOptions options = {.keep_failures = true};
 	bool		no_skus;
@@ -188,12 +203,7 @@ groups_apply(Datum tenant, Datum group)
 	Datum		skus;
 	Datum		users;
 
-	lm_plan(&plan,
-			"SELECT (SELECT array_agg(sku_id ORDER BY sku_id) FROM license_mgmt.group_license_assignments"
-			"         WHERE tenant_id = $1 AND group_id = $2),"
-			"       (SELECT array_agg(DISTINCT r.user_id) FROM license_mgmt_internal.group_reach($1, ARRAY[$2]) r)",
-			2, types);
-	lm_exec(plan, values, NULL);
+	lm_run(&group_products_and_reach, values, NULL);
 	skus = lm_value(0, 1, &no_skus);
 	users = lm_value(0, 2, &no_users);
 	if (!no_skus)
@@ -218,17 +228,11 @@ groups_apply(Datum tenant, Datum group)
 void
 groups_reapply_tenant(Datum tenant, Datum skus)
 {
-	static SPIPlanPtr plan;
-	Oid			types[1] = {UUIDOID};
 	EngineOptions options = {.keep_failures = true};
 	int			n;
 	Datum	   *sku;
 
-	lm_plan(&plan,
-			"SELECT sku_id, group_id FROM license_mgmt.group_license_assignments"
-			" WHERE tenant_id = $1 ORDER BY sku_id, group_id",
-			1, types);
-	n = lm_exec(plan, &tenant, NULL);
+	n = lm_run(&tenant_group_assignments, &tenant, NULL);
 	if (n > 0)
 	{
 		SPITupleTable *assignments = SPI_tuptable;
@@ -273,7 +277,7 @@ reprocess_group(PG_FUNCTION_ARGS)
 	lm_enter(&ctx);
 	directory_find_group(group_id, &group);
 	lm_become_owner(&ctx);
-	lock_group(group.tenant, group_id);
+	lm_run(&lock_group, (Datum[]) {group.tenant, group_id}, NULL);
 	skus = seats_lock_tenant(group.tenant);
 	audit_intent(group.tenant, 0, group_id, 0, 0, -1, -1);
 	users = groups_apply(group.tenant, group_id);
@@ -284,4 +288,6 @@ reprocess_group(PG_FUNCTION_ARGS)
 }
 
 /* The statements of this file, for statements.c. */
-Statement *const groups_statements[] = {NULL};
+Statement *const groups_statements[] = {
+	&lock_group, &group_intent, &group_intent_removal, &group_products_and_reach, &tenant_group_assignments,
+	NULL};

@@ -49,7 +49,7 @@ held_states_products(Datum tenant, Datum users)
 	/* in key order: each descent finds its path where the one before left it */
 	qsort(ids, nids, sizeof(Datum), uuid_datum_cmp);
 	snapshot = lm_statement_snapshot();
-	key_scan_open(&states, "license_states", snapshot);
+	key_scan_open(&states, "license_states", "user_id", snapshot);
 	sku_att = key_scan_column(&states, "sku_id");
 	for (int i = 0; i < nids; i++)
 	{

@@ -15,6 +15,8 @@
 #include "access/stratnum.h"
 #include "access/table.h"
 #include "access/tableam.h"
+#include "catalog/pg_am.h"
+#include "catalog/pg_type.h"
 #include "catalog/namespace.h"
 #include "executor/tuptable.h"
 #include "parser/parse_relation.h"
@@ -24,14 +26,40 @@
 
 #include "license_mgmt.h"
 
-/* Open license_mgmt.table and its primary key, to be read with snapshot. */
+/*
+ * key_scan_open opens license_mgmt.table and its primary key, to be read
+ * with snapshot by (tenant_id, key_column) prefixes.  The key must be a
+ * btree beginning with those two uuid columns, as the install script
+ * defines it: anything else is a damaged installation, refused before a
+ * wrong scan could read the wrong rows.
+ */
 void
-key_scan_open(KeyScan *ks, const char *table, Snapshot snapshot)
+key_scan_open(KeyScan *ks, const char *table, const char *key_column, Snapshot snapshot)
 {
 	Oid			relid = get_relname_relid(table, get_namespace_oid("license_mgmt", false));
+	Oid			indexid;
+	const char *columns[2] = {"tenant_id", key_column};
 
+	if (!OidIsValid(relid))
+		elog(ERROR, "license_mgmt: table license_mgmt.%s is missing", table);
 	ks->heap = table_open(relid, AccessShareLock);
-	ks->index = index_open(lm_primary_key_index(ks->heap), AccessShareLock);
+	indexid = lm_primary_key_index(ks->heap);
+	if (!OidIsValid(indexid))
+		elog(ERROR, "license_mgmt: table license_mgmt.%s has no primary key", table);
+	ks->index = index_open(indexid, AccessShareLock);
+	if (ks->index->rd_rel->relam != BTREE_AM_OID ||
+		IndexRelationGetNumberOfKeyAttributes(ks->index) < 2)
+		elog(ERROR, "license_mgmt: the primary key of license_mgmt.%s is not a btree of (tenant_id, %s, ...)",
+			 table, key_column);
+	for (int i = 0; i < 2; i++)
+	{
+		AttrNumber	att = ks->index->rd_index->indkey.values[i];
+
+		if (att <= 0 || att != attnameAttNum(ks->heap, columns[i], false) ||
+			TupleDescAttr(RelationGetDescr(ks->heap), att - 1)->atttypid != UUIDOID)
+			elog(ERROR, "license_mgmt: the primary key of license_mgmt.%s does not begin with (tenant_id, %s) of type uuid",
+				 table, key_column);
+	}
 	ks->scan = lm_index_beginscan(ks->heap, ks->index, snapshot, 2);
 	ks->slot = table_slot_create(ks->heap, NULL);
 }
@@ -47,7 +75,7 @@ key_scan_column(KeyScan *ks, const char *name)
 	return att;
 }
 
-/* Position the scan on the rows whose key begins (tenant, id). */
+/* Position the scan on the rows whose key begins (tenant, id): index columns 1 and 2. */
 void
 key_scan_start(KeyScan *ks, Datum tenant, Datum id)
 {

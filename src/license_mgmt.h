@@ -3,21 +3,28 @@
  *		Interfaces shared by the C files of license_mgmt.
  *
  * One concern per file:
- *	spi_util.c		running our queries: cached plans, pinned search_path, owner
+ *	license_mgmt.c	module entry: the settings, _PG_init
+ *	spi_util.c		running our queries: statements, pinned search_path, owner
+ *	statements.c	every statement the extension runs, listed
  *	usage_location.c	ISO 3166-1 alpha-2 validation
- *	seats.c			seat counters: locking, totals, the waiting room
- *	plan_rules.c	service plan rules: related products, refusal diagnostics
+ *	seats.c			seat counters and their reserves
+ *	plan_rules.c	service plan rules: conflicts, dependencies, locations, options
+ *	refusals.c		why a call was refused, in the contract's terms
+ *	product_cache.c	what every call asks of its product, kept per backend
  *	directory.c		finding users, groups and products as the caller sees them
  *	tenant_grants.c	which tenants a role may act for: current_tenant()
  *	engine.c		judging license sources and writing their states
+ *	ripple.c		what a change sets off: rules re-judged, waiting room, new totals
  *	direct.c		direct assignment functions
  *	groups.c		group assignment functions and reprocessing
  *	membership.c	directory triggers: memberships, directory objects, deletes
  *	reach.c			who new memberships bring to which licensed groups
  *	held_states.c	which products a set of users already has a state of
+ *	key_scan.c		reading a table through its primary key directly
  *	lifecycle.c		user and subscription lifecycles
  *	audit.c			the append-only audit log
  *	derived_guard.c	derived state written by our own code only
+ *	views.c			what the license views compute per row
  */
 #ifndef LICENSE_MGMT_H
 #define LICENSE_MGMT_H
@@ -40,10 +47,6 @@
 #define SOMEONE_WAITS_SQL \
 	"EXISTS (SELECT 1 FROM license_mgmt.license_states w" \
 	"         WHERE w.tenant_id = $1 AND w.sku_id = $2 AND w.error = 'CountViolation')"
-
-/* The audit log's row for a change of intent (R11.1); a SELECT follows. */
-#define AUDIT_INTENT_INSERT_SQL \
-	"INSERT INTO license_mgmt.audit_log (tenant_id, action, user_ids, group_id, sku_id, detail) "
 
 /* The audit log's row for a change of state (R11.1); a SELECT follows. */
 #define AUDIT_STATES_INSERT_SQL \
@@ -182,7 +185,6 @@ extern void directory_find_group(Datum group, DirectoryGroup *out);
 extern char *directory_find_product(Datum sku);
 
 /* tenant_grants.c */
-extern bool tenant_grants_allow(Datum tenant, Oid role);
 extern bool tenant_grants_explain_unseen(const char *objects, const char **detail, const char **hint);
 
 /* seats.c */
@@ -216,7 +218,7 @@ typedef struct KeyScan
 	TupleTableSlot *slot;		/* the row found */
 } KeyScan;
 
-extern void key_scan_open(KeyScan *ks, const char *table, Snapshot snapshot);
+extern void key_scan_open(KeyScan *ks, const char *table, const char *key_column, Snapshot snapshot);
 extern AttrNumber key_scan_column(KeyScan *ks, const char *name);
 extern void key_scan_start(KeyScan *ks, Datum tenant, Datum id);
 extern bool key_scan_next(KeyScan *ks);
@@ -269,8 +271,10 @@ extern void plan_rules_check_removal(Datum tenant, Datum user, Datum sku, const 
  *	- R7.2: an enabled plan excluded by one the user has from another
  *	  product; what a source held first stays, only plans it newly enables
  *	  are judged;
- *	- R7.1: an enabled plan whose required plan neither it nor another
- *	  active source of the user enables.
+ *	- R7.1: an enabled plan with a requirement none of whose plans the
+ *	  source itself or another active source of the user enables (a
+ *	  requirement is one row of service_plan_dependencies, or the rows of a
+ *	  plan sharing a non-zero any_of: any of them meets it).
  */
 #define RULE_ERROR_SQL \
 	"CASE" \
@@ -291,13 +295,16 @@ extern void plan_rules_check_removal(Datum tenant, Datum user, Datum sku, const 
 	"       SELECT 1 FROM product_plan p" \
 	"         JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = p.service_plan_id" \
 	"        WHERE p.service_plan_id <> ALL (c.disabled_plans)" \
-	"          AND NOT EXISTS (SELECT 1 FROM product_plan q" \
-	"                           WHERE q.service_plan_id = d.required_service_plan_id" \
-	"                             AND q.service_plan_id <> ALL (c.disabled_plans))" \
-	"          AND NOT EXISTS (SELECT 1 FROM license_mgmt_internal.source_enabled_plans e" \
-	"                           WHERE e.tenant_id = $1 AND e.user_id = c.user_id" \
-	"                             AND e.service_plan_id = d.required_service_plan_id" \
-	"                             AND NOT (e.sku_id = $2 AND e.group_id = c.group_id)))" \
+	"        GROUP BY p.service_plan_id, d.any_of," \
+	"                 CASE WHEN d.any_of = 0 THEN d.required_service_plan_id END" \
+	"       HAVING NOT bool_or(" \
+	"                EXISTS (SELECT 1 FROM product_plan q" \
+	"                         WHERE q.service_plan_id = d.required_service_plan_id" \
+	"                           AND q.service_plan_id <> ALL (c.disabled_plans))" \
+	"             OR EXISTS (SELECT 1 FROM license_mgmt_internal.source_enabled_plans e" \
+	"                         WHERE e.tenant_id = $1 AND e.user_id = c.user_id" \
+	"                           AND e.service_plan_id = d.required_service_plan_id" \
+	"                           AND NOT (e.sku_id = $2 AND e.group_id = c.group_id))))" \
 	"    THEN 'DependencyViolation'" \
 	" END"
 
@@ -372,16 +379,11 @@ extern void ripple_reevaluate_users(Datum tenant, Datum skus, Datum users);
 extern void ripple_serve_waiting_room(Datum tenant, Datum sku);
 extern void ripple_apply_total(Datum tenant, Datum sku, int32 old_total, int32 new_total);
 
-/* derived_guard.c */
-
 /* audit.c */
 extern void audit_intent(Datum tenant, Datum users, Datum group, Datum sku, Datum disabled_plans,
 						 int32 licensed, int32 failed);
 
 /* groups.c */
 extern void groups_reapply_tenant(Datum tenant, Datum skus);
-
-/* lifecycle.c */
-extern void lifecycle_suspend_users(Datum tenant, Datum users);
 
 #endif							/* LICENSE_MGMT_H */

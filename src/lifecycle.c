@@ -24,51 +24,173 @@ PG_FUNCTION_INFO_V1(subscriptions_changed);
 PG_FUNCTION_INFO_V1(advance_subscriptions);
 
 /*
+ * suspend_users: every state of soft-deleted users $2 of tenant $1 is
+ * suspended and gives back its seat (R8.1), remembering what it comes back
+ * as (restore_as); audited as action $3.  Returns the products whose seats
+ * they held.
+ */
+static Statement suspend_users = {
+	"suspend_users",
+	"WITH held AS ("
+	"  SELECT s.sku_id, count(DISTINCT s.user_id)::integer AS seats"
+	"    FROM license_mgmt.license_states s"
+	"   WHERE s.tenant_id = $1 AND s.user_id = ANY ($2) AND s.state IN ('active', 'active_with_error')"
+	"   GROUP BY s.sku_id),"
+	" suspended AS ("
+	"  UPDATE license_mgmt.license_states s"
+	"     SET state = 'suspended', error = NULL, last_updated = now(),"
+	"         restore_as = CASE WHEN s.state IN ('active', 'active_with_error') THEN 'active'"
+	"                           WHEN s.error = 'CountViolation' THEN 'waiting' END,"
+	"         waiting_since = CASE WHEN s.error = 'CountViolation' THEN s.waiting_since END"
+	"   WHERE s.tenant_id = $1 AND s.user_id = ANY ($2) AND (s.state <> 'suspended' OR s.error IS NOT NULL)"
+	"  RETURNING 1),"
+	" counted AS ("
+	"  UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - h.seats,"
+	"         over_limit = LEAST(c.over_limit, GREATEST(c.assigned - h.seats - c.total, 0))"
+	"    FROM held h WHERE c.tenant_id = $1 AND c.sku_id = h.sku_id"
+	"  RETURNING 1),"
+	" audited AS ("
+	"  INSERT INTO license_mgmt.audit_log"
+	"         (tenant_id, action, user_ids, group_id, sku_id, old_state, new_state, error)"
+	"  SELECT $1, $3, array_agg(s.user_id ORDER BY s.user_id),"
+	"         NULLIF(s.group_id, '00000000-0000-0000-0000-000000000000'::uuid),"
+	"         s.sku_id, s.state, 'suspended', NULL"
+	"    FROM license_mgmt.license_states s"
+	"   WHERE s.tenant_id = $1 AND s.user_id = ANY ($2) AND (s.state <> 'suspended' OR s.error IS NOT NULL)"
+	"   GROUP BY s.sku_id, s.group_id, s.state"
+	"  RETURNING 1)"
+	" SELECT COALESCE(array_agg(h.sku_id ORDER BY h.sku_id), '{}') FROM held h",
+	3, {UUIDOID, UUIDARRAYOID, TEXTOID}};
+
+/*
+ * restore_users: the suspended states of restored users $2 of tenant $1
+ * come back as they were (R8.2), seats counted even past the total;
+ * audited as action $3.  Returns the products in whose waiting room one
+ * waits again.
+ */
+static Statement restore_users = {
+	"restore_users",
+	"WITH revived AS ("
+	"  UPDATE license_mgmt.license_states s"
+	"     SET state = CASE s.restore_as WHEN 'active' THEN 'active' ELSE 'error' END,"
+	"         error = CASE s.restore_as WHEN 'active' THEN NULL ELSE 'CountViolation' END,"
+	"         restore_as = NULL, last_updated = now()"
+	"   WHERE s.tenant_id = $1 AND s.user_id = ANY ($2) AND s.restore_as IS NOT NULL"
+	"  RETURNING s.user_id, s.sku_id, s.group_id, s.state, s.error),"
+	" counted AS ("
+	"  UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + r.seats,"
+	"         over_limit = GREATEST(c.over_limit, c.assigned + r.seats - c.total)"
+	"    FROM (SELECT v.sku_id, count(DISTINCT v.user_id)::integer AS seats FROM revived v"
+	"           WHERE v.state = 'active' GROUP BY v.sku_id) r"
+	"   WHERE c.tenant_id = $1 AND c.sku_id = r.sku_id"
+	"  RETURNING 1),"
+	" audited AS ("
+	"  INSERT INTO license_mgmt.audit_log"
+	"         (tenant_id, action, user_ids, group_id, sku_id, old_state, new_state, error)"
+	"  SELECT $1, $3, array_agg(v.user_id ORDER BY v.user_id),"
+	"         NULLIF(v.group_id, '00000000-0000-0000-0000-000000000000'::uuid),"
+	"         v.sku_id, 'suspended', v.state, v.error"
+	"    FROM revived v GROUP BY v.sku_id, v.group_id, v.state, v.error"
+	"  RETURNING 1)"
+	" SELECT COALESCE(array_agg(DISTINCT v.sku_id ORDER BY v.sku_id), '{}') FROM revived v"
+	"  WHERE v.error = 'CountViolation'",
+	3, {UUIDOID, UUIDARRAYOID, TEXTOID}};
+
+/*
+ * changed_users: an update's users, per tenant: the soft-deleted, the
+ * restored, and the live ones whose usage location changed
+ */
+static Statement changed_users = {
+	"changed_users",
+	"SELECT n.tenant_id,"
+	"       array_agg(n.user_id) FILTER (WHERE o.deleted_at IS NULL AND n.deleted_at IS NOT NULL),"
+	"       array_agg(n.user_id) FILTER (WHERE o.deleted_at IS NOT NULL AND n.deleted_at IS NULL),"
+	"       array_agg(n.user_id) FILTER (WHERE o.deleted_at IS NULL AND n.deleted_at IS NULL"
+	"                                      AND o.usage_location IS DISTINCT FROM n.usage_location)"
+	"  FROM new_rows n"
+	"  JOIN old_rows o ON o.tenant_id = n.tenant_id AND o.user_id = n.user_id"
+	" WHERE (o.deleted_at IS NULL) <> (n.deleted_at IS NULL)"
+	"    OR o.usage_location IS DISTINCT FROM n.usage_location"
+	" GROUP BY n.tenant_id ORDER BY n.tenant_id",
+	0};
+
+/* changed_tenants: an update's tenants whose usage location or nesting changed */
+static Statement changed_tenants = {
+	"changed_tenants",
+	"SELECT n.tenant_id, o.usage_location <> n.usage_location,"
+	"       o.nested_group_licensing <> n.nested_group_licensing"
+	"  FROM new_rows n JOIN old_rows o ON o.tenant_id = n.tenant_id"
+	" WHERE o.usage_location <> n.usage_location"
+	"    OR o.nested_group_licensing <> n.nested_group_licensing"
+	" ORDER BY n.tenant_id",
+	0};
+
+/* unlocated_users: the live users of tenant $1 without a usage location of their own */
+static Statement unlocated_users = {
+	"unlocated_users",
+	"SELECT array_agg(u.user_id) FROM license_mgmt.users u"
+	" WHERE u.tenant_id = $1 AND u.usage_location IS NULL AND u.deleted_at IS NULL",
+	1, {UUIDOID}};
+
+/* inserted_subscriptions: the products of new subscriptions, per tenant */
+static Statement inserted_subscriptions = {
+	"inserted_subscriptions",
+	"SELECT n.tenant_id, array_agg(DISTINCT n.sku_id ORDER BY n.sku_id)"
+	"  FROM new_rows n GROUP BY n.tenant_id ORDER BY n.tenant_id",
+	0};
+
+/* updated_subscriptions: the products of updated subscriptions, before and after, per tenant */
+static Statement updated_subscriptions = {
+	"updated_subscriptions",
+	"SELECT x.tenant_id, array_agg(DISTINCT x.sku_id ORDER BY x.sku_id)"
+	"  FROM (SELECT n.tenant_id, n.sku_id FROM new_rows n"
+	"        UNION ALL SELECT o.tenant_id, o.sku_id FROM old_rows o) x"
+	" GROUP BY x.tenant_id ORDER BY x.tenant_id",
+	0};
+
+/* deleted_subscriptions: the products of deleted subscriptions, per tenant */
+static Statement deleted_subscriptions = {
+	"deleted_subscriptions",
+	"SELECT o.tenant_id, array_agg(DISTINCT o.sku_id ORDER BY o.sku_id)"
+	"  FROM old_rows o GROUP BY o.tenant_id ORDER BY o.tenant_id",
+	0};
+
+/* subscribed_tenant: does tenant $1 exist (its whole deletion takes its subscriptions too)? */
+static Statement subscribed_tenant = {
+	"subscribed_tenant",
+	"SELECT EXISTS (SELECT 1 FROM license_mgmt.tenants t WHERE t.tenant_id = $1)",
+	1, {UUIDOID}};
+
+/*
+ * advance_due_subscriptions: every subscription due at $1, of tenant $2 or
+ * of every tenant when $2 is null, one step on its lifecycle
+ */
+static Statement advance_due_subscriptions = {
+	"advance_due_subscriptions",
+	"UPDATE license_mgmt.subscriptions s"
+	"   SET status = CASE s.status WHEN 'enabled' THEN 'warning'"
+	"                              WHEN 'warning' THEN 'suspended'"
+	"                              ELSE 'deleted' END,"
+	"       next_lifecycle_at = CASE s.status WHEN 'enabled' THEN $1 + interval '30 days'"
+	"                                         WHEN 'warning' THEN $1 + interval '90 days' END"
+	" WHERE s.next_lifecycle_at <= $1 AND s.status <> 'deleted'"
+	"   AND ($2::uuid IS NULL OR s.tenant_id = $2)",
+	2, {TIMESTAMPTZOID, UUIDOID}};
+
+/*
  * lifecycle_suspend_users suspends every state of soft-deleted users and
  * gives back their seats (R8.1); intent and memberships stay.  Each state
  * remembers what it comes back as (restore_as): a held seat, or its place
  * in the waiting room (waiting_since is kept).  The waiting rooms of the
  * products they held are then served (R6.1).
  */
-void
+static void
 lifecycle_suspend_users(Datum tenant, Datum users)
 {
-	static SPIPlanPtr plan;
-	Oid			types[3] = {UUIDOID, UUIDARRAYOID, TEXTOID};
-	Datum		values[3] = {tenant, users, CStringGetTextDatum(lm_action())};
 	Datum	   *sku;
 	int			n;
 
-	lm_plan(&plan,
-			"WITH held AS ("
-			"  SELECT s.sku_id, count(DISTINCT s.user_id)::integer AS seats"
-			"    FROM license_mgmt.license_states s"
-			"   WHERE s.tenant_id = $1 AND s.user_id = ANY ($2) AND s.state IN " SEAT_STATES_SQL
-			"   GROUP BY s.sku_id),"
-			" suspended AS ("
-			"  UPDATE license_mgmt.license_states"
-			"     SET state = 'suspended', error = NULL, last_updated = now(),"
-			"         restore_as = CASE WHEN state IN " SEAT_STATES_SQL " THEN 'active'"
-			"                           WHEN error = 'CountViolation' THEN 'waiting' END,"
-			"         waiting_since = CASE WHEN error = 'CountViolation' THEN waiting_since END"
-			"   WHERE tenant_id = $1 AND user_id = ANY ($2) AND (state <> 'suspended' OR error IS NOT NULL)"
-			"  RETURNING 1),"
-			" counted AS ("
-			"  UPDATE license_mgmt.seat_counters c SET assigned = c.assigned - h.seats,"
-			"         over_limit = LEAST(c.over_limit, GREATEST(c.assigned - h.seats - c.total, 0))"
-			"    FROM held h WHERE c.tenant_id = $1 AND c.sku_id = h.sku_id"
-			"  RETURNING 1),"
-			" audited AS ("
-			"  " AUDIT_STATES_INSERT_SQL
-			"  SELECT $1, $3, array_agg(s.user_id ORDER BY s.user_id), NULLIF(s.group_id, " NIL_SOURCE_SQL "),"
-			"         s.sku_id, s.state, 'suspended', NULL"
-			"    FROM license_mgmt.license_states s"
-			"   WHERE s.tenant_id = $1 AND s.user_id = ANY ($2) AND (s.state <> 'suspended' OR s.error IS NOT NULL)"
-			"   GROUP BY s.sku_id, s.group_id, s.state"
-			"  RETURNING 1)"
-			" SELECT COALESCE(array_agg(h.sku_id ORDER BY h.sku_id), '{}') FROM held h",
-			3, types);
-	lm_exec(plan, values, NULL);
+	lm_run(&suspend_users, (Datum[]) {tenant, users, CStringGetTextDatum(lm_action())}, NULL);
 	n = lm_uuids(lm_value(0, 1, &(bool) {false}), &sku);
 	for (int i = 0; i < n; i++)
 		ripple_serve_waiting_room(tenant, sku[i]);
@@ -87,37 +209,10 @@ lifecycle_suspend_users(Datum tenant, Datum users)
 static void
 lifecycle_restore_users(Datum tenant, Datum skus, Datum users)
 {
-	static SPIPlanPtr plan;
-	Oid			types[3] = {UUIDOID, UUIDARRAYOID, TEXTOID};
-	Datum		values[3] = {tenant, users, CStringGetTextDatum(lm_action())};
 	Datum	   *sku;
 	int			n;
 
-	lm_plan(&plan,
-			"WITH revived AS ("
-			"  UPDATE license_mgmt.license_states s"
-			"     SET state = CASE s.restore_as WHEN 'active' THEN 'active' ELSE 'error' END,"
-			"         error = CASE s.restore_as WHEN 'active' THEN NULL ELSE 'CountViolation' END,"
-			"         restore_as = NULL, last_updated = now()"
-			"   WHERE s.tenant_id = $1 AND s.user_id = ANY ($2) AND s.restore_as IS NOT NULL"
-			"  RETURNING s.user_id, s.sku_id, s.group_id, s.state, s.error),"
-			" counted AS ("
-			"  UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + r.seats,"
-			"         over_limit = GREATEST(c.over_limit, c.assigned + r.seats - c.total)"
-			"    FROM (SELECT v.sku_id, count(DISTINCT v.user_id)::integer AS seats FROM revived v"
-			"           WHERE v.state = 'active' GROUP BY v.sku_id) r"
-			"   WHERE c.tenant_id = $1 AND c.sku_id = r.sku_id"
-			"  RETURNING 1),"
-			" audited AS ("
-			"  " AUDIT_STATES_INSERT_SQL
-			"  SELECT $1, $3, array_agg(v.user_id ORDER BY v.user_id), NULLIF(v.group_id, " NIL_SOURCE_SQL "),"
-			"         v.sku_id, 'suspended', v.state, v.error"
-			"    FROM revived v GROUP BY v.sku_id, v.group_id, v.state, v.error"
-			"  RETURNING 1)"
-			" SELECT COALESCE(array_agg(DISTINCT v.sku_id ORDER BY v.sku_id), '{}') FROM revived v"
-			"  WHERE v.error = 'CountViolation'",
-			3, types);
-	lm_exec(plan, values, NULL);
+	lm_run(&restore_users, (Datum[]) {tenant, users, CStringGetTextDatum(lm_action())}, NULL);
 	n = lm_uuids(lm_value(0, 1, &(bool) {false}), &sku);
 	/* the queue first: a seat free now goes to who waited before any new source */
 	for (int i = 0; i < n; i++)
@@ -134,28 +229,12 @@ lifecycle_restore_users(Datum tenant, Datum skus, Datum users)
 Datum
 users_changed(PG_FUNCTION_ARGS)
 {
-	static SPIPlanPtr plan;
-	TriggerData *trigdata = lm_trigger_data(fcinfo, "users_changed", false, false);
 	LmContext	ctx;
 	SPITupleTable *tenants;
 	uint64		ntenants;
 
-	lm_enter(&ctx);
-	SPI_register_trigger_data(trigdata);
-	lm_become_owner(&ctx);
-	lm_plan(&plan,
-			"SELECT n.tenant_id,"
-			"       array_agg(n.user_id) FILTER (WHERE o.deleted_at IS NULL AND n.deleted_at IS NOT NULL),"
-			"       array_agg(n.user_id) FILTER (WHERE o.deleted_at IS NOT NULL AND n.deleted_at IS NULL),"
-			"       array_agg(n.user_id) FILTER (WHERE o.deleted_at IS NULL AND n.deleted_at IS NULL"
-			"                                      AND o.usage_location IS DISTINCT FROM n.usage_location)"
-			"  FROM new_rows n"
-			"  JOIN old_rows o ON o.tenant_id = n.tenant_id AND o.user_id = n.user_id"
-			" WHERE (o.deleted_at IS NULL) <> (n.deleted_at IS NULL)"
-			"    OR o.usage_location IS DISTINCT FROM n.usage_location"
-			" GROUP BY n.tenant_id ORDER BY n.tenant_id",
-			0, NULL);
-	ntenants = lm_exec(plan, NULL, NULL);
+	(void) lm_enter_trigger(&ctx, fcinfo, "users_changed", false, false);
+	ntenants = lm_run(&changed_users, NULL, NULL);
 	tenants = SPI_tuptable;
 
 	for (uint64 t = 0; t < ntenants; t++)
@@ -189,25 +268,12 @@ users_changed(PG_FUNCTION_ARGS)
 Datum
 tenants_changed(PG_FUNCTION_ARGS)
 {
-	static SPIPlanPtr plan;
-	static SPIPlanPtr unlocated_plan;
-	TriggerData *trigdata = lm_trigger_data(fcinfo, "tenants_changed", false, false);
 	LmContext	ctx;
 	SPITupleTable *tenants;
 	uint64		ntenants;
 
-	lm_enter(&ctx);
-	SPI_register_trigger_data(trigdata);
-	lm_become_owner(&ctx);
-	lm_plan(&plan,
-			"SELECT n.tenant_id, o.usage_location <> n.usage_location,"
-			"       o.nested_group_licensing <> n.nested_group_licensing"
-			"  FROM new_rows n JOIN old_rows o ON o.tenant_id = n.tenant_id"
-			" WHERE o.usage_location <> n.usage_location"
-			"    OR o.nested_group_licensing <> n.nested_group_licensing"
-			" ORDER BY n.tenant_id",
-			0, NULL);
-	ntenants = lm_exec(plan, NULL, NULL);
+	(void) lm_enter_trigger(&ctx, fcinfo, "tenants_changed", false, false);
+	ntenants = lm_run(&changed_tenants, NULL, NULL);
 	tenants = SPI_tuptable;
 
 	for (uint64 t = 0; t < ntenants; t++)
@@ -224,11 +290,7 @@ tenants_changed(PG_FUNCTION_ARGS)
 		{
 			Datum		users;
 
-			lm_plan(&unlocated_plan,
-					"SELECT array_agg(user_id) FROM license_mgmt.users"
-					" WHERE tenant_id = $1 AND usage_location IS NULL AND deleted_at IS NULL",
-					1, (Oid[]) {UUIDOID});
-			lm_exec(unlocated_plan, &tenant, NULL);
+			lm_run(&unlocated_users, &tenant, NULL);
 			users = lm_value(0, 1, &isnull);
 			if (!isnull)
 				ripple_reevaluate_users(tenant, skus, users);
@@ -246,34 +308,14 @@ tenants_changed(PG_FUNCTION_ARGS)
 Datum
 subscriptions_changed(PG_FUNCTION_ARGS)
 {
-	static SPIPlanPtr plans[3];
-	TriggerData *trigdata = lm_trigger_data(fcinfo, "subscriptions_changed", false, false);
-	int			event = TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) ? 0 :
-		TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ? 1 : 2;
-	static const char *const changed_sql[3] = {
-		"SELECT n.tenant_id AS tenant_id, n.sku_id AS sku_id FROM new_rows n",
-		"SELECT n.tenant_id, n.sku_id FROM new_rows n UNION SELECT o.tenant_id, o.sku_id FROM old_rows o",
-		"SELECT o.tenant_id AS tenant_id, o.sku_id AS sku_id FROM old_rows o",
-	};
 	LmContext	ctx;
+	TriggerData *trigdata = lm_enter_trigger(&ctx, fcinfo, "subscriptions_changed", false, false);
 	SPITupleTable *tenants;
 	uint64		ntenants;
 
-	lm_enter(&ctx);
-	SPI_register_trigger_data(trigdata);
-	lm_become_owner(&ctx);
-	if (plans[event] == NULL)
-	{
-		char	   *sql = psprintf("SELECT x.tenant_id, array_agg(DISTINCT x.sku_id ORDER BY x.sku_id)"
-								   "  FROM (%s) x"
-								   " WHERE EXISTS (SELECT 1 FROM license_mgmt.tenants t"
-								   "                WHERE t.tenant_id = x.tenant_id)"
-								   " GROUP BY x.tenant_id ORDER BY x.tenant_id",
-								   changed_sql[event]);
-
-		lm_plan(&plans[event], sql, 0, NULL);
-	}
-	ntenants = lm_exec(plans[event], NULL, NULL);
+	ntenants = lm_run(TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) ? &inserted_subscriptions :
+					  TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ? &updated_subscriptions :
+					  &deleted_subscriptions, NULL, NULL);
 	tenants = SPI_tuptable;
 
 	for (uint64 t = 0; t < ntenants; t++)
@@ -286,6 +328,10 @@ subscriptions_changed(PG_FUNCTION_ARGS)
 		int32	   *old_total = palloc(n * sizeof(int32));
 		int32	   *new_total = palloc(n * sizeof(int32));
 
+		/* a tenant deleted whole took its derived state with it */
+		lm_run(&subscribed_tenant, &tenant, NULL);
+		if (!lm_bool(0, 1))
+			continue;
 		seats_create(tenant, skus);
 		(void) seats_lock(tenant, plan_rules_lock_set(skus), &(uint64) {0});
 		/* every total first: judging one product may look at another's seats */
@@ -308,7 +354,6 @@ subscriptions_changed(PG_FUNCTION_ARGS)
 Datum
 advance_subscriptions(PG_FUNCTION_ARGS)
 {
-	static SPIPlanPtr plan;
 	Datum		values[2];
 	bool		isnull[2] = {false, false};
 	LmContext	ctx;
@@ -329,20 +374,13 @@ advance_subscriptions(PG_FUNCTION_ARGS)
 	values[0] = PG_GETARG_DATUM(0);
 	values[1] = lm_tenant_setting(&isnull[1]);
 	lm_enter(&ctx);
-	lm_plan(&plan,
-			"UPDATE license_mgmt.subscriptions"
-			"   SET status = CASE status WHEN 'enabled' THEN 'warning'"
-			"                            WHEN 'warning' THEN 'suspended'"
-			"                            ELSE 'deleted' END,"
-			"       next_lifecycle_at = CASE status WHEN 'enabled' THEN $1 + interval '30 days'"
-			"                                       WHEN 'warning' THEN $1 + interval '90 days' END"
-			" WHERE next_lifecycle_at <= $1 AND status <> 'deleted'"
-			"   AND ($2::uuid IS NULL OR tenant_id = $2)",
-			2, (Oid[]) {TIMESTAMPTZOID, UUIDOID});
-	moved = lm_exec(plan, values, isnull);
+	moved = lm_run(&advance_due_subscriptions, values, isnull);
 	lm_leave(&ctx);
 	PG_RETURN_INT32(moved);
 }
 
 /* The statements of this file, for statements.c. */
-Statement *const lifecycle_statements[] = {NULL};
+Statement *const lifecycle_statements[] = {
+	&suspend_users, &restore_users, &changed_users, &changed_tenants, &unlocated_users,
+	&inserted_subscriptions, &updated_subscriptions, &deleted_subscriptions, &subscribed_tenant,
+	&advance_due_subscriptions, NULL};

@@ -19,17 +19,29 @@
  *		assignment of one of them holds it FOR NO KEY UPDATE, so a member
  *		added meanwhile is licensed by one or the other);
  *	  the seat counters of their products, in sku_id order.
+ *
+ * A user deleted for good (R8.3) takes their memberships with them through
+ * the foreign keys' ON DELETE CASCADE, which PostgreSQL runs one deleted
+ * user at a time.  Those memberships take nothing from anyone else (a user
+ * has no members), so users_deleted, after the delete statement, locks
+ * them, removes every state of the deleted users and serves the waiting
+ * rooms, set-based, and the membership triggers the cascade fires leave
+ * them out.  The delete's locks keep the order: the users' rows, their
+ * directory objects and memberships, then the seat counters; no tenant or
+ * group row is asked for.
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "fmgr.h"
 #include "utils/array.h"
+#include "utils/datum.h"
+#include "utils/hsearch.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
-#include "access/xact.h"
 
 #include "license_mgmt.h"
 
@@ -38,9 +50,189 @@ PG_FUNCTION_INFO_V1(group_members_changing);
 PG_FUNCTION_INFO_V1(group_members_inserted);
 PG_FUNCTION_INFO_V1(group_members_deleted);
 PG_FUNCTION_INFO_V1(group_members_updating);
-PG_FUNCTION_INFO_V1(users_deleting);
+PG_FUNCTION_INFO_V1(users_deleted);
 PG_FUNCTION_INFO_V1(groups_deleting);
 PG_FUNCTION_INFO_V1(tenants_deleting);
+
+/* new_users: the users a statement inserted, per tenant (directory_objects_sync) */
+static Statement new_users = {
+	"new_users",
+	"SELECT n.tenant_id, array_agg(n.user_id) FROM new_rows n GROUP BY n.tenant_id ORDER BY n.tenant_id",
+	0};
+
+/* new_groups: the groups a statement inserted, per tenant (directory_objects_sync) */
+static Statement new_groups = {
+	"new_groups",
+	"SELECT n.tenant_id, array_agg(n.group_id) FROM new_rows n GROUP BY n.tenant_id ORDER BY n.tenant_id",
+	0};
+
+/* add_user_objects: new users $2 of tenant $1 join directory_objects */
+static Statement add_user_objects = {
+	"add_user_objects",
+	"INSERT INTO license_mgmt.directory_objects (tenant_id, object_id, user_id)"
+	" SELECT $1, x.id, x.id FROM unnest($2::uuid[]) AS x(id)",
+	2, {UUIDOID, UUIDARRAYOID}};
+
+/* add_group_objects: new groups $2 of tenant $1 join directory_objects */
+static Statement add_group_objects = {
+	"add_group_objects",
+	"INSERT INTO license_mgmt.directory_objects (tenant_id, object_id, group_id)"
+	" SELECT $1, x.id, x.id FROM unnest($2::uuid[]) AS x(id)",
+	2, {UUIDOID, UUIDARRAYOID}};
+
+/*
+ * membership_cycle: the first cycle new memberships (groups $2, members $3)
+ * of tenant $1 would close, walked up from each new parent: the parent's
+ * name and the cycle from it down
+ */
+static Statement membership_cycle = {
+	"membership_cycle",
+	"WITH RECURSIVE up(parent, member, ancestor_id, path) AS ("
+	"  SELECT e.group_id, e.member_id, e.group_id, ARRAY[e.group_id]"
+	"    FROM unnest($2::uuid[], $3::uuid[]) AS e(group_id, member_id)"
+	"    JOIN license_mgmt.groups g ON g.tenant_id = $1 AND g.group_id = e.member_id"
+	"  UNION ALL"
+	"  SELECT u.parent, u.member, m.group_id, u.path || m.group_id"
+	"    FROM up u"
+	"    JOIN license_mgmt.group_members m ON m.tenant_id = $1 AND m.member_id = u.ancestor_id"
+	"   WHERE u.ancestor_id <> u.member AND m.group_id <> ALL (u.path))"
+	" SELECT (SELECT g.display_name FROM license_mgmt.groups g"
+	"          WHERE g.tenant_id = $1 AND g.group_id = u.parent),"
+	"        (SELECT string_agg(format('%s', g.display_name), ' -> ' ORDER BY p.n DESC)"
+	"           FROM unnest(u.path || u.parent) WITH ORDINALITY AS p(id, n)"
+	"           JOIN license_mgmt.groups g ON g.tenant_id = $1 AND g.group_id = p.id)"
+	"   FROM up u WHERE u.ancestor_id = u.member LIMIT 1",
+	3, {UUIDOID, UUIDARRAYOID, UUIDARRAYOID}};
+
+/* tenant_nests: does tenant $1 nest groups, as the latest committed setting says? */
+static Statement tenant_nests = {
+	"tenant_nests",
+	"SELECT license_mgmt_internal.nesting($1)",
+	1, {UUIDOID}};
+
+/* share_flat_tenant: tenant $1's row FOR SHARE, and whether it nests */
+static Statement share_flat_tenant = {
+	"share_flat_tenant",
+	"SELECT t.nested_group_licensing FROM license_mgmt.tenants t WHERE t.tenant_id = $1 FOR SHARE",
+	1, {UUIDOID}};
+
+/*
+ * lock_membership_tenant: tenant $1's row FOR NO KEY UPDATE when the graph
+ * changes ($2) or the tenant nests
+ */
+static Statement lock_membership_tenant = {
+	"lock_membership_tenant",
+	"SELECT 1 FROM license_mgmt.tenants t"
+	" WHERE t.tenant_id = $1 AND ($2 OR t.nested_group_licensing)"
+	" FOR NO KEY UPDATE",
+	2, {UUIDOID, BOOLOID}};
+
+/*
+ * lock_membership_groups: FOR SHARE, the groups $2 of tenant $1 and their
+ * ancestors, also through the removed memberships ($3 groups, $4 members).
+ * One lookup of the key per group, in group_id order.  As a semi-join, the
+ * walk's row estimate (hundreds) made the planner read every group of the
+ * tenant instead: a third of N1, growing with the tree.
+ */
+static Statement lock_membership_groups = {
+	"lock_membership_groups",
+	"SELECT 1"
+	"  FROM (SELECT DISTINCT a.ancestor_id FROM license_mgmt_internal.group_ancestors($1, $2, $3, $4) a"
+	"         ORDER BY a.ancestor_id) a"
+	" CROSS JOIN LATERAL (SELECT FROM license_mgmt.groups g"
+	"                      WHERE g.tenant_id = $1 AND g.group_id = a.ancestor_id FOR SHARE) g",
+	4, {UUIDOID, UUIDARRAYOID, UUIDARRAYOID, UUIDARRAYOID}};
+
+/*
+ * licensed_ancestors: the licensed groups at or above groups $2 of tenant
+ * $1 (with the removed memberships $3, $4), per product: (sku_id, groups[])
+ */
+static Statement licensed_ancestors = {
+	"licensed_ancestors",
+	"SELECT a.sku_id, array_agg(DISTINCT a.group_id ORDER BY a.group_id)"
+	"  FROM license_mgmt_internal.group_ancestors($1, $2, $3, $4) x"
+	"  JOIN license_mgmt.group_license_assignments a"
+	"    ON a.tenant_id = $1 AND a.group_id = x.ancestor_id"
+	" GROUP BY a.sku_id ORDER BY a.sku_id",
+	4, {UUIDOID, UUIDARRAYOID, UUIDARRAYOID, UUIDARRAYOID}};
+
+/*
+ * added_memberships: a membership statement's new rows, per tenant:
+ * groups[], members[], added_at[], and the groups once each
+ */
+static Statement added_memberships = {
+	"added_memberships",
+	"SELECT n.tenant_id, array_agg(n.group_id), array_agg(n.member_id), array_agg(n.added_at),"
+	"       array_agg(DISTINCT n.group_id)"
+	"  FROM new_rows n GROUP BY n.tenant_id ORDER BY n.tenant_id",
+	0};
+
+/* removed_memberships: a membership statement's old rows, per tenant: groups[], members[] */
+static Statement removed_memberships = {
+	"removed_memberships",
+	"SELECT o.tenant_id, array_agg(o.group_id), array_agg(o.member_id)"
+	"  FROM old_rows o GROUP BY o.tenant_id ORDER BY o.tenant_id",
+	0};
+
+/*
+ * membership_tenant: does tenant $1 still exist (its whole deletion finds
+ * nothing to do), is one of members $2 a group, and which of the deleted
+ * users $3 exist (again)?
+ */
+static Statement membership_tenant = {
+	"membership_tenant",
+	"SELECT EXISTS (SELECT 1 FROM license_mgmt.tenants t WHERE t.tenant_id = $1),"
+	"       EXISTS (SELECT 1 FROM license_mgmt.groups g WHERE g.tenant_id = $1 AND g.group_id = ANY ($2)),"
+	"       ARRAY(SELECT u.user_id FROM license_mgmt.users u WHERE u.tenant_id = $1 AND u.user_id = ANY ($3))",
+	3, {UUIDOID, UUIDARRAYOID, UUIDARRAYOID}};
+
+/* deleted_users: the users a statement deleted, per tenant, in user_id order */
+static Statement deleted_users = {
+	"deleted_users",
+	"SELECT o.tenant_id, array_agg(o.user_id ORDER BY o.user_id)"
+	"  FROM old_rows o GROUP BY o.tenant_id ORDER BY o.tenant_id",
+	0};
+
+/*
+ * lock_deleted_memberships: the memberships of deleted users $2 of tenant
+ * $1, which their cascade deletes after users_deleted
+ */
+static Statement lock_deleted_memberships = {
+	"lock_deleted_memberships",
+	"SELECT 1 FROM license_mgmt.group_members m"
+	" WHERE m.tenant_id = $1 AND m.member_id = ANY ($2)"
+	" ORDER BY m.group_id, m.member_id FOR UPDATE",
+	2, {UUIDOID, UUIDARRAYOID}};
+
+/* held_products: the products users $2 of tenant $1 have a state of */
+static Statement held_products = {
+	"held_products",
+	"SELECT array_agg(DISTINCT s.sku_id ORDER BY s.sku_id) FROM license_mgmt.license_states s"
+	" WHERE s.tenant_id = $1 AND s.user_id = ANY ($2)",
+	2, {UUIDOID, UUIDARRAYOID}};
+
+/*
+ * group_assignments_left: the products still assigned to group $2 of tenant
+ * $1, and its name; nothing while the tenant is being deleted whole
+ */
+static Statement group_assignments_left = {
+	"group_assignments_left",
+	"SELECT string_agg(p.sku_part_number, ', ' ORDER BY p.sku_part_number), max(g.display_name)"
+	"  FROM license_mgmt.group_license_assignments a"
+	"  JOIN license_mgmt.products p ON p.sku_id = a.sku_id"
+	"  JOIN license_mgmt.groups g ON g.tenant_id = $1 AND g.group_id = a.group_id"
+	" WHERE a.tenant_id = $1 AND a.group_id = $2"
+	"   AND EXISTS (SELECT 1 FROM license_mgmt.tenants t WHERE t.tenant_id = $1)",
+	2, {UUIDOID, UUIDOID}};
+
+/* delete_tenant_state: the derived state and group assignments of tenant $1 */
+static Statement delete_tenant_state = {
+	"delete_tenant_state",
+	"WITH states AS (DELETE FROM license_mgmt.license_states s WHERE s.tenant_id = $1),"
+	"     groups AS (DELETE FROM license_mgmt.group_license_assignments a WHERE a.tenant_id = $1),"
+	"     reserves AS (DELETE FROM license_mgmt.seat_reserves r WHERE r.tenant_id = $1)"
+	" DELETE FROM license_mgmt.seat_counters c WHERE c.tenant_id = $1",
+	1, {UUIDOID}};
 
 /*
  * directory_objects_sync: new users and groups join directory_objects, the
@@ -49,62 +241,35 @@ PG_FUNCTION_INFO_V1(tenants_deleting);
 Datum
 directory_objects_sync(PG_FUNCTION_ARGS)
 {
-	static SPIPlanPtr users_plan;
-	static SPIPlanPtr groups_plan;
-	TriggerData *trigdata = lm_trigger_data(fcinfo, "directory_objects_sync", false, false);
-	bool		users = strcmp(RelationGetRelationName(trigdata->tg_relation), "users") == 0;
 	LmContext	ctx;
+	TriggerData *trigdata = lm_enter_trigger(&ctx, fcinfo, "directory_objects_sync", false, false);
+	bool		users = strcmp(RelationGetRelationName(trigdata->tg_relation), "users") == 0;
+	int			ntenants = lm_run(users ? &new_users : &new_groups, NULL, NULL);
+	SPITupleTable *tenants = SPI_tuptable;
 
-	lm_enter(&ctx);
-	SPI_register_trigger_data(trigdata);
-	lm_become_owner(&ctx);
-	if (users)
-		lm_exec(lm_plan(&users_plan,
-						"INSERT INTO license_mgmt.directory_objects (tenant_id, object_id, user_id)"
-						" SELECT n.tenant_id, n.user_id, n.user_id FROM new_rows n",
-						0, NULL), NULL, NULL);
-	else
-		lm_exec(lm_plan(&groups_plan,
-						"INSERT INTO license_mgmt.directory_objects (tenant_id, object_id, group_id)"
-						" SELECT n.tenant_id, n.group_id, n.group_id FROM new_rows n",
-						0, NULL), NULL, NULL);
+	for (int t = 0; t < ntenants; t++)
+	{
+		bool		isnull;
+		Datum		values[2] = {SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull),
+		SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2, &isnull)};
+
+		lm_run(users ? &add_user_objects : &add_group_objects, values, NULL);
+	}
 	lm_leave(&ctx);
 	return PointerGetDatum(NULL);
 }
 
 /*
- * Refuse new memberships that close a cycle of groups (R4.11), in every
- * tenant: a new member group closes one when it is already above its new
- * parent.  Walked up from each new parent, which costs the depth of the
- * tree (groups have few parents), never the size of the member's subtree.
- * The cycle is shown from the new parent down: parent -> member -> ... ->
- * parent.
+ * Refuse new memberships that close a cycle of groups (R4.11): a new member
+ * group closes one when it is already above its new parent.  Walked up from
+ * each new parent, which costs the depth of the tree (groups have few
+ * parents), never the size of the member's subtree.  The cycle is shown
+ * from the new parent down: parent -> member -> ... -> parent.
  */
 static void
 refuse_cycles(Datum tenant, Datum groups, Datum members)
 {
-	static SPIPlanPtr plan;
-	Oid			types[3] = {UUIDOID, UUIDARRAYOID, UUIDARRAYOID};
-	Datum		values[3] = {tenant, groups, members};
-
-	lm_plan(&plan,
-			"WITH RECURSIVE up(parent, member, ancestor_id, path) AS ("
-			"  SELECT e.group_id, e.member_id, e.group_id, ARRAY[e.group_id]"
-			"    FROM unnest($2::uuid[], $3::uuid[]) AS e(group_id, member_id)"
-			"    JOIN license_mgmt.groups g ON g.tenant_id = $1 AND g.group_id = e.member_id"
-			"  UNION ALL"
-			"  SELECT u.parent, u.member, m.group_id, u.path || m.group_id"
-			"    FROM up u"
-			"    JOIN license_mgmt.group_members m ON m.tenant_id = $1 AND m.member_id = u.ancestor_id"
-			"   WHERE u.ancestor_id <> u.member AND m.group_id <> ALL (u.path))"
-			" SELECT (SELECT g.display_name FROM license_mgmt.groups g"
-			"          WHERE g.tenant_id = $1 AND g.group_id = u.parent),"
-			"        (SELECT string_agg(format('%s', g.display_name), ' -> ' ORDER BY p.n DESC)"
-			"           FROM unnest(u.path || u.parent) WITH ORDINALITY AS p(id, n)"
-			"           JOIN license_mgmt.groups g ON g.tenant_id = $1 AND g.group_id = p.id)"
-			"   FROM up u WHERE u.ancestor_id = u.member LIMIT 1",
-			3, types);
-	if (lm_exec(plan, values, NULL) == 0)
+	if (lm_run(&membership_cycle, (Datum[]) {tenant, groups, members}, NULL) == 0)
 		return;
 	ereport(ERROR,
 			(errcode(ERRCODE_CHECK_VIOLATION),
@@ -114,30 +279,11 @@ refuse_cycles(Datum tenant, Datum groups, Datum members)
 			 errconstraint("group_membership_acyclic")));
 }
 
-/*
- * The arguments of group_ancestors for memberships (groups[], members[]) of
- * a tenant: when they were just removed, the groups above them are found
- * with them still in place.
- */
-static void
-ancestry_args(Datum *values, Datum tenant, Datum groups, Datum members, bool removed)
-{
-	values[0] = tenant;
-	values[1] = groups;
-	values[2] = removed ? groups : lm_empty_uuids();
-	values[3] = removed ? members : lm_empty_uuids();
-}
-
-static const Oid ancestry_types[4] = {UUIDOID, UUIDARRAYOID, UUIDARRAYOID, UUIDARRAYOID};
-
 /* Does the tenant nest groups, as the latest committed setting says? */
 static bool
-tenant_nests(Datum tenant)
+nests(Datum tenant)
 {
-	static SPIPlanPtr plan;
-
-	lm_plan(&plan, "SELECT license_mgmt_internal.nesting($1)", 1, (Oid[]) {UUIDOID});
-	lm_exec(plan, &tenant, NULL);
+	lm_run(&tenant_nests, &tenant, NULL);
 	return lm_bool(0, 1);
 }
 
@@ -145,30 +291,19 @@ tenant_nests(Datum tenant)
 static bool
 share_while_flat(void *tenant)
 {
-	static SPIPlanPtr plan;
-
-	lm_plan(&plan,
-			"SELECT nested_group_licensing FROM license_mgmt.tenants WHERE tenant_id = $1 FOR SHARE",
-			1, (Oid[]) {UUIDOID});
-	return lm_exec(plan, (Datum *) tenant, NULL) == 0 || !lm_bool(0, 1);
+	return lm_run(&share_flat_tenant, (Datum *) tenant, NULL) == 0 || !lm_bool(0, 1);
 }
 
 /*
  * Lock the tenant row and the groups a membership change involves (see the
- * file header); ancestry is what ancestry_args made.
+ * file header): groups are the memberships' groups; removed_groups and
+ * removed_members the memberships just removed (empty when none), whose
+ * groups are found above them with them still in place.
  */
 static void
 lock_groups(const Datum *ancestry, bool graph_changes)
 {
-	static SPIPlanPtr tenant_plan;
-	static SPIPlanPtr groups_plan;
 	Datum		tenant = ancestry[0];
-
-	lm_plan(&tenant_plan,
-			"SELECT 1 FROM license_mgmt.tenants"
-			" WHERE tenant_id = $1 AND ($2 OR nested_group_licensing)"
-			" FOR NO KEY UPDATE",
-			2, (Oid[]) {UUIDOID, BOOLOID});
 
 	/*
 	 * Without nesting as this statement saw it: a share lock, which waits
@@ -178,23 +313,10 @@ lock_groups(const Datum *ancestry, bool graph_changes)
 	 * two statements that each held the row shared and wanted it exclusive
 	 * would wait for each other.
 	 */
-	if (lm_exec(tenant_plan, (Datum[]) {tenant, BoolGetDatum(graph_changes)}, NULL) == 0 &&
+	if (lm_run(&lock_membership_tenant, (Datum[]) {tenant, BoolGetDatum(graph_changes)}, NULL) == 0 &&
 		!lm_attempt(share_while_flat, &tenant))
-		lm_exec(tenant_plan, (Datum[]) {tenant, BoolGetDatum(true)}, NULL);
-
-	/*
-	 * One lookup of the key per group, in group_id order.  As a semi-join,
-	 * the walk's row estimate (hundreds) made the planner read every group
-	 * of the tenant instead: a third of N1, growing with the tree.
-	 */
-	lm_plan(&groups_plan,
-			"SELECT 1"
-			"  FROM (SELECT DISTINCT a.ancestor_id FROM license_mgmt_internal.group_ancestors($1, $2, $3, $4) a"
-			"         ORDER BY a.ancestor_id) a"
-			" CROSS JOIN LATERAL (SELECT FROM license_mgmt.groups g"
-			"                      WHERE g.tenant_id = $1 AND g.group_id = a.ancestor_id FOR SHARE) g",
-			4, ancestry_types);
-	lm_exec(groups_plan, ancestry, NULL);
+		lm_run(&lock_membership_tenant, (Datum[]) {tenant, BoolGetDatum(true)}, NULL);
+	lm_run(&lock_membership_groups, ancestry, NULL);
 }
 
 /*
@@ -209,21 +331,13 @@ static SPITupleTable *
 lock_membership_change(Datum tenant, Datum groups, Datum removed_groups, Datum removed_members,
 					   bool graph_changes, uint64 *nproducts)
 {
-	static SPIPlanPtr products_plan;
 	Datum		ancestry[4] = {tenant, groups, removed_groups, removed_members};
 	SPITupleTable *products;
 	ArrayBuildState *skus;
 	bool		isnull;
 
 	lock_groups(ancestry, graph_changes);
-	lm_plan(&products_plan,
-			"SELECT a.sku_id, array_agg(DISTINCT a.group_id ORDER BY a.group_id)"
-			"  FROM license_mgmt_internal.group_ancestors($1, $2, $3, $4) x"
-			"  JOIN license_mgmt.group_license_assignments a"
-			"    ON a.tenant_id = $1 AND a.group_id = x.ancestor_id"
-			" GROUP BY a.sku_id ORDER BY a.sku_id",
-			4, ancestry_types);
-	*nproducts = lm_exec(products_plan, ancestry, NULL);
+	*nproducts = lm_run(&licensed_ancestors, ancestry, NULL);
 	products = SPI_tuptable;
 	if (*nproducts == 0)
 		return products;
@@ -281,53 +395,184 @@ typedef struct MembershipChange
 } MembershipChange;
 
 /*
+ * Users deleted for good in this transaction, as users_deleted recorded
+ * them: the membership triggers the deletes' cascades fire after it leave
+ * those users' memberships out (users_deleted removed their states, and a
+ * user's membership reaches nobody else).  Forgotten when the
+ * (sub)transaction the delete ran in aborts; a user of the same id
+ * inserted again exists, and its memberships count again.  Keyed by
+ * (tenant, user), in TopTransactionContext.
+ */
+typedef struct DeletedUserKey
+{
+	pg_uuid_t	tenant;
+	pg_uuid_t	user;
+} DeletedUserKey;
+
+typedef struct DeletedUser
+{
+	DeletedUserKey key;
+	SubTransactionId subxact;	/* where it was deleted */
+} DeletedUser;
+
+static HTAB *deleted_user_ids = NULL;
+
+static void
+deleted_user_key(DeletedUserKey *key, Datum tenant, Datum user)
+{
+	memcpy(&key->tenant, DatumGetUUIDP(tenant), UUID_LEN);
+	memcpy(&key->user, DatumGetUUIDP(user), UUID_LEN);
+}
+
+/* Record users (uuid[]) of a tenant as deleted. */
+static void
+record_deleted_users(Datum tenant, Datum users)
+{
+	Datum	   *user;
+	int			n = lm_uuids(users, &user);
+
+	if (deleted_user_ids == NULL)
+	{
+		HASHCTL		ctl = {.keysize = sizeof(DeletedUserKey), .entrysize = sizeof(DeletedUser),
+		.hcxt = TopTransactionContext};
+
+		deleted_user_ids = hash_create("license_mgmt deleted users", Max(n, 1024), &ctl,
+									   HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	for (int i = 0; i < n; i++)
+	{
+		DeletedUserKey key;
+		DeletedUser *du;
+
+		deleted_user_key(&key, tenant, user[i]);
+		du = hash_search(deleted_user_ids, &key, HASH_ENTER, NULL);
+		du->subxact = GetCurrentSubTransactionId();
+	}
+}
+
+/*
+ * The members (uuid[]) of a tenant's memberships that users_deleted
+ * recorded, or 0 when none is.
+ */
+static Datum
+recorded_members(Datum tenant, Datum members)
+{
+	Datum	   *member;
+	int			n;
+	ArrayBuildState *found = NULL;
+
+	if (deleted_user_ids == NULL || hash_get_num_entries(deleted_user_ids) == 0)
+		return (Datum) 0;
+	n = lm_uuids(members, &member);
+	for (int i = 0; i < n; i++)
+	{
+		DeletedUserKey key;
+
+		deleted_user_key(&key, tenant, member[i]);
+		if (hash_search(deleted_user_ids, &key, HASH_FIND, NULL) == NULL)
+			continue;
+		if (found == NULL)
+			found = initArrayResult(UUIDOID, CurrentMemoryContext, false);
+		accumArrayResult(found, member[i], false, UUIDOID, CurrentMemoryContext);
+	}
+	return found == NULL ? (Datum) 0 : makeArrayResult(found, CurrentMemoryContext);
+}
+
+/*
+ * Leave the memberships of deleted users out of a tenant's removed
+ * memberships: those of recorded members that are no users now (existing,
+ * uuid[], are the recorded ones that are).  False when none is left.
+ */
+static bool
+leave_out_deleted_users(TenantMemberships *tm, Datum existing)
+{
+	Datum	   *groups;
+	Datum	   *members;
+	Datum	   *still;
+	int			n = lm_uuids(tm->groups, &groups);
+	int			nstill = lm_uuids(existing, &still);
+	int			kept = 0;
+
+	(void) lm_uuids(tm->members, &members);
+	for (int i = 0; i < n; i++)
+	{
+		DeletedUserKey key;
+
+		deleted_user_key(&key, tm->tenant, members[i]);
+		if (hash_search(deleted_user_ids, &key, HASH_FIND, NULL) != NULL &&
+			!lm_uuid_in(members[i], still, nstill))
+			continue;
+		groups[kept] = groups[i];
+		members[kept++] = members[i];
+	}
+	if (kept < n)
+	{
+		tm->groups = PointerGetDatum(construct_array(groups, kept, UUIDOID, UUID_LEN, false, TYPALIGN_CHAR));
+		tm->members = PointerGetDatum(construct_array(members, kept, UUIDOID, UUID_LEN, false, TYPALIGN_CHAR));
+	}
+	return kept > 0;
+}
+
+/* A column of a result row (by reference, of length typlen), copied into context. */
+static Datum
+copy_value(SPITupleTable *rows, int row, int col, int typlen, MemoryContext context)
+{
+	bool		isnull;
+	Datum		value = SPI_getbinval(rows->vals[row], rows->tupdesc, col, &isnull);
+	MemoryContext caller = MemoryContextSwitchTo(context);
+
+	Assert(!isnull);
+	value = datumCopy(value, false, typlen);
+	MemoryContextSwitchTo(caller);
+	return value;
+}
+
+/*
  * Read the statement's memberships from its transition table (new_rows or
- * old_rows) into context: the change outlives the trigger's SPI connection
- * when it is kept for the statement's last membership trigger.
+ * old_rows), one tenant at a time, into context: the change outlives the
+ * trigger's SPI connection when it is kept for the statement's last
+ * membership trigger.  Tenants being deleted whole are left out (their
+ * deletion took their derived state), and so are the memberships of
+ * deleted users (users_deleted).
  */
 static MembershipChange *
 read_membership_change(bool removed, MemoryContext context)
 {
-	static SPIPlanPtr plans[2];
 	MembershipChange *change = MemoryContextAllocZero(context, sizeof(MembershipChange));
-	uint64		n;
+	int			n = lm_run(removed ? &removed_memberships : &added_memberships, NULL, NULL);
+	SPITupleTable *rows = SPI_tuptable;
 
-	lm_plan(&plans[removed], removed ?
-			"SELECT o.tenant_id, array_agg(o.group_id), array_agg(o.member_id), NULL::timestamptz[],"
-			"       NULL::uuid[],"
-			"       bool_or(EXISTS (SELECT 1 FROM license_mgmt.groups g"
-			"                        WHERE g.tenant_id = o.tenant_id AND g.group_id = o.member_id))"
-			"  FROM old_rows o"
-			" WHERE EXISTS (SELECT 1 FROM license_mgmt.tenants t WHERE t.tenant_id = o.tenant_id)"
-			" GROUP BY o.tenant_id ORDER BY o.tenant_id" :
-			"SELECT n.tenant_id, array_agg(n.group_id), array_agg(n.member_id), array_agg(n.added_at),"
-			"       array_agg(DISTINCT n.group_id),"
-			"       bool_or(EXISTS (SELECT 1 FROM license_mgmt.groups g"
-			"                        WHERE g.tenant_id = n.tenant_id AND g.group_id = n.member_id))"
-			"  FROM new_rows n"
-			" WHERE EXISTS (SELECT 1 FROM license_mgmt.tenants t WHERE t.tenant_id = n.tenant_id)"
-			" GROUP BY n.tenant_id ORDER BY n.tenant_id",
-			0, NULL);
-	n = lm_exec(plans[removed], NULL, NULL);
 	change->removed = removed;
-	change->ntenants = (int) n;
 	change->tenants = MemoryContextAllocZero(context, sizeof(TenantMemberships) * Max(n, 1));
-	for (uint64 t = 0; t < n; t++)
+	for (int t = 0; t < n; t++)
 	{
-		TenantMemberships *tm = &change->tenants[t];
-		MemoryContext caller = MemoryContextSwitchTo(context);
-		bool		isnull;
+		TenantMemberships *tm = &change->tenants[change->ntenants];
+		Datum		recorded;
 
-		tm->tenant = lm_copy_datum((int) t, 1, &isnull);
-		tm->groups = lm_copy_datum((int) t, 2, &isnull);
-		tm->members = lm_copy_datum((int) t, 3, &isnull);
+		tm->tenant = copy_value(rows, t, 1, UUID_LEN, context);
+		tm->groups = copy_value(rows, t, 2, -1, context);
+		tm->members = copy_value(rows, t, 3, -1, context);
 		if (!removed)
 		{
-			tm->added = lm_copy_datum((int) t, 4, &isnull);
-			tm->distinct_groups = lm_copy_datum((int) t, 5, &isnull);
+			tm->added = copy_value(rows, t, 4, -1, context);
+			tm->distinct_groups = copy_value(rows, t, 5, -1, context);
 		}
-		tm->member_groups = lm_bool((int) t, 6);
-		MemoryContextSwitchTo(caller);
+		recorded = removed ? recorded_members(tm->tenant, tm->members) : (Datum) 0;
+		lm_run(&membership_tenant,
+			   (Datum[]) {tm->tenant, tm->members, recorded != (Datum) 0 ? recorded : lm_empty_uuids()}, NULL);
+		if (!lm_bool(0, 1))
+			continue;
+		if (recorded != (Datum) 0)
+		{
+			MemoryContext caller = MemoryContextSwitchTo(context);
+			bool		any = leave_out_deleted_users(tm, lm_value(0, 3, &(bool) {false}));
+
+			MemoryContextSwitchTo(caller);
+			if (!any)
+				continue;
+		}
+		tm->member_groups = lm_bool(0, 2);
+		change->ntenants++;
 	}
 	return change;
 }
@@ -471,7 +716,7 @@ apply_added_memberships(const MembershipChange *change)
 		 * without nesting, a new membership is the only way its user reaches
 		 * its group; read under the tenant's lock, as the reach below is
 		 */
-		nesting = tenant_nests(tenant);
+		nesting = nests(tenant);
 		known = nesting ? STATES_MAY_EXIST : STATES_NONE_OWN;
 		if (tm->member_groups)
 			refuse_cycles(tenant, args[0], args[1]);
@@ -597,13 +842,14 @@ membership_statements_at_xact_end(XactEvent event, void *arg)
 			break;
 		default:
 			pending_membership_statements = NIL;
+			deleted_user_ids = NULL;	/* freed with TopTransactionContext */
 			break;
 	}
 }
 
 /*
  * A subtransaction that aborts takes the statements begun in it, and in
- * its subtransactions (later ids), with it.
+ * its subtransactions (later ids), with it, and the users they deleted.
  */
 static void
 membership_statements_at_subxact_end(SubXactEvent event, SubTransactionId subxact,
@@ -619,6 +865,16 @@ membership_statements_at_subxact_end(SubXactEvent event, SubTransactionId subxac
 
 		if (ms->subxact >= subxact)
 			pending_membership_statements = foreach_delete_current(pending_membership_statements, lc);
+	}
+	if (deleted_user_ids != NULL)
+	{
+		HASH_SEQ_STATUS seq;
+		DeletedUser *du;
+
+		hash_seq_init(&seq, deleted_user_ids);
+		while ((du = hash_seq_search(&seq)) != NULL)
+			if (du->subxact >= subxact)
+				(void) hash_search(deleted_user_ids, &du->key, HASH_REMOVE, NULL);
 	}
 }
 
@@ -654,16 +910,14 @@ group_members_changing(PG_FUNCTION_ARGS)
 static void
 membership_changed(FunctionCallInfo fcinfo, const char *name, bool removed)
 {
-	TriggerData *trigdata = lm_trigger_data(fcinfo, name, false, false);
-	MembershipStatement *ms = membership_statement(false);
 	LmContext	ctx;
+	MembershipStatement *ms;
 	MembershipChange *change;
 	List	   *changes;
 	ListCell   *lc;
 
-	lm_enter_as(&ctx, name);
-	SPI_register_trigger_data(trigdata);
-	lm_become_owner(&ctx);
+	(void) lm_enter_trigger(&ctx, fcinfo, name, false, false);
+	ms = membership_statement(false);
 	if (ms != NULL && --ms->started > 0)
 	{
 		MemoryContext caller;
@@ -731,63 +985,61 @@ group_members_updating(PG_FUNCTION_ARGS)
 }
 
 /*
- * users_deleting: before a user is deleted for good, their license states go
- * and their seats are freed (R8.3); the cascade takes their assignments and
- * memberships.
+ * users_deleted: after users are deleted for good, their license states go
+ * and their seats are freed, then the waiting rooms are served (R8.3, R6.1).
+ * AFTER DELETE, for each statement.  The foreign keys' cascades run a level
+ * at a time: the users' directory objects and assignments are gone already
+ * (their deletes were queued before this trigger), their memberships go
+ * after it (queued by those deletes).  So the memberships are locked here,
+ * every tenant's first, then each tenant's seat counters: no counter is
+ * held while waiting for a directory row, and the membership triggers the
+ * cascade fires find the users recorded (record_deleted_users) and take no
+ * lock for them.  Were the order of the cascade different, they would find
+ * nothing recorded and apply the removals as any membership change does.
  */
 Datum
-users_deleting(PG_FUNCTION_ARGS)
+users_deleted(PG_FUNCTION_ARGS)
 {
-	static SPIPlanPtr object_plan;
-	static SPIPlanPtr lock_plan;
-	static SPIPlanPtr plan;
-	TriggerData *trigdata = lm_trigger_data(fcinfo, "users_deleting", true, true);
-	Datum		tenant = lm_trigger_column(trigdata, trigdata->tg_trigtuple, "tenant_id");
-	Datum		user = lm_trigger_column(trigdata, trigdata->tg_trigtuple, "user_id");
-	Datum		users = lm_uuid_array(user);
 	LmContext	ctx;
-	bool		isnull;
-	Datum		groups;
-	Datum		ancestry[4];
-	Datum		skus;
+	int			ntenants;
+	SPITupleTable *tenants;
+	bool	   *live;
 
-	lm_enter(&ctx);
-	lm_become_owner(&ctx);
-
-	/*
-	 * Take, in the global order, every lock the delete's cascade will need:
-	 * the user's directory object and memberships, then the tenant and the
-	 * groups the membership trigger locks, then the seat counters.  Waiting
-	 * for a counter while holding none of these is what cannot deadlock.
-	 */
-	lm_plan(&object_plan,
-			"SELECT 1 FROM license_mgmt.directory_objects"
-			" WHERE tenant_id = $1 AND object_id = $2 FOR UPDATE",
-			2, (Oid[]) {UUIDOID, UUIDOID});
-	lm_exec(object_plan, (Datum[]) {tenant, user}, NULL);
-	/* a statement of its own: its snapshot sees a membership that committed while we waited */
-	lm_plan(&lock_plan,
-			"SELECT array_agg(m.group_id) FROM ("
-			"  SELECT group_id FROM license_mgmt.group_members"
-			"   WHERE tenant_id = $1 AND member_id = $2 ORDER BY group_id FOR UPDATE) m",
-			2, (Oid[]) {UUIDOID, UUIDOID});
-	lm_exec(lock_plan, (Datum[]) {tenant, user}, NULL);
-	groups = lm_value(0, 1, &isnull);
-	/* the tenant row always: whether the tenant nests can change before the cascade runs */
-	ancestry_args(ancestry, tenant, isnull ? lm_empty_uuids() : groups, (Datum) 0, false);
-	lock_groups(ancestry, true);
-
-	lm_plan(&plan,
-			"SELECT array_agg(DISTINCT sku_id ORDER BY sku_id) FROM license_mgmt.license_states"
-			" WHERE tenant_id = $1 AND user_id = $2",
-			2, (Oid[]) {UUIDOID, UUIDOID});
-	lm_exec(plan, (Datum[]) {tenant, user}, NULL);
-	skus = lm_value(0, 1, &isnull);
-	if (!isnull)
+	(void) lm_enter_trigger(&ctx, fcinfo, "users_deleted", false, false);
+	ntenants = lm_run(&deleted_users, NULL, NULL);
+	tenants = SPI_tuptable;
+	live = palloc0(sizeof(bool) * Max(ntenants, 1));
+	for (int t = 0; t < ntenants; t++)
 	{
-		Datum	   *sku;
-		int			n = lm_uuids(skus, &sku);
+		bool		isnull;
+		Datum		values[2] = {SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull),
+		SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2, &isnull)};
 
+		/* a tenant deleted whole took its derived state with it, and its memberships go with it */
+		lm_run(&membership_tenant, (Datum[]) {values[0], lm_empty_uuids(), lm_empty_uuids()}, NULL);
+		live[t] = lm_bool(0, 1);
+		if (!live[t])
+			continue;
+		record_deleted_users(values[0], values[1]);
+		(lm_is_bulk(values[1]) ? lm_run_per_call : lm_run) (&lock_deleted_memberships, values, NULL);
+	}
+	for (int t = 0; t < ntenants; t++)
+	{
+		bool		isnull;
+		Datum		tenant = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull);
+		Datum		users = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 2, &isnull);
+		Datum		skus;
+		Datum	   *sku;
+		int			n;
+
+		if (!live[t])
+			continue;
+		/* none when the users had no states */
+		(lm_is_bulk(users) ? lm_run_per_call : lm_run) (&held_products, (Datum[]) {tenant, users}, NULL);
+		skus = lm_value(0, 1, &isnull);
+		if (isnull)
+			continue;
+		n = lm_uuids(skus, &sku);
 		(void) seats_lock_tenant(tenant);
 		for (int i = 0; i < n; i++)
 			engine_remove(REMOVE_USERS, tenant, sku[i], 0, &users, 1, NULL);
@@ -795,7 +1047,7 @@ users_deleting(PG_FUNCTION_ARGS)
 			ripple_serve_waiting_room(tenant, sku[i]);
 	}
 	lm_leave(&ctx);
-	return PointerGetDatum(trigdata->tg_trigtuple);
+	return PointerGetDatum(NULL);
 }
 
 /*
@@ -805,24 +1057,13 @@ users_deleting(PG_FUNCTION_ARGS)
 Datum
 groups_deleting(PG_FUNCTION_ARGS)
 {
-	static SPIPlanPtr plan;
-	TriggerData *trigdata = lm_trigger_data(fcinfo, "groups_deleting", true, true);
+	LmContext	ctx;
+	TriggerData *trigdata = lm_enter_trigger(&ctx, fcinfo, "groups_deleting", true, true);
 	Datum		tenant = lm_trigger_column(trigdata, trigdata->tg_trigtuple, "tenant_id");
 	Datum		group = lm_trigger_column(trigdata, trigdata->tg_trigtuple, "group_id");
-	LmContext	ctx;
 	char	   *products;
 
-	lm_enter(&ctx);
-	lm_become_owner(&ctx);
-	lm_plan(&plan,
-			"SELECT string_agg(p.sku_part_number, ', ' ORDER BY p.sku_part_number), max(g.display_name)"
-			"  FROM license_mgmt.group_license_assignments a"
-			"  JOIN license_mgmt.products p ON p.sku_id = a.sku_id"
-			"  JOIN license_mgmt.groups g ON g.tenant_id = a.tenant_id AND g.group_id = a.group_id"
-			" WHERE a.tenant_id = $1 AND a.group_id = $2"
-			"   AND EXISTS (SELECT 1 FROM license_mgmt.tenants t WHERE t.tenant_id = $1)",
-			2, (Oid[]) {UUIDOID, UUIDOID});
-	lm_exec(plan, (Datum[]) {tenant, group}, NULL);
+	lm_run(&group_assignments_left, (Datum[]) {tenant, group}, NULL);
 	products = lm_text(0, 1);
 	if (products != NULL)
 		ereport(ERROR,
@@ -842,23 +1083,18 @@ groups_deleting(PG_FUNCTION_ARGS)
 Datum
 tenants_deleting(PG_FUNCTION_ARGS)
 {
-	static SPIPlanPtr plan;
-	TriggerData *trigdata = lm_trigger_data(fcinfo, "tenants_deleting", true, true);
-	Datum		tenant = lm_trigger_column(trigdata, trigdata->tg_trigtuple, "tenant_id");
 	LmContext	ctx;
+	TriggerData *trigdata = lm_enter_trigger(&ctx, fcinfo, "tenants_deleting", true, true);
+	Datum		tenant = lm_trigger_column(trigdata, trigdata->tg_trigtuple, "tenant_id");
 
-	lm_enter(&ctx);
-	lm_become_owner(&ctx);
-	lm_plan(&plan,
-			"WITH states AS (DELETE FROM license_mgmt.license_states WHERE tenant_id = $1),"
-			"     groups AS (DELETE FROM license_mgmt.group_license_assignments WHERE tenant_id = $1),"
-			"     reserves AS (DELETE FROM license_mgmt.seat_reserves WHERE tenant_id = $1)"
-			" DELETE FROM license_mgmt.seat_counters WHERE tenant_id = $1",
-			1, (Oid[]) {UUIDOID});
-	lm_exec(plan, &tenant, NULL);
+	lm_run(&delete_tenant_state, &tenant, NULL);
 	lm_leave(&ctx);
 	return PointerGetDatum(trigdata->tg_trigtuple);
 }
 
 /* The statements of this file, for statements.c. */
-Statement *const membership_statements[] = {NULL};
+Statement *const membership_statements[] = {
+	&new_users, &new_groups, &add_user_objects, &add_group_objects, &membership_cycle, &tenant_nests,
+	&share_flat_tenant, &lock_membership_tenant, &lock_membership_groups, &licensed_ancestors,
+	&added_memberships, &removed_memberships, &membership_tenant, &deleted_users, &lock_deleted_memberships, &held_products,
+	&group_assignments_left, &delete_tenant_state, NULL};

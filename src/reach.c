@@ -27,11 +27,24 @@
 #include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/hsearch.h"
+#include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
 #include "utils/timestamp.h"
 
 #include "license_mgmt.h"
+
+/*
+ * licensed_group_ancestors: of the groups at or above groups $2 of tenant
+ * $1 (the tenant nests), those among licensed groups $3, per group
+ */
+static Statement licensed_group_ancestors = {
+	"licensed_group_ancestors",
+	"SELECT a.group_id, array_agg(a.ancestor_id)"
+	"  FROM license_mgmt_internal.group_ancestors($1, $2) a"
+	" WHERE a.ancestor_id = ANY ($3)"
+	" GROUP BY a.group_id",
+	3, {UUIDOID, UUIDARRAYOID, UUIDARRAYOID}};
 
 /* A member as the walk learned it: a user with its row's fields, or a group. */
 typedef struct Member
@@ -231,7 +244,6 @@ walk_down(Walker *w, Datum top)
 static HTAB *
 licensed_ancestry(Datum tenant, bool nests, Datum groups, Datum licensed)
 {
-	static SPIPlanPtr plan;
 	HTAB	   *ancestry = new_hash("license_mgmt ancestry", sizeof(pg_uuid_t), sizeof(Ancestry), 64);
 	Datum	   *licensed_ids;
 	int			nlicensed = lm_uuids(licensed, &licensed_ids);
@@ -254,13 +266,7 @@ licensed_ancestry(Datum tenant, bool nests, Datum groups, Datum licensed)
 		return ancestry;
 	}
 
-	lm_plan(&plan,
-			"SELECT a.group_id, array_agg(a.ancestor_id)"
-			"  FROM license_mgmt_internal.group_ancestors($1, $2) a"
-			" WHERE a.ancestor_id = ANY ($3)"
-			" GROUP BY a.group_id",
-			3, (Oid[]) {UUIDOID, UUIDARRAYOID, UUIDARRAYOID});
-	for (int i = 0, n = lm_exec(plan, (Datum[]) {tenant, groups, licensed}, NULL); i < n; i++)
+	for (int i = 0, n = lm_run(&licensed_group_ancestors, (Datum[]) {tenant, groups, licensed}, NULL); i < n; i++)
 	{
 		bool		isnull;
 		Ancestry   *a = hash_search(ancestry, DatumGetPointer(lm_value(i, 1, &isnull)), HASH_ENTER, NULL);
@@ -313,17 +319,21 @@ reach_new_memberships(Datum tenant, bool nests, Datum groups, Datum members, Dat
 	Pair	   *pair;
 	Datum	   *out[5];
 	bool	   *nulls[2];
+	int16		ts_len;			/* timestamptz as its type says: by value only where a Datum holds 8 bytes */
+	bool		ts_byval;
+	char		ts_align;
 
+	get_typlenbyvalalign(TIMESTAMPTZOID, &ts_len, &ts_byval, &ts_align);
 	MemoryContextSwitchTo(work);
 	ancestry = licensed_ancestry(tenant, nests, groups, licensed);
 	nedges = lm_uuids(groups, &group);
 	(void) lm_uuids(members, &member);
-	deconstruct_array(DatumGetArrayTypeP(added), TIMESTAMPTZOID, sizeof(TimestampTz), true, TYPALIGN_DOUBLE,
+	deconstruct_array(DatumGetArrayTypeP(added), TIMESTAMPTZOID, ts_len, ts_byval, ts_align,
 					  &added_at, NULL, &nedges);
 
 	snapshot = lm_statement_snapshot();
-	key_scan_open(&w.members_scan, "group_members", snapshot);
-	key_scan_open(&w.users_scan, "users", snapshot);
+	key_scan_open(&w.members_scan, "group_members", "group_id", snapshot);
+	key_scan_open(&w.users_scan, "users", "user_id", snapshot);
 	w.member_id_att = key_scan_column(&w.members_scan, "member_id");
 	w.added_at_att = key_scan_column(&w.members_scan, "added_at");
 	w.deleted_at_att = key_scan_column(&w.users_scan, "deleted_at");
@@ -411,11 +421,9 @@ reach_new_memberships(Datum tenant, bool nests, Datum groups, Datum members, Dat
 		MemoryContextSwitchTo(caller);
 		reached[0] = PointerGetDatum(construct_array(out[0], npairs, UUIDOID, UUID_LEN, false, TYPALIGN_CHAR));
 		reached[1] = PointerGetDatum(construct_array(out[1], npairs, UUIDOID, UUID_LEN, false, TYPALIGN_CHAR));
-		reached[2] = PointerGetDatum(construct_array(out[2], npairs, TIMESTAMPTZOID, sizeof(TimestampTz),
-													 true, TYPALIGN_DOUBLE));
+		reached[2] = PointerGetDatum(construct_array(out[2], npairs, TIMESTAMPTZOID, ts_len, ts_byval, ts_align));
 		reached[3] = PointerGetDatum(construct_md_array(out[3], nulls[0], 1, &npairs, (int[]) {1},
-														TIMESTAMPTZOID, sizeof(TimestampTz), true,
-														TYPALIGN_DOUBLE));
+														TIMESTAMPTZOID, ts_len, ts_byval, ts_align));
 		reached[4] = PointerGetDatum(construct_md_array(out[4], nulls[1], 1, &npairs, (int[]) {1},
 														TEXTOID, -1, false, TYPALIGN_INT));
 	}
@@ -425,4 +433,4 @@ reach_new_memberships(Datum tenant, bool nests, Datum groups, Datum members, Dat
 }
 
 /* The statements of this file, for statements.c. */
-Statement *const reach_statements[] = {NULL};
+Statement *const reach_statements[] = {&licensed_group_ancestors, NULL};

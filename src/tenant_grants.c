@@ -174,7 +174,7 @@ read_allowed(Relation rel, Datum tenant, Oid role, Snapshot snapshot)
  * tenant_grants_allow: may role act for tenant, that is, see and change its
  * rows under row-level security?
  */
-bool
+static bool
 tenant_grants_allow(Datum tenant, Oid role)
 {
 	Relation	rel;

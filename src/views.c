@@ -19,6 +19,27 @@
 PG_FUNCTION_INFO_V1(enabled_service_plans);
 
 /*
+ * enabled_plans: the names of product $3's service plans that an active
+ * source of user $2 of tenant $1 enables, sorted.  Every operator is named
+ * by its schema: the statement runs on the caller's search_path.
+ */
+static Statement enabled_plans = {
+	"enabled_plans",
+	"SELECT ARRAY(SELECT sp.service_plan_name"
+	"               FROM license_mgmt.product_service_plans psp"
+	"               JOIN license_mgmt.service_plans sp"
+	"                 ON sp.service_plan_id OPERATOR(pg_catalog.=) psp.service_plan_id"
+	"              WHERE psp.sku_id OPERATOR(pg_catalog.=) $3"
+	"                AND EXISTS (SELECT 1 FROM license_mgmt.license_states a"
+	"                             WHERE a.tenant_id OPERATOR(pg_catalog.=) $1"
+	"                               AND a.user_id OPERATOR(pg_catalog.=) $2"
+	"                               AND a.sku_id OPERATOR(pg_catalog.=) $3"
+	"                               AND a.state OPERATOR(pg_catalog.=) ANY ('{active,active_with_error}')"
+	"                               AND psp.service_plan_id OPERATOR(pg_catalog.<>) ALL (a.disabled_plans))"
+	"              ORDER BY 1)",
+	3, {UUIDOID, UUIDOID, UUIDOID}};
+
+/*
  * enabled_service_plans(tenant, user, sku): the names of the product's
  * service plans enabled by an active source of the user, sorted; empty when
  * none is active.
@@ -31,7 +52,6 @@ PG_FUNCTION_INFO_V1(enabled_service_plans);
 Datum
 enabled_service_plans(PG_FUNCTION_ARGS)
 {
-	static SPIPlanPtr plan;
 	MemoryContext caller = CurrentMemoryContext;
 	Datum		values[3] = {PG_GETARG_DATUM(0), PG_GETARG_DATUM(1), PG_GETARG_DATUM(2)};
 	MemoryContext spi;
@@ -40,22 +60,23 @@ enabled_service_plans(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "license_mgmt: SPI_connect failed");
-	lm_plan(&plan,
-			"SELECT ARRAY(SELECT sp.service_plan_name"
-			"               FROM license_mgmt.product_service_plans psp"
-			"               JOIN license_mgmt.service_plans sp"
-			"                 ON sp.service_plan_id OPERATOR(pg_catalog.=) psp.service_plan_id"
-			"              WHERE psp.sku_id OPERATOR(pg_catalog.=) $3"
-			"                AND EXISTS (SELECT 1 FROM license_mgmt.license_states a"
-			"                             WHERE a.tenant_id OPERATOR(pg_catalog.=) $1"
-			"                               AND a.user_id OPERATOR(pg_catalog.=) $2"
-			"                               AND a.sku_id OPERATOR(pg_catalog.=) $3"
-			"                               AND a.state OPERATOR(pg_catalog.=) ANY ('{active,active_with_error}')"
-			"                               AND psp.service_plan_id OPERATOR(pg_catalog.<>) ALL (a.disabled_plans))"
-			"              ORDER BY 1)",
-			3, (Oid[]) {UUIDOID, UUIDOID, UUIDOID});
+	/*
+	 * Prepared and kept the way lm_run keeps a plan, but run read-only
+	 * (below), which lm_run never is.
+	 */
+	Assert(enabled_plans.listed);
+	if (enabled_plans.plan == NULL)
+	{
+		SPIPlanPtr	plan = SPI_prepare_cursor(enabled_plans.sql, enabled_plans.nargs, enabled_plans.argtypes,
+											  CURSOR_OPT_GENERIC_PLAN);
+
+		if (plan == NULL || SPI_keepplan(plan) != 0)
+			elog(ERROR, "license_mgmt: enabled_service_plans: SPI_prepare failed: %s",
+				 SPI_result_code_string(SPI_result));
+		enabled_plans.plan = plan;
+	}
 	/* read-only: the snapshot of the query reading the view, not a newer one */
-	if (SPI_execute_plan(plan, values, NULL, true, 1) != SPI_OK_SELECT)
+	if (SPI_execute_plan(enabled_plans.plan, values, NULL, true, 1) != SPI_OK_SELECT)
 		elog(ERROR, "license_mgmt: enabled_service_plans: SPI_execute_plan failed");
 	/* the array outlives SPI: copy it into the caller's memory */
 	spi = MemoryContextSwitchTo(caller);
@@ -67,4 +88,4 @@ enabled_service_plans(PG_FUNCTION_ARGS)
 }
 
 /* The statements of this file, for statements.c. */
-Statement *const views_statements[] = {NULL};
+Statement *const views_statements[] = {&enabled_plans, NULL};

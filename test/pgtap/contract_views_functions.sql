@@ -244,7 +244,7 @@ SELECT functions_are('license_mgmt', ARRAY[
 SELECT functions_are('license_mgmt_internal', ARRAY[
 	'check_usage_location', 'check_usage_locations', 'nesting', 'group_reach', 'group_ancestors',
 	'group_descendants', 'membership_loss', 'expiring_soon_interval', 'enabled_service_plans',
-	'directory_objects_sync', 'users_changed', 'users_deleting', 'groups_deleting', 'tenants_changed',
+	'directory_objects_sync', 'users_changed', 'users_deleted', 'groups_deleting', 'tenants_changed',
 	'tenants_deleting', 'group_members_changing', 'group_members_inserted', 'group_members_deleted',
 	'group_members_updating', 'subscriptions_changed', 'product_catalog_changed', 'tenant_grants_check',
 	'tenant_grants_changed', 'audit_log_append_only', 'derived_state_guard', 'intent_truncate_guard', 'statements'],

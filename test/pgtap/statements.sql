@@ -12,16 +12,19 @@ SELECT plan((SELECT count(*)::integer FROM license_mgmt_internal.statements())
 			+ (SELECT count(*)::integer FROM pg_catalog.pg_proc p
 				WHERE p.pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
 				  AND p.prolang = (SELECT oid FROM pg_catalog.pg_language WHERE lanname = 'sql')
-				  AND p.oid <> 'license_mgmt.verify()'::regprocedure) + 2);
+				  AND p.oid <> 'license_mgmt.verify()'::regprocedure) + 3);
 
 -- The tenant tables (and internal views over them) text refers to without
 -- filtering their tenant_id by tenant, a regular expression for "the
--- tenant" (a parameter, or a function argument).
+-- tenant" (a parameter, or a function argument), with = or
+-- OPERATOR(pg_catalog.=).
 CREATE FUNCTION pg_temp.unfiltered(text text, tenant text) RETURNS text[] LANGUAGE plpgsql AS $$
 DECLARE
 	m text[];
 	alias text;
 	out text[] := '{}';
+	-- = as such, or named by its schema (a statement run on the caller's search_path, views.c)
+	eq constant text := '(=|OPERATOR\(pg_catalog\.=\))';
 BEGIN
 	FOR m IN
 		SELECT regexp_matches(text,
@@ -33,10 +36,10 @@ BEGIN
 		alias := m[2];
 		IF alias IS NULL OR upper(alias) IN ('WHERE', 'ON', 'SET', 'JOIN', 'LEFT', 'CROSS', 'USING', 'GROUP',
 											 'ORDER', 'RETURNING', 'LIMIT', 'FOR', 'UNION', 'INNER') THEN
-			IF text !~* ('(^|[^.\w])tenant_id\s*=\s*(' || tenant || ')') THEN
+			IF text !~* ('(^|[^.\w])tenant_id\s*' || eq || '\s*(' || tenant || ')') THEN
 				out := out || m[1];
 			END IF;
-		ELSIF text !~* ('\m' || alias || '\.tenant_id\s*=\s*(' || tenant || ')') THEN
+		ELSIF text !~* ('\m' || alias || '\.tenant_id\s*' || eq || '\s*(' || tenant || ')') THEN
 			out := out || (m[1] || ' ' || alias);
 		END IF;
 	END LOOP;
@@ -61,6 +64,11 @@ SELECT is(pg_temp.unfiltered('SELECT 1 FROM license_mgmt.users u JOIN license_mg
 		  ARRAY['groups g'], 'the check finds a table filtered only through a join');
 SELECT is(pg_temp.unfiltered('SELECT 1 FROM license_mgmt.seat_counters WHERE sku_id = $2', '\$\d+'),
 		  ARRAY['seat_counters'], 'the check finds an unaliased table without a tenant filter');
+
+SELECT is(pg_temp.unfiltered('SELECT 1 FROM license_mgmt.license_states a WHERE a.tenant_id OPERATOR(pg_catalog.=) $1'
+							 ' AND EXISTS (SELECT 1 FROM license_mgmt.users u WHERE u.user_id OPERATOR(pg_catalog.=) a.user_id)',
+							 '\$\d+'),
+		  ARRAY['users u'], 'the check reads = named by its schema as =');
 
 SELECT * FROM finish();
 ROLLBACK;
