@@ -246,6 +246,21 @@ extern bool key_scan_next(KeyScan *ks);
 extern Datum key_scan_get(KeyScan *ks, AttrNumber att, bool *isnull);
 extern void key_scan_close(KeyScan *ks);
 
+/*
+ * Reading a table through its primary key, as key_scan.c and tenant_grants.c
+ * do: PostgreSQL 18 asks whether a deferrable key would do (ours are not)
+ * and index_beginscan takes scan instrumentation (none here).
+ */
+#if PG_VERSION_NUM >= 180000
+#define lm_primary_key_index(rel) RelationGetPrimaryKeyIndex((rel), false)
+#define lm_index_beginscan(heap, index, snapshot, nkeys) \
+	index_beginscan((heap), (index), (snapshot), NULL, (nkeys), 0)
+#else
+#define lm_primary_key_index(rel) RelationGetPrimaryKeyIndex(rel)
+#define lm_index_beginscan(heap, index, snapshot, nkeys) \
+	index_beginscan((heap), (index), (snapshot), (nkeys), 0)
+#endif
+
 /* reach.c */
 extern int	reach_new_memberships(Datum tenant, bool nests, Datum groups, Datum members, Datum added,
 								  Datum licensed, Datum *reached);
