@@ -9,6 +9,9 @@
 #                    test; the suites run an assertion build from a private
 #                    stage; the normal build is installed at the end
 #   make bench       the benchmarks of test/bench (not part of make test)
+#   make deb         Debian packages, one per PostgreSQL major installed
+#   make test-matrix make test and the package in Debian bookworm, trixie
+#                    and sid root filesystems (mmdebstrap; CI runs it)
 #
 # They build for the distribution's own PostgreSQL major, installing its
 # packages when missing; PG_CONFIG=/usr/lib/postgresql/NN/bin/pg_config picks
