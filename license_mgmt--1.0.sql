@@ -1090,6 +1090,15 @@ END;
 COMMENT ON FUNCTION license_mgmt.alert_channel(uuid) IS
 'the channel of one tenant''s alerts (R11.2): license_mgmt_ and the tenant''s uuid without hyphens, e.g. LISTEN license_mgmt_6f1c2b1e0d4e4b8a9c1e2f3a4b5c6d7e';
 
+-- One judgement's alert, merged with the statement's others of the same key
+-- and sent when the statement ends (alerts.c).
+CREATE FUNCTION license_mgmt_internal.alert_pending(tenant_id uuid, sku_id uuid, group_id uuid,
+		state text, error text, users bigint, user_ids uuid[])
+RETURNS void
+AS 'MODULE_PATHNAME', 'alert_pending' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.alert_pending(uuid, uuid, uuid, text, text, bigint, uuid[]) IS
+'internal: an alert of the running statement (R11.2): users of the tenant''s product moved into state and error from source group_id (null: direct), the first 100 by id; sent as the statement ends';
+
 ------------------------------------------------------------------------------
 -- R6.2 A change to the catalog applies at once: the states it can affect
 -- are re-judged in the same transaction, in every tenant (catalog_changes.c).

@@ -205,10 +205,9 @@
 
 /*
  * R11.1: one audit row per source group and outcome, the users as an array.
- * R11.2: one alert per source group, state and error that began, delivered
- * at commit on the shared channel and the tenant's: the count and the first
- * 100 users (by id), so that a payload stays well under PostgreSQL's 8,000
- * bytes however many users a statement moved.
+ * R11.2: one alert per source group, state and error that began: the count
+ * and the first 100 users (by id), handed to alerts.c, which merges those
+ * of one statement and sends them when it ends.
  */
 #define JUDGE_SET_LOG \
 	" audited AS (" \
@@ -221,16 +220,12 @@
 	"    GROUP BY f.group_id, f.old_state, f.new_state, f.new_error" \
 	"   RETURNING 1)," \
 	" notified AS (" \
-	"   SELECT pg_notify('license_mgmt', a.payload), pg_notify(license_mgmt.alert_channel($1), a.payload)" \
-	"     FROM (SELECT json_build_object(" \
-	"                    'tenant_id', $1, 'sku_id', $2," \
-	"                    'group_id', NULLIF(f.group_id, '00000000-0000-0000-0000-000000000000'::uuid)," \
-	"                    'state', f.new_state, 'error', f.new_error, 'count', count(*)," \
-	"                    'user_ids', (array_agg(f.user_id ORDER BY f.user_id))[1:100])::text AS payload" \
-	"             FROM final f" \
-	"            WHERE f.write AND f.new_error IS NOT NULL AND f.new_error IS DISTINCT FROM f.old_error" \
-	"            GROUP BY f.group_id, f.new_state, f.new_error" \
-	"           OFFSET 0) a),"
+	"   SELECT license_mgmt_internal.alert_pending($1, $2," \
+	"            NULLIF(f.group_id, '00000000-0000-0000-0000-000000000000'::uuid), f.new_state, f.new_error," \
+	"            count(*), (array_agg(f.user_id ORDER BY f.user_id))[1:100])" \
+	"     FROM final f" \
+	"    WHERE f.write AND f.new_error IS NOT NULL AND f.new_error IS DISTINCT FROM f.old_error" \
+	"    GROUP BY f.group_id, f.new_state, f.new_error),"
 
 /*
  * A single direct call judges one candidate and keeps no failure: it has no

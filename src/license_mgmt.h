@@ -23,9 +23,11 @@
  *	key_scan.c		reading a table through its primary key directly
  *	lifecycle.c		user and subscription lifecycles
  *	audit.c			the append-only audit log
+ *	alerts.c		alerts per event: collected per statement, sent as it ends
  *	derived_guard.c	derived state written by our own code only
  *	views.c			what the license views compute per row
  *	catalog_import.c	Microsoft's catalog file read into the catalog tables
+ *	catalog_changes.c	a change to the catalog re-judges the states it affects
  */
 #ifndef LICENSE_MGMT_H
 #define LICENSE_MGMT_H
@@ -406,6 +408,10 @@ extern void ripple_apply_total(Datum tenant, Datum sku, int32 old_total, int32 n
 /* audit.c */
 extern void audit_intent(Datum tenant, Datum users, Datum group, Datum sku, Datum disabled_plans,
 						 int32 licensed, int32 failed);
+
+/* alerts.c */
+extern void alerts_send(void);
+extern void alerts_forget(void);
 
 /* groups.c */
 extern void groups_reapply_tenant(Datum tenant, Datum skus);
