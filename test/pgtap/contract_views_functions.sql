@@ -3,13 +3,16 @@
 -- and the views running as the invoker so that row-level security holds
 -- (R10.3).  The interface schema license_mgmt holds exactly the contract's
 -- views and functions; the extension's helpers are in license_mgmt_internal.
+-- A view's contract
+-- columns come first, in the contract's order; the names shown beside ids
+-- (issue 23) come after them.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
 SELECT plan(121);
 
--- The contract's columns of a view, in their order, are its first columns.
+-- The columns of a view, in their order.
 CREATE FUNCTION pg_temp.view_columns(view_name text)
 RETURNS text[] LANGUAGE sql STABLE AS $$
 	SELECT array_agg(a.attname::text ORDER BY a.attnum)
@@ -53,12 +56,10 @@ SELECT col_type_is('license_mgmt', 'product_summary', 'available', 'integer', 'R
 SELECT col_type_is('license_mgmt', 'product_summary', 'expiring_soon', 'integer', 'R2.4: product_summary.expiring_soon integer');
 
 -- license_assignment_states
-SELECT columns_are('license_mgmt', 'license_assignment_states', ARRAY[
-	'tenant_id', 'user_id', 'sku_id', 'assigned_by_group', 'state', 'error', 'disabled_plans', 'last_updated'],
-	'license_assignment_states has exactly the contract''s columns');
 SELECT is(pg_temp.view_columns('license_assignment_states'),
-	ARRAY['tenant_id', 'user_id', 'sku_id', 'assigned_by_group', 'state', 'error', 'disabled_plans', 'last_updated'],
-	'license_assignment_states columns in the contract''s order');
+	ARRAY['tenant_id', 'user_id', 'sku_id', 'assigned_by_group', 'state', 'error', 'disabled_plans', 'last_updated',
+		  'disabled_plan_names'],
+	'license_assignment_states: the contract''s columns in its order, then the names of the disabled plans');
 SELECT col_type_is('license_mgmt', 'license_assignment_states', 'tenant_id', 'uuid', 'license_assignment_states.tenant_id uuid');
 SELECT col_type_is('license_mgmt', 'license_assignment_states', 'user_id', 'uuid', 'license_assignment_states.user_id uuid');
 SELECT col_type_is('license_mgmt', 'license_assignment_states', 'sku_id', 'uuid', 'license_assignment_states.sku_id uuid');
@@ -67,6 +68,7 @@ SELECT col_type_is('license_mgmt', 'license_assignment_states', 'state', 'text',
 SELECT col_type_is('license_mgmt', 'license_assignment_states', 'error', 'text', 'license_assignment_states.error text');
 SELECT col_type_is('license_mgmt', 'license_assignment_states', 'disabled_plans', 'uuid[]', 'license_assignment_states.disabled_plans uuid[]');
 SELECT col_type_is('license_mgmt', 'license_assignment_states', 'last_updated', 'timestamp with time zone', 'license_assignment_states.last_updated timestamptz');
+SELECT col_type_is('license_mgmt', 'license_assignment_states', 'disabled_plan_names', 'text[]', 'R1.3: license_assignment_states.disabled_plan_names text[]');
 
 -- user_licenses (R4.7)
 SELECT columns_are('license_mgmt', 'user_licenses', ARRAY[
@@ -88,14 +90,10 @@ SELECT col_type_is('license_mgmt', 'user_licenses', 'inherited_from', 'uuid[]', 
 SELECT col_type_is('license_mgmt', 'user_licenses', 'enabled_service_plans', 'text[]', 'R4.7: user_licenses.enabled_service_plans text[] (plan names)');
 
 -- licensed_groups
-SELECT columns_are('license_mgmt', 'licensed_groups', ARRAY[
-	'tenant_id', 'group_id', 'display_name', 'sku_id', 'sku_part_number', 'disabled_plans',
-	'members_licensed', 'members_with_errors'],
-	'licensed_groups has exactly the contract''s columns');
 SELECT is(pg_temp.view_columns('licensed_groups'),
 	ARRAY['tenant_id', 'group_id', 'display_name', 'sku_id', 'sku_part_number', 'disabled_plans',
-		  'members_licensed', 'members_with_errors'],
-	'licensed_groups columns in the contract''s order');
+		  'members_licensed', 'members_with_errors', 'disabled_plan_names'],
+	'licensed_groups: the contract''s columns in its order, then the names of the disabled plans');
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'tenant_id', 'uuid', 'licensed_groups.tenant_id uuid');
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'group_id', 'uuid', 'licensed_groups.group_id uuid');
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'display_name', 'text', 'licensed_groups.display_name text');
@@ -104,11 +102,9 @@ SELECT col_type_is('license_mgmt', 'licensed_groups', 'sku_part_number', 'text',
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'disabled_plans', 'uuid[]', 'licensed_groups.disabled_plans uuid[]');
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'members_licensed', 'integer', 'licensed_groups.members_licensed integer');
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'members_with_errors', 'integer', 'licensed_groups.members_with_errors integer');
+SELECT col_type_is('license_mgmt', 'licensed_groups', 'disabled_plan_names', 'text[]', 'R1.3: licensed_groups.disabled_plan_names text[]');
 
 -- license_errors
-SELECT columns_are('license_mgmt', 'license_errors', ARRAY[
-	'tenant_id', 'user_id', 'user_principal_name', 'sku_id', 'assigned_by_group', 'error', 'since'],
-	'license_errors has exactly the contract''s columns');
 SELECT is(pg_temp.view_columns('license_errors'),
 	ARRAY['tenant_id', 'user_id', 'user_principal_name', 'sku_id', 'assigned_by_group', 'error', 'since'],
 	'license_errors columns in the contract''s order');
@@ -119,6 +115,22 @@ SELECT col_type_is('license_mgmt', 'license_errors', 'sku_id', 'uuid', 'license_
 SELECT col_type_is('license_mgmt', 'license_errors', 'assigned_by_group', 'uuid', 'license_errors.assigned_by_group uuid');
 SELECT col_type_is('license_mgmt', 'license_errors', 'error', 'text', 'license_errors.error text');
 SELECT col_type_is('license_mgmt', 'license_errors', 'since', 'timestamp with time zone', 'license_errors.since timestamptz');
+
+
+-- Every column added to a contract view comes after the contract's columns.
+SELECT is(ARRAY(SELECT v.view_name FROM (VALUES
+			('product_summary', ARRAY['tenant_id', 'sku_id', 'sku_part_number', 'display_name', 'total', 'assigned',
+									  'available', 'expiring_soon']),
+			('license_assignment_states', ARRAY['tenant_id', 'user_id', 'sku_id', 'assigned_by_group', 'state', 'error',
+												'disabled_plans', 'last_updated']),
+			('user_licenses', ARRAY['tenant_id', 'user_id', 'user_principal_name', 'sku_id', 'sku_part_number', 'state',
+									'assigned_directly', 'inherited_from', 'enabled_service_plans']),
+			('licensed_groups', ARRAY['tenant_id', 'group_id', 'display_name', 'sku_id', 'sku_part_number',
+									  'disabled_plans', 'members_licensed', 'members_with_errors']),
+			('license_errors', ARRAY['tenant_id', 'user_id', 'user_principal_name', 'sku_id', 'assigned_by_group',
+									 'error', 'since'])) AS v(view_name, contract)
+			WHERE (pg_temp.view_columns(v.view_name))[1:cardinality(v.contract)] IS DISTINCT FROM v.contract),
+	'{}', 'each contract view starts with the contract''s columns, in the contract''s order');
 
 -- R10.3: the views run as the invoker, so row-level security holds through them.
 SELECT is((SELECT 'security_invoker=true' = ANY (c.reloptions) FROM pg_class c
@@ -252,6 +264,7 @@ SELECT functions_are('license_mgmt', ARRAY[
 SELECT functions_are('license_mgmt_internal', ARRAY[
 	'check_usage_location', 'check_usage_locations', 'nesting', 'group_reach', 'group_ancestors',
 	'group_descendants', 'membership_loss', 'expiring_soon_interval', 'enabled_service_plans',
+	'service_plan_labels',
 	'directory_objects_sync', 'users_changed', 'users_deleted', 'groups_deleting', 'tenants_changed',
 	'tenants_deleting', 'group_members_changing', 'group_members_inserted', 'group_members_deleted',
 	'group_members_updating', 'subscriptions_changed', 'product_catalog_changed', 'tenant_grants_check',

@@ -190,6 +190,8 @@ CREATE FUNCTION evil.expiring_soon_interval() RETURNS interval LANGUAGE plpgsql 
 BEGIN PERFORM evil.trap('expiring_soon_interval()'); RETURN interval '1000 years'; END $$;
 CREATE FUNCTION evil.enabled_service_plans(tenant uuid, usr uuid, sku uuid) RETURNS text[] LANGUAGE plpgsql AS $$
 BEGIN PERFORM evil.trap('enabled_service_plans(uuid, uuid, uuid)'); RETURN '{EVIL}'; END $$;
+CREATE FUNCTION evil.service_plan_labels(plans uuid[]) RETURNS text[] LANGUAGE plpgsql AS $$
+BEGIN PERFORM evil.trap('service_plan_labels(uuid[])'); RETURN '{EVIL}'; END $$;
 CREATE FUNCTION evil.check_usage_location(code text) RETURNS boolean LANGUAGE plpgsql AS $$
 BEGIN PERFORM evil.trap('check_usage_location(text)'); RETURN true; END $$;
 CREATE FUNCTION evil.check_usage_locations(codes text[]) RETURNS boolean LANGUAGE plpgsql AS $$
