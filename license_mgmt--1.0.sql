@@ -945,6 +945,7 @@ CREATE VIEW license_mgmt.licensed_groups WITH (security_invoker = true) AS
 	SELECT a.tenant_id, a.group_id, g.display_name, a.sku_id, p.sku_part_number, a.disabled_plans,
 		   COALESCE(n.members_licensed, 0) AS members_licensed,
 		   COALESCE(n.members_with_errors, 0) AS members_with_errors,
+		   p.display_name AS product_display_name,
 		   CASE WHEN a.disabled_plans = '{}' THEN '{}'
 				ELSE license_mgmt_internal.service_plan_labels(a.disabled_plans) END AS disabled_plan_names
 	  FROM license_mgmt.group_license_assignments a
@@ -973,15 +974,21 @@ COMMENT ON COLUMN license_mgmt.licensed_groups.members_licensed IS
 'users the group''s assignment reaches whose state from it is active or active_with_error';
 COMMENT ON COLUMN license_mgmt.licensed_groups.members_with_errors IS
 'users the group''s assignment reaches whose state from it has an error (see license_errors)';
+COMMENT ON COLUMN license_mgmt.licensed_groups.product_display_name IS
+'the product''s name for people, such as Microsoft Entra ID P2';
 COMMENT ON COLUMN license_mgmt.licensed_groups.disabled_plan_names IS
 'the names of the disabled plans, in the order of disabled_plans; a name another plan also has is followed by the plan''s id in parentheses (R1.3); null for an id the catalog no longer has';
 
 CREATE VIEW license_mgmt.license_errors WITH (security_invoker = true) AS
 	SELECT s.tenant_id, s.user_id, u.user_principal_name, s.sku_id,
 		   NULLIF(s.group_id, '00000000-0000-0000-0000-000000000000') AS assigned_by_group,
-		   s.error, s.last_updated AS since
+		   s.error, s.last_updated AS since,
+		   u.display_name AS user_display_name, p.sku_part_number, p.display_name AS product_display_name,
+		   g.display_name AS group_display_name
 	  FROM license_mgmt.license_states s
 	  JOIN license_mgmt.users u ON u.tenant_id = s.tenant_id AND u.user_id = s.user_id
+	  JOIN license_mgmt.products p ON p.sku_id = s.sku_id
+	  LEFT JOIN license_mgmt.groups g ON g.tenant_id = s.tenant_id AND g.group_id = s.group_id
 	 WHERE s.error IS NOT NULL;
 COMMENT ON VIEW license_mgmt.license_errors IS
 'one row per source of a user''s product that has an error: what an admin has to look at';
@@ -999,6 +1006,14 @@ COMMENT ON COLUMN license_mgmt.license_errors.error IS
 'CountViolation (no seat free; waits for one, R6.1), MutuallyExclusiveViolation (R7.2), DependencyViolation (R7.1) or ProhibitedInUsageLocationViolation (R5.2)';
 COMMENT ON COLUMN license_mgmt.license_errors.since IS
 'when the source''s state last changed';
+COMMENT ON COLUMN license_mgmt.license_errors.user_display_name IS
+'the user''s name for people; null when not known';
+COMMENT ON COLUMN license_mgmt.license_errors.sku_part_number IS
+'the product''s short name, such as AAD_PREMIUM_P2';
+COMMENT ON COLUMN license_mgmt.license_errors.product_display_name IS
+'the product''s name for people, such as Microsoft Entra ID P2';
+COMMENT ON COLUMN license_mgmt.license_errors.group_display_name IS
+'the name of the group whose license the user inherits; null: assigned to the user directly';
 
 
 ------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(121);
+SELECT plan(126);
 
 -- The columns of a view, in their order.
 CREATE FUNCTION pg_temp.view_columns(view_name text)
@@ -92,8 +92,8 @@ SELECT col_type_is('license_mgmt', 'user_licenses', 'enabled_service_plans', 'te
 -- licensed_groups
 SELECT is(pg_temp.view_columns('licensed_groups'),
 	ARRAY['tenant_id', 'group_id', 'display_name', 'sku_id', 'sku_part_number', 'disabled_plans',
-		  'members_licensed', 'members_with_errors', 'disabled_plan_names'],
-	'licensed_groups: the contract''s columns in its order, then the names of the disabled plans');
+		  'members_licensed', 'members_with_errors', 'product_display_name', 'disabled_plan_names'],
+	'licensed_groups: the contract''s columns in its order, then the product''s name and the disabled plans'' names');
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'tenant_id', 'uuid', 'licensed_groups.tenant_id uuid');
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'group_id', 'uuid', 'licensed_groups.group_id uuid');
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'display_name', 'text', 'licensed_groups.display_name text');
@@ -102,12 +102,14 @@ SELECT col_type_is('license_mgmt', 'licensed_groups', 'sku_part_number', 'text',
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'disabled_plans', 'uuid[]', 'licensed_groups.disabled_plans uuid[]');
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'members_licensed', 'integer', 'licensed_groups.members_licensed integer');
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'members_with_errors', 'integer', 'licensed_groups.members_with_errors integer');
+SELECT col_type_is('license_mgmt', 'licensed_groups', 'product_display_name', 'text', 'licensed_groups.product_display_name text');
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'disabled_plan_names', 'text[]', 'R1.3: licensed_groups.disabled_plan_names text[]');
 
 -- license_errors
 SELECT is(pg_temp.view_columns('license_errors'),
-	ARRAY['tenant_id', 'user_id', 'user_principal_name', 'sku_id', 'assigned_by_group', 'error', 'since'],
-	'license_errors columns in the contract''s order');
+	ARRAY['tenant_id', 'user_id', 'user_principal_name', 'sku_id', 'assigned_by_group', 'error', 'since',
+		  'user_display_name', 'sku_part_number', 'product_display_name', 'group_display_name'],
+	'license_errors: the contract''s columns in its order, then the names of the user, the product and the group');
 SELECT col_type_is('license_mgmt', 'license_errors', 'tenant_id', 'uuid', 'license_errors.tenant_id uuid');
 SELECT col_type_is('license_mgmt', 'license_errors', 'user_id', 'uuid', 'license_errors.user_id uuid');
 SELECT col_type_is('license_mgmt', 'license_errors', 'user_principal_name', 'text', 'license_errors.user_principal_name text');
@@ -115,6 +117,10 @@ SELECT col_type_is('license_mgmt', 'license_errors', 'sku_id', 'uuid', 'license_
 SELECT col_type_is('license_mgmt', 'license_errors', 'assigned_by_group', 'uuid', 'license_errors.assigned_by_group uuid');
 SELECT col_type_is('license_mgmt', 'license_errors', 'error', 'text', 'license_errors.error text');
 SELECT col_type_is('license_mgmt', 'license_errors', 'since', 'timestamp with time zone', 'license_errors.since timestamptz');
+SELECT col_type_is('license_mgmt', 'license_errors', 'user_display_name', 'text', 'license_errors.user_display_name text');
+SELECT col_type_is('license_mgmt', 'license_errors', 'sku_part_number', 'text', 'license_errors.sku_part_number text');
+SELECT col_type_is('license_mgmt', 'license_errors', 'product_display_name', 'text', 'license_errors.product_display_name text');
+SELECT col_type_is('license_mgmt', 'license_errors', 'group_display_name', 'text', 'license_errors.group_display_name text');
 
 
 -- Every column added to a contract view comes after the contract's columns.
