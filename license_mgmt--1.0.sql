@@ -4,7 +4,7 @@
 
 /*
  * Two schemas:
- *   license_mgmt           the interface: the tables, the five views for
+ *   license_mgmt           the interface: the tables, the six views for
  *                          reporting tools, the functions applications call;
  *                          every table, view, column and function has a
  *                          comment saying what it means
@@ -1015,6 +1015,44 @@ COMMENT ON COLUMN license_mgmt.license_errors.product_display_name IS
 COMMENT ON COLUMN license_mgmt.license_errors.group_display_name IS
 'the name of the group whose license the user inherits; null: assigned to the user directly';
 
+/*
+ * Microsoft Graph's licenseDetails (GET /users/{id}/licenseDetails), for
+ * tools that speak Graph: one row per user and product, Graph's fields
+ * under Graph's names.  The service plans come from a C function with a
+ * kept plan (views.c), like user_licenses' enabled plans, so that one
+ * user's rows are an index lookup and no subquery is planned per read.
+ */
+CREATE FUNCTION license_mgmt_internal.license_service_plans(tenant uuid, usr uuid, sku uuid)
+RETURNS jsonb
+AS 'MODULE_PATHNAME', 'license_service_plans'
+LANGUAGE C STABLE STRICT PARALLEL RESTRICTED;
+COMMENT ON FUNCTION license_mgmt_internal.license_service_plans(uuid, uuid, uuid) IS
+'the product''s service plans for the user, as Graph''s servicePlanInfo objects with their provisioningStatus; license_details."servicePlans"';
+
+CREATE VIEW license_mgmt.license_details WITH (security_invoker = true) AS
+	SELECT s.tenant_id, s.user_id,
+		   pg_catalog.translate(pg_catalog.rtrim(pg_catalog.encode(
+				pg_catalog.uuid_send(s.user_id) OPERATOR(pg_catalog.||) pg_catalog.uuid_send(s.sku_id), 'base64'),
+				'='), '+/', '-_') AS id,
+		   s.sku_id AS "skuId", p.sku_part_number AS "skuPartNumber",
+		   license_mgmt_internal.license_service_plans(s.tenant_id, s.user_id, s.sku_id) AS "servicePlans"
+	  FROM license_mgmt.license_states s
+	  JOIN license_mgmt.products p ON p.sku_id = s.sku_id
+	 GROUP BY s.tenant_id, s.user_id, s.sku_id, p.sku_part_number;
+COMMENT ON VIEW license_mgmt.license_details IS
+'Microsoft Graph''s licenseDetails: one row per user and product the user has a license state of (the rows of user_licenses), with Graph''s fields under Graph''s names, for tools that speak Graph';
+COMMENT ON COLUMN license_mgmt.license_details.tenant_id IS
+'the user''s tenant';
+COMMENT ON COLUMN license_mgmt.license_details.user_id IS
+'the user (Graph: the user whose licenseDetails these are)';
+COMMENT ON COLUMN license_mgmt.license_details.id IS
+'the row''s id, stable as Graph''s is: the user''s and the product''s uuids, 32 bytes, in unpadded base64url (43 characters)';
+COMMENT ON COLUMN license_mgmt.license_details."skuId" IS
+'the product''s id (Graph: skuId)';
+COMMENT ON COLUMN license_mgmt.license_details."skuPartNumber" IS
+'the product''s short name, such as AAD_PREMIUM_P2 (Graph: skuPartNumber); a label, skuId is the identity (R1.3)';
+COMMENT ON COLUMN license_mgmt.license_details."servicePlans" IS
+'every service plan of the product, sorted by name and id, as Graph''s servicePlanInfo: {"servicePlanId", "servicePlanName", "provisioningStatus", "appliesTo": "User"}; provisioningStatus is Success when a source holding a seat enables the plan (the plans of user_licenses.enabled_service_plans), Disabled when the license holds a seat but none of its seat-holding sources enables the plan, or when every source leaves it off, PendingActivation when the license holds no seat (its sources are in error, suspended or disabled) and a source enables the plan';
 
 ------------------------------------------------------------------------------
 -- Inheritance, defined once (R12.1): every source that should exist.  The
@@ -1587,7 +1625,7 @@ GRANT EXECUTE ON FUNCTION license_mgmt.usage_locations(), license_mgmt.current_t
 	license_mgmt.alert_channel(uuid),
 	license_mgmt_internal.check_usage_location(text), license_mgmt_internal.check_usage_locations(text[]),
 	license_mgmt_internal.expiring_soon_interval(), license_mgmt_internal.enabled_service_plans(uuid, uuid, uuid),
-	license_mgmt_internal.service_plan_labels(uuid[])
+	license_mgmt_internal.license_service_plans(uuid, uuid, uuid), license_mgmt_internal.service_plan_labels(uuid[])
 	TO PUBLIC;
 
 -- reader: every table and view (tenant_grants too, its tenant's rows), and

@@ -2,15 +2,15 @@
 -- types), the functions (signatures and return types), the two settings,
 -- and the views running as the invoker so that row-level security holds
 -- (R10.3).  The interface schema license_mgmt holds exactly the contract's
--- views and functions; the extension's helpers are in license_mgmt_internal.
--- A view's contract
+-- views and functions, and license_details (Graph's licenseDetails); the
+-- extension's helpers are in license_mgmt_internal.  A view's contract
 -- columns come first, in the contract's order; the names shown beside ids
 -- (issue 23) come after them.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(126);
+SELECT plan(135);
 
 -- The columns of a view, in their order.
 CREATE FUNCTION pg_temp.view_columns(view_name text)
@@ -29,9 +29,11 @@ SELECT has_view('license_mgmt', 'license_assignment_states', 'view license_assig
 SELECT has_view('license_mgmt', 'user_licenses', 'view user_licenses exists');
 SELECT has_view('license_mgmt', 'licensed_groups', 'view licensed_groups exists');
 SELECT has_view('license_mgmt', 'license_errors', 'view license_errors exists');
+SELECT has_view('license_mgmt', 'license_details', 'view license_details exists (Graph''s licenseDetails)');
 SELECT views_are('license_mgmt', ARRAY[
-	'product_summary', 'license_assignment_states', 'user_licenses', 'licensed_groups', 'license_errors'],
-	'the interface schema has exactly the five contract views');
+	'product_summary', 'license_assignment_states', 'user_licenses', 'licensed_groups', 'license_errors',
+	'license_details'],
+	'the interface schema has exactly the five contract views and license_details');
 SELECT views_are('license_mgmt_internal', ARRAY[
 	'seat_usage', 'source_enabled_plans', 'service_plan_exclusions', 'service_plan_relations',
 	'inherited_licenses', 'license_sources'],
@@ -122,6 +124,16 @@ SELECT col_type_is('license_mgmt', 'license_errors', 'sku_part_number', 'text', 
 SELECT col_type_is('license_mgmt', 'license_errors', 'product_display_name', 'text', 'license_errors.product_display_name text');
 SELECT col_type_is('license_mgmt', 'license_errors', 'group_display_name', 'text', 'license_errors.group_display_name text');
 
+-- license_details: Graph's licenseDetails, Graph's names (camelCase, quoted) after the tenant and user
+SELECT is(pg_temp.view_columns('license_details'),
+	ARRAY['tenant_id', 'user_id', 'id', 'skuId', 'skuPartNumber', 'servicePlans'],
+	'license_details: tenant_id, user_id, then Graph''s licenseDetails fields under Graph''s names');
+SELECT col_type_is('license_mgmt', 'license_details', 'tenant_id', 'uuid', 'license_details.tenant_id uuid');
+SELECT col_type_is('license_mgmt', 'license_details', 'user_id', 'uuid', 'license_details.user_id uuid');
+SELECT col_type_is('license_mgmt', 'license_details', 'id', 'text', 'license_details.id text (Graph: String)');
+SELECT col_type_is('license_mgmt', 'license_details', 'skuId', 'uuid', 'license_details."skuId" uuid (Graph: Guid)');
+SELECT col_type_is('license_mgmt', 'license_details', 'skuPartNumber', 'text', 'license_details."skuPartNumber" text');
+SELECT col_type_is('license_mgmt', 'license_details', 'servicePlans', 'jsonb', 'license_details."servicePlans" jsonb (Graph: servicePlanInfo collection)');
 
 -- Every column added to a contract view comes after the contract's columns.
 SELECT is(ARRAY(SELECT v.view_name FROM (VALUES
@@ -154,6 +166,9 @@ SELECT is((SELECT 'security_invoker=true' = ANY (c.reloptions) FROM pg_class c
 SELECT is((SELECT 'security_invoker=true' = ANY (c.reloptions) FROM pg_class c
 			WHERE c.oid = 'license_mgmt.license_errors'::regclass), true,
 	'R10.3: license_errors is security_invoker');
+SELECT is((SELECT 'security_invoker=true' = ANY (c.reloptions) FROM pg_class c
+			WHERE c.oid = 'license_mgmt.license_details'::regclass), true,
+	'R10.3: license_details is security_invoker');
 -- Any other view of the schema that reads a tenant's table must be too.
 SELECT is_empty($$
 	SELECT DISTINCT v.oid::regclass::text
@@ -270,7 +285,7 @@ SELECT functions_are('license_mgmt', ARRAY[
 SELECT functions_are('license_mgmt_internal', ARRAY[
 	'check_usage_location', 'check_usage_locations', 'nesting', 'group_reach', 'group_ancestors',
 	'group_descendants', 'membership_loss', 'expiring_soon_interval', 'enabled_service_plans',
-	'service_plan_labels',
+	'license_service_plans', 'service_plan_labels',
 	'directory_objects_sync', 'users_changed', 'users_deleted', 'groups_deleting', 'tenants_changed',
 	'tenants_deleting', 'group_members_changing', 'group_members_inserted', 'group_members_deleted',
 	'group_members_updating', 'subscriptions_changed', 'product_catalog_changed', 'tenant_grants_check',
