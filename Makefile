@@ -9,6 +9,9 @@
 #                    test; the suites run an assertion build from a private
 #                    stage; the normal build is installed at the end
 #   make bench       the benchmarks of test/bench (not part of make test)
+#   make deb         Debian packages, one per PostgreSQL major installed
+#   make test-matrix make test and the package in Debian bookworm, trixie
+#                    and sid root filesystems (mmdebstrap; CI runs it)
 #
 # They build for the distribution's own PostgreSQL major, installing its
 # packages when missing; PG_CONFIG=/usr/lib/postgresql/NN/bin/pg_config picks
@@ -28,7 +31,10 @@ REGRESS_OPTS = --inputdir=. --outputdir=. --dbname=license_mgmt_regress
 ISOLATION    = $(patsubst test/isolation/specs/%.spec,%,$(sort $(wildcard test/isolation/specs/*.spec)))
 ISOLATION_OPTS = --inputdir=test/isolation --outputdir=output_iso --dbname=license_mgmt_isolation
 
-PG_MAJOR    := $(shell sh test/pg_major.sh $(PG_CONFIG))
+# PG_MAJOR is looked up where it is used, not once as make starts: on a
+# fresh machine, deps installs PostgreSQL before the recipes that need it.
+PG_CONFIG_GIVEN := $(PG_CONFIG)
+PG_MAJOR     = $(shell sh test/pg_major.sh $(PG_CONFIG_GIVEN))
 PG_CONFIG   ?= /usr/lib/postgresql/$(PG_MAJOR)/bin/pg_config
 PGXS        := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifneq ($(wildcard $(PGXS)),)
@@ -40,11 +46,16 @@ $(OBJS): $(wildcard src/*.h)
 
 # A throwaway cluster of the major we build for.  The suites run the
 # assertion build from STAGE, a private install the server finds through
-# Debian's extension_destdir, so testing never writes the system's
-# directories.
+# Debian's extension_destdir (a Debian patch, up to PostgreSQL 17) or else
+# upstream's extension_control_path and dynamic_library_path (from 18 on),
+# the stage before the system's directories, so testing never writes them.
 export PG_VIRTUALENV = pg_virtualenv -t -v $(PG_MAJOR)
 STAGE       = $(CURDIR)/tmp_check/stage
-STAGED      = $(PG_VIRTUALENV) -o extension_destdir=$(STAGE)
+PG_SHAREDIR = $(shell $(PG_CONFIG) --sharedir)
+PG_LIBDIR   = $(shell $(PG_CONFIG) --pkglibdir)
+STAGED      = $(PG_VIRTUALENV) $(if $(shell grep -s extension_destdir $(PG_SHAREDIR)/postgresql.conf.sample), \
+	-o extension_destdir=$(STAGE), \
+	-o extension_control_path=$(STAGE)$(PG_SHAREDIR):$(PG_SHAREDIR) -o dynamic_library_path=$(STAGE)$(PG_LIBDIR):$(PG_LIBDIR))
 FAILURES    = $(CURDIR)/tmp_check/failures
 export FAILURES
 
@@ -138,3 +149,14 @@ bench: deps
 
 # Packages and the version matrix (test/matrix/).
 .PHONY: deb test-matrix
+
+# make deb: Debian packages postgresql-NN-license-mgmt, one per installed
+# PostgreSQL major, built with pg_buildext (debian/) into build/deb/.
+deb:
+	@sh test/matrix/deb.sh
+
+# make test-matrix [MATRIX="bookworm trixie sid"]: make test and make deb in
+# throwaway root filesystems of each Debian release, then the package
+# installed with apt in a fresh one (test/matrix/run.sh).
+test-matrix:
+	@bash test/matrix/run.sh $(MATRIX)

@@ -4,7 +4,7 @@
 
 /*
  * Two schemas:
- *   license_mgmt           the interface: the tables, the five views for
+ *   license_mgmt           the interface: the tables, the six views for
  *                          reporting tools, the functions applications call;
  *                          every table, view, column and function has a
  *                          comment saying what it means
@@ -841,10 +841,38 @@ COMMENT ON COLUMN license_mgmt.product_summary.available IS
 COMMENT ON COLUMN license_mgmt.product_summary.expiring_soon IS
 'seats of warning subscriptions, and of enabled ones whose next_lifecycle_at falls within license_mgmt.expiring_soon_interval (30 days by default) from now (R2.4)';
 
+/*
+ * The labels of service plans, in the order of their ids (R1.3): the
+ * plan's name, followed by its id in parentheses when another plan has the
+ * same name ("PROJECT_ESSENTIALS (1259157c-8581-4875-bca7-2ffb18c51bda)"),
+ * as messages name plans (SERVICE_PLAN_LABEL_SQL in C), without the
+ * quotes; null for an id the catalog no longer has.  The views that show
+ * plan ids show these beside them, calling it only for a non-empty array:
+ * a SQL function with a subquery is not inlined, and its call costs more
+ * than the rest of the row (3 us a row; most sources disable nothing).
+ */
+CREATE FUNCTION license_mgmt_internal.service_plan_labels(plans uuid[])
+RETURNS text[]
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT ARRAY(SELECT CASE WHEN EXISTS (SELECT 1 FROM license_mgmt.service_plans same_name
+										   WHERE same_name.service_plan_name = sp.service_plan_name
+											 AND same_name.service_plan_id <> sp.service_plan_id)
+							 THEN pg_catalog.format('%s (%s)', sp.service_plan_name, sp.service_plan_id)
+							 ELSE sp.service_plan_name END
+				   FROM pg_catalog.unnest(service_plan_labels.plans) WITH ORDINALITY AS d(service_plan_id, n)
+				   LEFT JOIN license_mgmt.service_plans sp ON sp.service_plan_id = d.service_plan_id
+				  ORDER BY d.n);
+END;
+COMMENT ON FUNCTION license_mgmt_internal.service_plan_labels(uuid[]) IS
+'the labels of the plans, in the order given: each plan''s name, with its id in parentheses when another plan has the same name (R1.3); null for an id not in the catalog; the views'' disabled_plan_names';
+
 CREATE VIEW license_mgmt.license_assignment_states WITH (security_invoker = true) AS
 	SELECT s.tenant_id, s.user_id, s.sku_id,
 		   NULLIF(s.group_id, '00000000-0000-0000-0000-000000000000') AS assigned_by_group,
-		   s.state, s.error, s.disabled_plans, s.last_updated
+		   s.state, s.error, s.disabled_plans, s.last_updated,
+		   CASE WHEN s.disabled_plans = '{}' THEN '{}'
+				ELSE license_mgmt_internal.service_plan_labels(s.disabled_plans) END AS disabled_plan_names
 	  FROM license_mgmt.license_states s;
 COMMENT ON VIEW license_mgmt.license_assignment_states IS
 'one row per user, product and source (the direct assignment, or each licensed group reaching the user), with its state';
@@ -864,6 +892,8 @@ COMMENT ON COLUMN license_mgmt.license_assignment_states.disabled_plans IS
 'the ids of the product''s service plans this source leaves off; empty: all enabled';
 COMMENT ON COLUMN license_mgmt.license_assignment_states.last_updated IS
 'when the state, error or disabled plans last changed';
+COMMENT ON COLUMN license_mgmt.license_assignment_states.disabled_plan_names IS
+'the names of the disabled plans, in the order of disabled_plans; a name another plan also has is followed by the plan''s id in parentheses (R1.3); null for an id the catalog no longer has';
 
 /*
  * One row per user and product: the best state over its sources (R4.7),
@@ -914,7 +944,10 @@ COMMENT ON COLUMN license_mgmt.user_licenses.enabled_service_plans IS
 CREATE VIEW license_mgmt.licensed_groups WITH (security_invoker = true) AS
 	SELECT a.tenant_id, a.group_id, g.display_name, a.sku_id, p.sku_part_number, a.disabled_plans,
 		   COALESCE(n.members_licensed, 0) AS members_licensed,
-		   COALESCE(n.members_with_errors, 0) AS members_with_errors
+		   COALESCE(n.members_with_errors, 0) AS members_with_errors,
+		   p.display_name AS product_display_name,
+		   CASE WHEN a.disabled_plans = '{}' THEN '{}'
+				ELSE license_mgmt_internal.service_plan_labels(a.disabled_plans) END AS disabled_plan_names
 	  FROM license_mgmt.group_license_assignments a
 	  JOIN license_mgmt.groups g ON g.tenant_id = a.tenant_id AND g.group_id = a.group_id
 	  JOIN license_mgmt.products p ON p.sku_id = a.sku_id
@@ -941,13 +974,21 @@ COMMENT ON COLUMN license_mgmt.licensed_groups.members_licensed IS
 'users the group''s assignment reaches whose state from it is active or active_with_error';
 COMMENT ON COLUMN license_mgmt.licensed_groups.members_with_errors IS
 'users the group''s assignment reaches whose state from it has an error (see license_errors)';
+COMMENT ON COLUMN license_mgmt.licensed_groups.product_display_name IS
+'the product''s name for people, such as Microsoft Entra ID P2';
+COMMENT ON COLUMN license_mgmt.licensed_groups.disabled_plan_names IS
+'the names of the disabled plans, in the order of disabled_plans; a name another plan also has is followed by the plan''s id in parentheses (R1.3); null for an id the catalog no longer has';
 
 CREATE VIEW license_mgmt.license_errors WITH (security_invoker = true) AS
 	SELECT s.tenant_id, s.user_id, u.user_principal_name, s.sku_id,
 		   NULLIF(s.group_id, '00000000-0000-0000-0000-000000000000') AS assigned_by_group,
-		   s.error, s.last_updated AS since
+		   s.error, s.last_updated AS since,
+		   u.display_name AS user_display_name, p.sku_part_number, p.display_name AS product_display_name,
+		   g.display_name AS group_display_name
 	  FROM license_mgmt.license_states s
 	  JOIN license_mgmt.users u ON u.tenant_id = s.tenant_id AND u.user_id = s.user_id
+	  JOIN license_mgmt.products p ON p.sku_id = s.sku_id
+	  LEFT JOIN license_mgmt.groups g ON g.tenant_id = s.tenant_id AND g.group_id = s.group_id
 	 WHERE s.error IS NOT NULL;
 COMMENT ON VIEW license_mgmt.license_errors IS
 'one row per source of a user''s product that has an error: what an admin has to look at';
@@ -965,6 +1006,53 @@ COMMENT ON COLUMN license_mgmt.license_errors.error IS
 'CountViolation (no seat free; waits for one, R6.1), MutuallyExclusiveViolation (R7.2), DependencyViolation (R7.1) or ProhibitedInUsageLocationViolation (R5.2)';
 COMMENT ON COLUMN license_mgmt.license_errors.since IS
 'when the source''s state last changed';
+COMMENT ON COLUMN license_mgmt.license_errors.user_display_name IS
+'the user''s name for people; null when not known';
+COMMENT ON COLUMN license_mgmt.license_errors.sku_part_number IS
+'the product''s short name, such as AAD_PREMIUM_P2';
+COMMENT ON COLUMN license_mgmt.license_errors.product_display_name IS
+'the product''s name for people, such as Microsoft Entra ID P2';
+COMMENT ON COLUMN license_mgmt.license_errors.group_display_name IS
+'the name of the group whose license the user inherits; null: assigned to the user directly';
+
+/*
+ * Microsoft Graph's licenseDetails (GET /users/{id}/licenseDetails), for
+ * tools that speak Graph: one row per user and product, Graph's fields
+ * under Graph's names.  The service plans come from a C function with a
+ * kept plan (views.c), like user_licenses' enabled plans, so that one
+ * user's rows are an index lookup and no subquery is planned per read.
+ */
+CREATE FUNCTION license_mgmt_internal.license_service_plans(tenant uuid, usr uuid, sku uuid)
+RETURNS jsonb
+AS 'MODULE_PATHNAME', 'license_service_plans'
+LANGUAGE C STABLE STRICT PARALLEL RESTRICTED;
+COMMENT ON FUNCTION license_mgmt_internal.license_service_plans(uuid, uuid, uuid) IS
+'the product''s service plans for the user, as Graph''s servicePlanInfo objects with their provisioningStatus; license_details."servicePlans"';
+
+CREATE VIEW license_mgmt.license_details WITH (security_invoker = true) AS
+	SELECT s.tenant_id, s.user_id,
+		   pg_catalog.translate(pg_catalog.rtrim(pg_catalog.encode(
+				pg_catalog.uuid_send(s.user_id) OPERATOR(pg_catalog.||) pg_catalog.uuid_send(s.sku_id), 'base64'),
+				'='), '+/', '-_') AS id,
+		   s.sku_id AS "skuId", p.sku_part_number AS "skuPartNumber",
+		   license_mgmt_internal.license_service_plans(s.tenant_id, s.user_id, s.sku_id) AS "servicePlans"
+	  FROM license_mgmt.license_states s
+	  JOIN license_mgmt.products p ON p.sku_id = s.sku_id
+	 GROUP BY s.tenant_id, s.user_id, s.sku_id, p.sku_part_number;
+COMMENT ON VIEW license_mgmt.license_details IS
+'Microsoft Graph''s licenseDetails: one row per user and product the user has a license state of (the rows of user_licenses), with Graph''s fields under Graph''s names, for tools that speak Graph';
+COMMENT ON COLUMN license_mgmt.license_details.tenant_id IS
+'the user''s tenant';
+COMMENT ON COLUMN license_mgmt.license_details.user_id IS
+'the user (Graph: the user whose licenseDetails these are)';
+COMMENT ON COLUMN license_mgmt.license_details.id IS
+'the row''s id, stable as Graph''s is: the user''s and the product''s uuids, 32 bytes, in unpadded base64url (43 characters)';
+COMMENT ON COLUMN license_mgmt.license_details."skuId" IS
+'the product''s id (Graph: skuId)';
+COMMENT ON COLUMN license_mgmt.license_details."skuPartNumber" IS
+'the product''s short name, such as AAD_PREMIUM_P2 (Graph: skuPartNumber); a label, skuId is the identity (R1.3)';
+COMMENT ON COLUMN license_mgmt.license_details."servicePlans" IS
+'every service plan of the product, sorted by name and id, as Graph''s servicePlanInfo: {"servicePlanId", "servicePlanName", "provisioningStatus", "appliesTo": "User"}; provisioningStatus is Success when a source holding a seat enables the plan (the plans of user_licenses.enabled_service_plans), Disabled when the license holds a seat but none of its seat-holding sources enables the plan, or when every source leaves it off, PendingActivation when the license holds no seat (its sources are in error, suspended or disabled) and a source enables the plan';
 
 ------------------------------------------------------------------------------
 -- Inheritance, defined once (R12.1): every source that should exist.  The
@@ -1107,6 +1195,15 @@ BEGIN ATOMIC
 END;
 COMMENT ON FUNCTION license_mgmt.alert_channel(uuid) IS
 'the channel of one tenant''s alerts (R11.2): license_mgmt_ and the tenant''s uuid without hyphens, e.g. LISTEN license_mgmt_6f1c2b1e0d4e4b8a9c1e2f3a4b5c6d7e';
+
+-- One judgement's alert, merged with the statement's others of the same key
+-- and sent when the statement ends (alerts.c).
+CREATE FUNCTION license_mgmt_internal.alert_pending(tenant_id uuid, sku_id uuid, group_id uuid,
+		state text, error text, users bigint, user_ids uuid[])
+RETURNS void
+AS 'MODULE_PATHNAME', 'alert_pending' LANGUAGE C;
+COMMENT ON FUNCTION license_mgmt_internal.alert_pending(uuid, uuid, uuid, text, text, bigint, uuid[]) IS
+'internal: an alert of the running statement (R11.2): users of the tenant''s product moved into state and error from source group_id (null: direct), the first 100 by id; sent as the statement ends';
 
 ------------------------------------------------------------------------------
 -- R6.2 A change to the catalog applies at once: the states it can affect
@@ -1554,7 +1651,8 @@ GRANT USAGE ON SCHEMA license_mgmt TO license_mgmt_reader, license_mgmt_admin, l
 GRANT EXECUTE ON FUNCTION license_mgmt.usage_locations(), license_mgmt.current_tenant(),
 	license_mgmt.alert_channel(uuid),
 	license_mgmt_internal.check_usage_location(text), license_mgmt_internal.check_usage_locations(text[]),
-	license_mgmt_internal.expiring_soon_interval(), license_mgmt_internal.enabled_service_plans(uuid, uuid, uuid)
+	license_mgmt_internal.expiring_soon_interval(), license_mgmt_internal.enabled_service_plans(uuid, uuid, uuid),
+	license_mgmt_internal.license_service_plans(uuid, uuid, uuid), license_mgmt_internal.service_plan_labels(uuid[])
 	TO PUBLIC;
 
 -- reader: every table and view (tenant_grants too, its tenant's rows), and

@@ -18,7 +18,7 @@ SELECT tenant_id, regress.grp('Everyone'), user_id, timestamptz '2026-01-01' + r
   FROM license_mgmt.users;
 SELECT * FROM license_mgmt.assign_group_license(regress.grp('Everyone'), regress.sku('AAD_PREMIUM_P2'));
 -- A few rows, not 200: the summary row of the assignment, one row per outcome.
-SELECT actor, action, group_id IS NOT NULL AS for_group, cardinality(user_ids) AS users,
+SELECT actor = session_user AS by_session_user, action, group_id IS NOT NULL AS for_group, cardinality(user_ids) AS users,
        old_state, new_state, error, detail
   FROM license_mgmt.audit_log ORDER BY audit_id;
 -- A bulk change of membership: one row per product and outcome.

@@ -106,8 +106,10 @@ SELECT * FROM license_mgmt.assign_group_license('9a9a9a9a-0000-4000-8000-0000000
                                                 '84a661c4-e949-4bd2-a560-ed7766fcaf2b');
 -- 7 seats for 8 people: Alain holds P2 directly and through Sales, on one
 -- seat; the last member in membership order waits in the waiting room.
-SELECT display_name, sku_part_number, members_licensed, members_with_errors FROM license_mgmt.licensed_groups;
-SELECT user_principal_name, error FROM license_mgmt.license_errors;
+SELECT display_name, sku_part_number, product_display_name, members_licensed, members_with_errors
+  FROM license_mgmt.licensed_groups;
+SELECT user_principal_name, user_display_name, product_display_name, group_display_name, error
+  FROM license_mgmt.license_errors;
 
 -- Farid leaves Sales: his seat goes to the one waiting, in the same transaction.
 DELETE FROM license_mgmt.group_members WHERE member_id = 'a1a1a1a1-0000-4000-8000-000000000006';
@@ -123,20 +125,28 @@ SELECT display_name AS "Product", total AS "Total", assigned AS "Assigned",
        available AS "Available", expiring_soon AS "Expiring soon"
   FROM license_mgmt.product_summary ORDER BY display_name;
 
--- The license views as a reporting tool reads them.
-SELECT u.user_principal_name, p.sku_part_number, g.display_name AS assigned_by_group, s.state, s.error,
-       ARRAY(SELECT sp.service_plan_name FROM license_mgmt.service_plans sp
-              WHERE sp.service_plan_id = ANY (s.disabled_plans) ORDER BY 1) AS disabled_plans
-  FROM license_mgmt.license_assignment_states s
-  JOIN license_mgmt.users u USING (tenant_id, user_id)
-  JOIN license_mgmt.products p USING (sku_id)
-  LEFT JOIN license_mgmt.groups g ON g.tenant_id = s.tenant_id AND g.group_id = s.assigned_by_group
- ORDER BY 1, 2, 3;
+-- The license views as a reporting tool reads them, names beside the ids.
+-- Alain holds P2 on one seat from two sources: directly, with Defender for
+-- Cloud Apps Discovery off, and through Sales.
+SELECT assigned_by_group, state, disabled_plans, disabled_plan_names
+  FROM license_mgmt.license_assignment_states
+ WHERE user_id = 'a1a1a1a1-0000-4000-8000-000000000001' ORDER BY assigned_by_group NULLS FIRST;
 SELECT l.user_principal_name, l.sku_part_number, l.state, l.assigned_directly,
        ARRAY(SELECT g.display_name FROM license_mgmt.groups g
               WHERE g.tenant_id = l.tenant_id AND g.group_id = ANY (l.inherited_from) ORDER BY 1) AS inherited_from,
        l.enabled_service_plans
   FROM license_mgmt.user_licenses l ORDER BY 1, 2;
+
+-- The same licenses as Microsoft Graph's licenseDetails, for tools that
+-- speak Graph: Alain has every plan (Sales enables what his direct
+-- assignment leaves off); Gina's wait until she is restored.
+SELECT u.user_principal_name, d."skuPartNumber", p ->> 'servicePlanName' AS "servicePlanName",
+       p ->> 'provisioningStatus' AS "provisioningStatus"
+  FROM license_mgmt.license_details d
+  JOIN license_mgmt.users u USING (tenant_id, user_id)
+ CROSS JOIN jsonb_array_elements(d."servicePlans") AS p
+ WHERE u.user_principal_name IN ('alain.charon@contoso.com', 'gina.rossi@contoso.com')
+ ORDER BY 1, 3;
 
 -- Derived state agrees with intent.
 SELECT * FROM license_mgmt.verify();

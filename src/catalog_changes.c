@@ -10,10 +10,9 @@
  * tables the products and plans it touched, finds the products that hold
  * those plans or plans a rule ties to them, and, tenant by tenant, locks
  * their counters (and those of the products rules tie them to, in sku
- * order) and re-judges every state of every user holding or waiting for one
- * of them until nothing changes, then serves the waiting rooms
- * (ripple_reevaluate_users): a judgement per product and pass, never one
- * per user.  The states' audit rows and alerts are the judgements' own.
+ * order) and re-judges every state of those products until nothing
+ * changes, then serves the waiting rooms (ripple_reevaluate_products): a
+ * judgement per product and pass, never one per user.  The states' audit rows and alerts are the judgements' own.
  *
  * Holders keep what a conflict would take away from them (R7.2: what a
  * user had first stays); a requirement a plan now has and the user does not
@@ -63,13 +62,6 @@ static Statement affected_tenants = {
 	"SELECT c.tenant_id FROM license_mgmt.seat_counters c"
 	" WHERE c.sku_id = ANY ($1) GROUP BY c.tenant_id ORDER BY c.tenant_id",
 	1, {UUIDARRAYOID}};
-
-/* The users of tenant $1 with a state of one of products $2. */
-static Statement affected_users = {
-	"affected_users",
-	"SELECT array_agg(DISTINCT s.user_id) FROM license_mgmt.license_states s"
-	" WHERE s.tenant_id = $1 AND s.sku_id = ANY ($2)",
-	2, {UUIDOID, UUIDARRAYOID}};
 
 /*
  * Add the uuids of a transition table's rows to products (its sku_id
@@ -143,14 +135,10 @@ catalog_changed(PG_FUNCTION_ARGS)
 	{
 		bool		isnull;
 		Datum		tenant = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull);
-		Datum		users;
 		uint64		n;
 
 		(void) seats_lock(tenant, skus, &n);
-		lm_run(&affected_users, (Datum[]) {tenant, skus}, NULL);
-		users = lm_value(0, 1, &isnull);
-		if (!isnull)
-			ripple_reevaluate_users(tenant, skus, users);
+		ripple_reevaluate_products(tenant, skus);
 	}
 	lm_leave(&ctx);
 	return PointerGetDatum(NULL);
@@ -158,5 +146,5 @@ catalog_changed(PG_FUNCTION_ARGS)
 
 /* The statements of this file, for statements.c. */
 Statement *const catalog_changes_statements[] = {
-	&affected_products, &affected_tenants, &affected_users, NULL
+	&affected_products, &affected_tenants, NULL
 };

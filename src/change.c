@@ -464,9 +464,10 @@ order_additions(ChangeRequest *req)
  * products $3 removed or $4 added) whose requirement only the direct
  * sources the call removes meet now, and nothing the user has after the
  * call meets: what the sources kept enable, and what the additions $4
- * enable (their disabled plans given as pairs: products $5, plans $6).  The
- * removal at fault (its place in $3, from 1), the dependent product, its
- * plan and the plan the removal takes away; the first of them by place.
+ * enable (their disabled plans given as pairs: products $5, plans $6).  A
+ * requirement is met by any of its plans (R7.1).  The removal at fault (its
+ * place in $3, from 1), the dependent product, its plan and the plans that
+ * would meet the requirement; the first of them by place.
  */
 static Statement removal_breaks_after_call = {
 	"removal_breaks_after_call",
@@ -498,14 +499,14 @@ static Statement removal_breaks_after_call = {
 	"    GROUP BY k.sku_id, k.service_plan_id, d.any_of,"
 	"             CASE WHEN d.any_of = 0 THEN d.required_service_plan_id END)"
 	" SELECT r.n::integer, " PRODUCT_LABEL_SQL("p") ", " SERVICE_PLAN_LABEL_SQL("sp") ","
-	"        " SERVICE_PLAN_LABEL_SQL("req")
+	"        (SELECT string_agg(" SERVICE_PLAN_LABEL_SQL("req") ", ' or ' ORDER BY req.service_plan_name)"
+	"           FROM license_mgmt.service_plans req WHERE req.service_plan_id = ANY (q.alternatives))"
 	"   FROM requirement q"
 	"   JOIN removed r ON r.service_plan_id = ANY (q.alternatives)"
 	"   JOIN license_mgmt.products p ON p.sku_id = q.sku_id"
 	"   JOIN license_mgmt.service_plans sp ON sp.service_plan_id = q.service_plan_id"
-	"   JOIN license_mgmt.service_plans req ON req.service_plan_id = r.service_plan_id"
 	"  WHERE NOT EXISTS (SELECT 1 FROM enabled_after a WHERE a.service_plan_id = ANY (q.alternatives))"
-	"  ORDER BY r.n, p.sku_part_number, sp.service_plan_name, req.service_plan_name"
+	"  ORDER BY r.n, p.sku_part_number, sp.service_plan_name"
 	"  LIMIT 1",
 	6, {UUIDOID, UUIDOID, UUIDARRAYOID, UUIDARRAYOID, UUIDARRAYOID, UUIDARRAYOID}};
 

@@ -107,6 +107,7 @@
 	"          c.deleted_at IS NOT NULL AS user_deleted," \
 	"          c.deleted_at IS NULL AND k.total > 0 AS live, k.free AS seats_free, k.held AS seats_held," \
 	"          s.state AS old_state, s.error AS old_error, s.waiting_since AS old_waiting_since," \
+	"          s.disabled_plans AS old_disabled_plans," \
 	"          COALESCE(s.state IN ('active', 'active_with_error'), false) AS held_by_this," \
 	"          r.rule_error" \
 	"     FROM candidate c" \
@@ -140,6 +141,9 @@
 	"     FROM holder h)," \
 	" final AS (" \
 	"   SELECT u.*, x.new_state, x.new_error," \
+	"          CASE WHEN x.new_error = 'CountViolation'" \
+	"               THEN CASE WHEN u.old_error = 'CountViolation' THEN u.old_waiting_since ELSE now() END" \
+	"          END AS new_waiting_since," \
 	"          $5 OR (u.rule_error IS NULL AND x.new_state = 'active') AS write," \
 	"          CASE WHEN x.new_state = 'active' AND u.rule_error IS NULL THEN NULL" \
 	"               ELSE COALESCE(u.rule_error, x.new_error, x.new_state) END AS outcome_error" \
@@ -160,11 +164,14 @@
 	"          (tenant_id, user_id, sku_id, group_id, state, error, disabled_plans," \
 	"           member_since, waiting_since, last_updated)" \
 	"   SELECT $1, f.user_id, $2, f.group_id, f.new_state, f.new_error, f.disabled_plans, f.member_since," \
-	"          CASE WHEN f.new_error = 'CountViolation'" \
-	"               THEN CASE WHEN f.old_error = 'CountViolation' THEN f.old_waiting_since ELSE now() END" \
-	"          END," \
-	"          now()" \
-	"     FROM final f WHERE f.write" \
+	"          f.new_waiting_since, now()" \
+	"     FROM final f" \
+	/* a row known unchanged is not offered: ON CONFLICT would lock it */ \
+	"    WHERE f.write AND (f.old_state IS NULL" \
+	"          OR (f.old_state, f.old_error, f.old_disabled_plans, f.old_waiting_since)" \
+	"             IS DISTINCT FROM (f.new_state, f.new_error, f.disabled_plans," \
+	"                               CASE WHEN f.new_state = 'suspended' THEN f.old_waiting_since" \
+	"                                    ELSE f.new_waiting_since END))" \
 	"   ON CONFLICT (tenant_id, user_id, sku_id, group_id) DO UPDATE" \
 	"      SET state = excluded.state, error = excluded.error, disabled_plans = excluded.disabled_plans," \
 	"          member_since = LEAST(s.member_since, excluded.member_since)," \
@@ -198,10 +205,9 @@
 
 /*
  * R11.1: one audit row per source group and outcome, the users as an array.
- * R11.2: one alert per source group, state and error that began, delivered
- * at commit on the shared channel and the tenant's: the count and the first
- * 100 users (by id), so that a payload stays well under PostgreSQL's 8,000
- * bytes however many users a statement moved.
+ * R11.2: one alert per source group, state and error that began: the count
+ * and the first 100 users (by id), handed to alerts.c, which merges those
+ * of one statement and sends them when it ends.
  */
 #define JUDGE_SET_LOG \
 	" audited AS (" \
@@ -214,16 +220,12 @@
 	"    GROUP BY f.group_id, f.old_state, f.new_state, f.new_error" \
 	"   RETURNING 1)," \
 	" notified AS (" \
-	"   SELECT pg_notify('license_mgmt', a.payload), pg_notify(license_mgmt.alert_channel($1), a.payload)" \
-	"     FROM (SELECT json_build_object(" \
-	"                    'tenant_id', $1, 'sku_id', $2," \
-	"                    'group_id', NULLIF(f.group_id, '00000000-0000-0000-0000-000000000000'::uuid)," \
-	"                    'state', f.new_state, 'error', f.new_error, 'count', count(*)," \
-	"                    'user_ids', (array_agg(f.user_id ORDER BY f.user_id))[1:100])::text AS payload" \
-	"             FROM final f" \
-	"            WHERE f.write AND f.new_error IS NOT NULL AND f.new_error IS DISTINCT FROM f.old_error" \
-	"            GROUP BY f.group_id, f.new_state, f.new_error" \
-	"           OFFSET 0) a),"
+	"   SELECT license_mgmt_internal.alert_pending($1, $2," \
+	"            NULLIF(f.group_id, '00000000-0000-0000-0000-000000000000'::uuid), f.new_state, f.new_error," \
+	"            count(*), (array_agg(f.user_id ORDER BY f.user_id))[1:100])" \
+	"     FROM final f" \
+	"    WHERE f.write AND f.new_error IS NOT NULL AND f.new_error IS DISTINCT FROM f.old_error" \
+	"    GROUP BY f.group_id, f.new_state, f.new_error),"
 
 /*
  * A single direct call judges one candidate and keeps no failure: it has no
@@ -240,7 +242,7 @@
 	"   RETURNING 1),"
 
 /* Results: the counts of a set, ... */
-#define COUNTS_RESULT \
+#define COUNTS_COLUMNS \
 	" SELECT count(*)::integer," \
 	"        count(*) FILTER (WHERE f.new_state IN ('active', 'active_with_error'))::integer," \
 	"        count(*) FILTER (WHERE f.new_state = 'error')::integer," \
@@ -248,8 +250,11 @@
 	"        array_agg(DISTINCT f.user_id) FILTER (WHERE $3)," \
 	"        (SELECT count(*) FROM written)::integer," \
 	"        (SELECT users FROM holders_waiting)," \
-	"        (SELECT count(*) FROM notified)::integer" \
-	"   FROM final f"
+	"        (SELECT count(*) FROM notified)::integer"
+#define COUNTS_RESULT COUNTS_COLUMNS "   FROM final f"
+/* ... and, over existing sources, whether pass $pass + 1 has any */
+#define PASSES_RESULT(pass) \
+	COUNTS_COLUMNS ", (SELECT max(x.pass) FROM source x) > " pass "   FROM final f"
 
 /* ... the one candidate's outcome, ... */
 #define ONE_RESULT \
@@ -332,23 +337,35 @@
 	"       ON a.tenant_id = $1 AND a.group_id = r.group_id AND a.sku_id = $2" \
 	"    WHERE r.group_id = $14)"
 
-/* $11 users[]: pass $12 judges each user's $12-th source, in group id order. */
-#define USERS_CANDIDATES \
-	"candidate AS (" \
+/*
+ * Existing sources, one per user per pass: pass N judges each user's N-th
+ * source, in group id order.  SOURCES_OF(filter, pass) over the states the
+ * filter keeps; its result tells whether a later pass has sources.
+ */
+#define SOURCES_OF(filter, pass) \
+	"source AS (" \
+	"   SELECT s.user_id, s.group_id, s.member_since, s.waiting_since," \
+	"          COALESCE(d.disabled_plans, g.disabled_plans, s.disabled_plans) AS disabled_plans," \
+	"          row_number() OVER (PARTITION BY s.user_id ORDER BY s.group_id) AS pass" \
+	"     FROM license_mgmt.license_states s" \
+	"     LEFT JOIN license_mgmt.user_license_assignments d" \
+	"       ON s.group_id = '00000000-0000-0000-0000-000000000000'::uuid" \
+	"      AND d.tenant_id = $1 AND d.user_id = s.user_id AND d.sku_id = $2" \
+	"     LEFT JOIN license_mgmt.group_license_assignments g" \
+	"       ON g.tenant_id = $1 AND g.group_id = s.group_id AND g.sku_id = $2" \
+	"    WHERE s.tenant_id = $1 AND s.sku_id = $2" filter ")," \
+	" candidate AS (" \
 	"   SELECT x.user_id, x.group_id, x.disabled_plans, x.member_since, x.waiting_since, 0::bigint AS given," \
 	"          u.deleted_at, u.usage_location" \
-	"     FROM (SELECT s.user_id, s.group_id, s.member_since, s.waiting_since," \
-	"                  COALESCE(d.disabled_plans, g.disabled_plans, s.disabled_plans) AS disabled_plans," \
-	"                  row_number() OVER (PARTITION BY s.user_id ORDER BY s.group_id) AS pass" \
-	"             FROM license_mgmt.license_states s" \
-	"             LEFT JOIN license_mgmt.user_license_assignments d" \
-	"               ON s.group_id = '00000000-0000-0000-0000-000000000000'::uuid" \
-	"              AND d.tenant_id = $1 AND d.user_id = s.user_id AND d.sku_id = $2" \
-	"             LEFT JOIN license_mgmt.group_license_assignments g" \
-	"               ON g.tenant_id = $1 AND g.group_id = s.group_id AND g.sku_id = $2" \
-	"            WHERE s.tenant_id = $1 AND s.sku_id = $2 AND s.user_id = ANY ($11::uuid[])) x" \
+	"     FROM source x" \
 	"     JOIN license_mgmt.users u ON u.tenant_id = $1 AND u.user_id = x.user_id" \
-	"    WHERE x.pass = $12)"
+	"    WHERE x.pass = " pass ")"
+
+/* $11 users[], pass $12 */
+#define USERS_CANDIDATES SOURCES_OF(" AND s.user_id = ANY ($11::uuid[])", "$12")
+
+/* Every state of the product, pass $11 */
+#define PRODUCT_CANDIDATES SOURCES_OF("", "$11")
 
 /* The head of the waiting room: $11 users, the first source of each. */
 #define WAITING_CANDIDATES \
@@ -389,8 +406,11 @@ static Statement judge_memberships = {
 	JUDGE_NARGS + 6, {JUDGE_ARGTYPES, UUIDARRAYOID, UUIDARRAYOID, TIMESTAMPTZARRAYOID, UUIDOID,
 	TIMESTAMPTZARRAYOID, TEXTARRAYOID}};
 static Statement judge_users = {
-	"judge_users", JUDGE_SQL(USERS_CANDIDATES, JUDGE_SET_LOG, COUNTS_RESULT),
+	"judge_users", JUDGE_SQL(USERS_CANDIDATES, JUDGE_SET_LOG, PASSES_RESULT("$12")),
 	JUDGE_NARGS + 2, {JUDGE_ARGTYPES, UUIDARRAYOID, INT4OID}};
+static Statement judge_product = {
+	"judge_product", JUDGE_SQL(PRODUCT_CANDIDATES, JUDGE_SET_LOG, PASSES_RESULT("$11")),
+	JUDGE_NARGS + 1, {JUDGE_ARGTYPES, INT4OID}};
 static Statement judge_waiting = {
 	"judge_waiting", JUDGE_SQL(WAITING_CANDIDATES, JUDGE_SET_LOG, COUNTS_RESULT),
 	JUDGE_NARGS + 1, {JUDGE_ARGTYPES, INT4OID}};
@@ -404,6 +424,7 @@ static Statement *const judgements[SOURCE_COUNT] = {
 	[SOURCE_GROUP] = &judge_group,
 	[SOURCE_MEMBERSHIPS] = &judge_memberships,
 	[SOURCE_USERS] = &judge_users,
+	[SOURCE_PRODUCT] = &judge_product,
 	[SOURCE_WAITING] = &judge_waiting,
 	[SOURCE_DISABLED] = &judge_disabled,
 };
@@ -662,6 +683,13 @@ static Statement group_member_count = {
 	2, {UUIDOID, UUIDOID}};
 
 /* The free seats as the judgement counts them: the counter's own. */
+/* States of product $2 in tenant $1 that hold no seat: those a re-judgement could grant one. */
+static Statement product_seatless = {
+	"product_seatless",
+	"SELECT count(*)::integer FROM license_mgmt.license_states"
+	" WHERE tenant_id = $1 AND sku_id = $2 AND state NOT IN ('active', 'active_with_error')",
+	2, {UUIDOID, UUIDOID}};
+
 static Statement counter_free = {
 	"counter_free",
 	"SELECT total - assigned FROM license_mgmt.seat_counters WHERE tenant_id = $1 AND sku_id = $2",
@@ -718,6 +746,10 @@ candidates_fit(EngineSource source, Datum tenant, Datum sku, EngineOptions optio
 			break;
 		case SOURCE_MEMBERSHIPS:
 			bound = lm_array_length(args[1]);
+			break;
+		case SOURCE_PRODUCT:
+			lm_run(&product_seatless, (Datum[]) {tenant, sku}, NULL);
+			bound = lm_int(0, 1);
 			break;
 		default:
 			return false;
@@ -776,7 +808,9 @@ run_judgement(EngineSource source, Datum tenant, Datum sku, EngineOptions option
 	values[9] = BoolGetDatum(options.states != STATES_NONE);
 	for (int i = 0; i < nargs; i++)
 		values[JUDGE_NARGS + i] = args[i];
-	bulk = nargs > 0 && type_is_array(st->argtypes[JUDGE_NARGS]) && lm_is_bulk(args[0]);
+	/* a plan made with the values for many candidates, or all of a product's */
+	bulk = source == SOURCE_PRODUCT ||
+		(nargs > 0 && type_is_array(st->argtypes[JUDGE_NARGS]) && lm_is_bulk(args[0]));
 	return bulk ? lm_run_per_call(st, values, isnull) : lm_run(st, values, isnull);
 }
 
@@ -805,13 +839,14 @@ engine_apply(EngineSource source, Datum tenant, Datum sku,
 		result.users = (Datum) 0;
 	result.changed = lm_int(0, 6);
 	holders_waiting = lm_value(0, 7, &isnull);
+	result.more = (source == SOURCE_USERS || source == SOURCE_PRODUCT) && lm_bool(0, 9);
 
 	/*
 	 * A user who now holds the product may still wait for it through another
 	 * source: that one needs no seat and is judged again (R2.2).  Passes over
 	 * a user's sources (SOURCE_USERS) get there by themselves.
 	 */
-	if (!isnull && source != SOURCE_USERS)
+	if (!isnull && source != SOURCE_USERS && source != SOURCE_PRODUCT)
 		engine_reevaluate_product(tenant, sku, holders_waiting, options);
 	return result;
 }
@@ -881,23 +916,25 @@ engine_remove(RemovalTarget target, Datum tenant, Datum sku, int reserve, const 
 }
 
 /*
- * engine_reevaluate_product re-judges every state of the users (uuid[]) in
- * one product, one source per user per pass, and returns how many states
- * changed.
+ * engine_reevaluate_product re-judges every state of the users (uuid[]), or
+ * with users 0 every state of the product, one source per user per pass,
+ * and returns how many states changed.
  */
 int
 engine_reevaluate_product(Datum tenant, Datum sku, Datum users, EngineOptions options)
 {
 	int			changed = 0;
+	EngineResult result;
 
 	for (int32 pass = 1;; pass++)
 	{
-		Datum		args[2] = {users, Int32GetDatum(pass)};
-		EngineResult result = engine_apply(SOURCE_USERS, tenant, sku, options, args, 2);
-
-		if (result.candidates == 0)
-			break;
+		if (users == (Datum) 0)
+			result = engine_apply(SOURCE_PRODUCT, tenant, sku, options, (Datum[]) {Int32GetDatum(pass)}, 1);
+		else
+			result = engine_apply(SOURCE_USERS, tenant, sku, options, (Datum[]) {users, Int32GetDatum(pass)}, 2);
 		changed += result.changed;
+		if (!result.more)
+			break;
 	}
 	return changed;
 }
@@ -905,7 +942,7 @@ engine_reevaluate_product(Datum tenant, Datum sku, Datum users, EngineOptions op
 /* The statements of this file, for statements.c. */
 Statement *const engine_statements[] = {
 	&judge_direct, &judge_direct_in_reserve, &judge_direct_bulk, &judge_group, &judge_memberships,
-	&judge_users, &judge_waiting, &judge_disabled, &first_grant_group, &first_grant_memberships,
+	&judge_users, &judge_product, &judge_waiting, &judge_disabled, &first_grant_group, &first_grant_memberships,
 	&remove_direct, &remove_direct_in_reserve, &remove_group, &remove_memberships, &remove_users,
-	&remove_unreached, &product_unheld, &group_member_count, &counter_free, NULL
+	&remove_unreached, &product_unheld, &group_member_count, &product_seatless, &counter_free, NULL
 };

@@ -43,7 +43,7 @@ key_scan_open(KeyScan *ks, const char *table, const char *key_column, Snapshot s
 	if (!OidIsValid(relid))
 		elog(ERROR, "license_mgmt: table license_mgmt.%s is missing", table);
 	ks->heap = table_open(relid, AccessShareLock);
-	indexid = RelationGetPrimaryKeyIndex(ks->heap);
+	indexid = lm_primary_key_index(ks->heap);
 	if (!OidIsValid(indexid))
 		elog(ERROR, "license_mgmt: table license_mgmt.%s has no primary key", table);
 	ks->index = index_open(indexid, AccessShareLock);
@@ -60,7 +60,7 @@ key_scan_open(KeyScan *ks, const char *table, const char *key_column, Snapshot s
 			elog(ERROR, "license_mgmt: the primary key of license_mgmt.%s does not begin with (tenant_id, %s) of type uuid",
 				 table, key_column);
 	}
-	ks->scan = index_beginscan(ks->heap, ks->index, snapshot, 2, 0);
+	ks->scan = lm_index_beginscan(ks->heap, ks->index, snapshot, 2);
 	ks->slot = table_slot_create(ks->heap, NULL);
 }
 

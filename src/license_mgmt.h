@@ -24,9 +24,11 @@
  *	key_scan.c		reading a table through its primary key directly
  *	lifecycle.c		user and subscription lifecycles
  *	audit.c			the append-only audit log
+ *	alerts.c		alerts per event: collected per statement, sent as it ends
  *	derived_guard.c	derived state written by our own code only
  *	views.c			what the license views compute per row
  *	catalog_import.c	Microsoft's catalog file read into the catalog tables
+ *	catalog_changes.c	a change to the catalog re-judges the states it affects
  */
 #ifndef LICENSE_MGMT_H
 #define LICENSE_MGMT_H
@@ -248,6 +250,21 @@ extern bool key_scan_next(KeyScan *ks);
 extern Datum key_scan_get(KeyScan *ks, AttrNumber att, bool *isnull);
 extern void key_scan_close(KeyScan *ks);
 
+/*
+ * Reading a table through its primary key, as key_scan.c and tenant_grants.c
+ * do: PostgreSQL 18 asks whether a deferrable key would do (ours are not)
+ * and index_beginscan takes scan instrumentation (none here).
+ */
+#if PG_VERSION_NUM >= 180000
+#define lm_primary_key_index(rel) RelationGetPrimaryKeyIndex((rel), false)
+#define lm_index_beginscan(heap, index, snapshot, nkeys) \
+	index_beginscan((heap), (index), (snapshot), NULL, (nkeys), 0)
+#else
+#define lm_primary_key_index(rel) RelationGetPrimaryKeyIndex(rel)
+#define lm_index_beginscan(heap, index, snapshot, nkeys) \
+	index_beginscan((heap), (index), (snapshot), (nkeys), 0)
+#endif
+
 /* reach.c */
 extern int	reach_new_memberships(Datum tenant, bool nests, Datum groups, Datum members, Datum added,
 								  Datum licensed, Datum *reached);
@@ -330,6 +347,7 @@ typedef enum EngineSource
 	SOURCE_MEMBERSHIPS,			/* args: reached groups[], users[], since[], licensed group,
 								 * the users' deleted_at[], usage_location[] */
 	SOURCE_USERS,				/* args: users[], pass; their existing sources */
+	SOURCE_PRODUCT,				/* args: pass; every existing source of the product */
 	SOURCE_WAITING,				/* args: how many; the head of the waiting room */
 	SOURCE_DISABLED,			/* no args; sources disabled while the product had no seats */
 	SOURCE_COUNT
@@ -343,6 +361,7 @@ typedef struct EngineResult
 	int32		waiting;		/* of those, waiting for a seat */
 	Datum		users;			/* uuid[] of candidate users when plan rules apply, or 0 */
 	int32		changed;		/* states written */
+	bool		more;			/* SOURCE_USERS, SOURCE_PRODUCT: the next pass has sources */
 } EngineResult;
 
 /* What a caller knows of the candidates' existing state rows of the product. */
@@ -384,12 +403,17 @@ extern int	engine_reevaluate_product(Datum tenant, Datum sku, Datum users, Engin
 /* ripple.c */
 extern void ripple_rules(Datum tenant, Datum sku, Datum users);
 extern void ripple_reevaluate_users(Datum tenant, Datum skus, Datum users);
+extern void ripple_reevaluate_products(Datum tenant, Datum skus);
 extern void ripple_serve_waiting_room(Datum tenant, Datum sku);
 extern void ripple_apply_total(Datum tenant, Datum sku, int32 old_total, int32 new_total);
 
 /* audit.c */
 extern void audit_intent(Datum tenant, Datum users, Datum group, Datum sku, Datum disabled_plans,
 						 int32 licensed, int32 failed);
+
+/* alerts.c */
+extern void alerts_send(void);
+extern void alerts_forget(void);
 
 /* direct.c */
 extern void direct_assign(const DirectoryUser *user, Datum sku, Datum disabled, const char *product,

@@ -37,6 +37,7 @@
 #include "commands/trigger.h"
 #include "fmgr.h"
 #include "utils/array.h"
+#include "utils/builtins.h"
 #include "utils/datum.h"
 #include "utils/hsearch.h"
 #include "utils/memutils.h"
@@ -229,11 +230,21 @@ static Statement group_assignments_left = {
 /* delete_tenant_state: the derived state and group assignments of tenant $1 */
 static Statement delete_tenant_state = {
 	"delete_tenant_state",
-	"WITH states AS (DELETE FROM license_mgmt.license_states s WHERE s.tenant_id = $1),"
+	"WITH states AS ("
+	"       DELETE FROM license_mgmt.license_states s WHERE s.tenant_id = $1"
+	"       RETURNING s.user_id, s.sku_id, s.group_id, s.state),"
 	"     groups AS (DELETE FROM license_mgmt.group_license_assignments a WHERE a.tenant_id = $1),"
-	"     reserves AS (DELETE FROM license_mgmt.seat_reserves r WHERE r.tenant_id = $1)"
+	"     reserves AS (DELETE FROM license_mgmt.seat_reserves r WHERE r.tenant_id = $1),"
+	/* the states that go, as every removal audits them (R11.1): the log outlives the tenant */
+	"     audited AS ("
+	"       INSERT INTO license_mgmt.audit_log"
+	"              (tenant_id, action, user_ids, group_id, sku_id, old_state, new_state, error)"
+	"       SELECT $1, $2, array_agg(g.user_id ORDER BY g.user_id),"
+	"              NULLIF(g.group_id, '00000000-0000-0000-0000-000000000000'::uuid), g.sku_id, g.state, NULL, NULL"
+	"         FROM states g GROUP BY g.sku_id, g.group_id, g.state"
+	"       RETURNING 1)"
 	" DELETE FROM license_mgmt.seat_counters c WHERE c.tenant_id = $1",
-	1, {UUIDOID}};
+	2, {UUIDOID, TEXTOID}};
 
 /*
  * directory_objects_sync: new users and groups join directory_objects, the
@@ -590,7 +601,7 @@ accum_uuids(ArrayBuildState *into, Datum array)
 }
 
 static int
-uuid_cmp(const void *a, const void *b)
+uuid_bytes_cmp(const void *a, const void *b)
 {
 	return memcmp(DatumGetPointer(*(const Datum *) a), DatumGetPointer(*(const Datum *) b), UUID_LEN);
 }
@@ -619,7 +630,7 @@ lock_statement_changes(List *changes)
 		for (int t = 0; t < c->ntenants; t++)
 			tenants[ntenants++] = c->tenants[t].tenant;
 	}
-	qsort(tenants, ntenants, sizeof(Datum), uuid_cmp);
+	qsort(tenants, ntenants, sizeof(Datum), uuid_bytes_cmp);
 
 	for (int i = 0; i < ntenants; i++)
 	{
@@ -628,7 +639,7 @@ lock_statement_changes(List *changes)
 		ArrayBuildState *removed_members;
 		bool		graph_changes = false;
 
-		if (i > 0 && uuid_cmp(&tenants[i - 1], &tenants[i]) == 0)
+		if (i > 0 && uuid_bytes_cmp(&tenants[i - 1], &tenants[i]) == 0)
 			continue;
 		groups = initArrayResult(UUIDOID, CurrentMemoryContext, false);
 		removed_groups = initArrayResult(UUIDOID, CurrentMemoryContext, false);
@@ -641,7 +652,7 @@ lock_statement_changes(List *changes)
 			{
 				TenantMemberships *tm = &c->tenants[t];
 
-				if (uuid_cmp(&tm->tenant, &tenants[i]) != 0)
+				if (uuid_bytes_cmp(&tm->tenant, &tenants[i]) != 0)
 					continue;
 				accum_uuids(groups, tm->groups);
 				if (c->removed)
@@ -1088,7 +1099,7 @@ tenants_deleting(PG_FUNCTION_ARGS)
 	TriggerData *trigdata = lm_enter_trigger(&ctx, fcinfo, "tenants_deleting", true, true);
 	Datum		tenant = lm_trigger_column(trigdata, trigdata->tg_trigtuple, "tenant_id");
 
-	lm_run(&delete_tenant_state, &tenant, NULL);
+	lm_run(&delete_tenant_state, (Datum[]) {tenant, CStringGetTextDatum(lm_action())}, NULL);
 	lm_leave(&ctx);
 	return PointerGetDatum(trigdata->tg_trigtuple);
 }

@@ -104,13 +104,15 @@ plan_rules_check_disabled_plans(Datum sku, Datum disabled_plans, const char *pro
 }
 
 /*
- * The first plan of another product user $2 holds whose requirement only
- * the direct assignment of product $3 meets: that product, its plan and the
- * plan it requires.
+ * The first plan of another product user $2 holds with a requirement only
+ * the direct assignment of product $3 meets (none of the plans that would
+ * meet it is enabled by another source): that product, its plan and the
+ * plans that meet the requirement.
  */
 static Statement removal_breaks = {
 	"removal_breaks",
-	"SELECT " PRODUCT_LABEL_SQL("p") ", " SERVICE_PLAN_LABEL_SQL("sp") ", " SERVICE_PLAN_LABEL_SQL("req")
+	"SELECT " PRODUCT_LABEL_SQL("p") ", " SERVICE_PLAN_LABEL_SQL("sp") ","
+	"       string_agg(" SERVICE_PLAN_LABEL_SQL("req") ", ' or ' ORDER BY req.service_plan_name)"
 	"  FROM license_mgmt_internal.source_enabled_plans e"
 	"  JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = e.service_plan_id"
 	"  JOIN license_mgmt.products p ON p.sku_id = e.sku_id"
@@ -118,16 +120,18 @@ static Statement removal_breaks = {
 	"  JOIN license_mgmt.service_plans req ON req.service_plan_id = d.required_service_plan_id"
 	" WHERE e.tenant_id = $1 AND e.user_id = $2"
 	"   AND NOT (e.sku_id = $3 AND e.group_id = '00000000-0000-0000-0000-000000000000'::uuid)"
-	"   AND EXISTS (SELECT 1 FROM license_mgmt_internal.source_enabled_plans r"
-	"                WHERE r.tenant_id = $1 AND r.user_id = $2"
-	"                  AND r.service_plan_id = d.required_service_plan_id"
-	"                  AND r.sku_id = $3 AND r.group_id = '00000000-0000-0000-0000-000000000000'::uuid)"
-	"   AND NOT EXISTS (SELECT 1 FROM license_mgmt_internal.source_enabled_plans r"
-	"                    WHERE r.tenant_id = $1 AND r.user_id = $2"
-	"                      AND r.service_plan_id = d.required_service_plan_id"
-	"                      AND NOT (r.sku_id = $3"
-	"                               AND r.group_id = '00000000-0000-0000-0000-000000000000'::uuid))"
-	" ORDER BY p.sku_part_number, sp.service_plan_name, req.service_plan_name LIMIT 1",
+	" GROUP BY p.sku_id, p.sku_part_number, sp.service_plan_id, sp.service_plan_name, e.group_id, d.any_of,"
+	"          CASE WHEN d.any_of = 0 THEN d.required_service_plan_id END"
+	" HAVING bool_or(EXISTS (SELECT 1 FROM license_mgmt_internal.source_enabled_plans r"
+	"                         WHERE r.tenant_id = $1 AND r.user_id = $2"
+	"                           AND r.service_plan_id = d.required_service_plan_id AND r.sku_id = $3"
+	"                           AND r.group_id = '00000000-0000-0000-0000-000000000000'::uuid))"
+	"    AND NOT bool_or(EXISTS (SELECT 1 FROM license_mgmt_internal.source_enabled_plans r"
+	"                             WHERE r.tenant_id = $1 AND r.user_id = $2"
+	"                               AND r.service_plan_id = d.required_service_plan_id"
+	"                               AND NOT (r.sku_id = $3"
+	"                                        AND r.group_id = '00000000-0000-0000-0000-000000000000'::uuid)))"
+	" ORDER BY p.sku_part_number, sp.service_plan_name LIMIT 1",
 	3, {UUIDOID, UUIDOID, UUIDOID}};
 
 /*
@@ -164,21 +168,25 @@ plan_rules_check_removal(Datum tenant, Datum user, Datum sku, const char *who, c
  */
 static Statement group_lacks_requirement = {
 	"group_lacks_requirement",
-	"SELECT " SERVICE_PLAN_LABEL_SQL("sp") ", " SERVICE_PLAN_LABEL_SQL("req")
+	"SELECT " SERVICE_PLAN_LABEL_SQL("sp") ","
+	"       string_agg(" SERVICE_PLAN_LABEL_SQL("req") ", ' or ' ORDER BY req.service_plan_name)"
 	"  FROM license_mgmt.product_service_plans psp"
 	"  JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = psp.service_plan_id"
 	"  JOIN license_mgmt.service_plans sp ON sp.service_plan_id = d.service_plan_id"
 	"  JOIN license_mgmt.service_plans req ON req.service_plan_id = d.required_service_plan_id"
 	" WHERE psp.sku_id = $3 AND psp.service_plan_id <> ALL ($4)"
-	"   AND NOT EXISTS (SELECT 1 FROM license_mgmt.product_service_plans own"
-	"                    WHERE own.sku_id = $3 AND own.service_plan_id = d.required_service_plan_id"
-	"                      AND own.service_plan_id <> ALL ($4))"
-	"   AND NOT EXISTS (SELECT 1 FROM license_mgmt.group_license_assignments a"
-	"                     JOIN license_mgmt.product_service_plans op ON op.sku_id = a.sku_id"
-	"                    WHERE a.tenant_id = $1 AND a.group_id = $2 AND a.sku_id <> $3"
-	"                      AND op.service_plan_id = d.required_service_plan_id"
-	"                      AND op.service_plan_id <> ALL (a.disabled_plans))"
-	" ORDER BY sp.service_plan_name, req.service_plan_name LIMIT 1",
+	" GROUP BY sp.service_plan_id, sp.service_plan_name, d.any_of,"
+	"          CASE WHEN d.any_of = 0 THEN d.required_service_plan_id END"
+	" HAVING NOT bool_or("
+	"          EXISTS (SELECT 1 FROM license_mgmt.product_service_plans own"
+	"                   WHERE own.sku_id = $3 AND own.service_plan_id = d.required_service_plan_id"
+	"                     AND own.service_plan_id <> ALL ($4))"
+	"       OR EXISTS (SELECT 1 FROM license_mgmt.group_license_assignments a"
+	"                    JOIN license_mgmt.product_service_plans op ON op.sku_id = a.sku_id"
+	"                   WHERE a.tenant_id = $1 AND a.group_id = $2 AND a.sku_id <> $3"
+	"                     AND op.service_plan_id = d.required_service_plan_id"
+	"                     AND op.service_plan_id <> ALL (a.disabled_plans)))"
+	" ORDER BY sp.service_plan_name, min(req.service_plan_name) LIMIT 1",
 	4, {UUIDOID, UUIDOID, UUIDOID, UUIDARRAYOID}};
 
 /*

@@ -347,7 +347,7 @@ reach_new_memberships(Datum tenant, bool nests, Datum groups, Datum members, Dat
 		TimestampTz since = DatumGetTimestampTz(added_at[i]);
 		Member	   *m;
 		HTAB	   *users = NULL;
-		Reached		one;
+		Reached		one = {0};	/* set below when read; gcc 15 cannot tell */
 		Reached    *r;
 
 		CHECK_FOR_INTERRUPTS();

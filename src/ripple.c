@@ -27,9 +27,9 @@
 #include "license_mgmt.h"
 
 /*
- * Re-judge the users' states in the products until a round changes
- * nothing: a change in one product can meet or break a dependency, or clear
- * a conflict, in another (plan rules chain).
+ * Re-judge the users' states (users 0: every state) in the products until a
+ * round changes nothing: a change in one product can meet or break a
+ * dependency, or clear a conflict, in another (plan rules chain).
  */
 static void
 reevaluate_until_stable(Datum tenant, Datum *skus, int n, Datum users)
@@ -90,6 +90,21 @@ ripple_reevaluate_users(Datum tenant, Datum skus, Datum users)
 	lm_run(&users_products, (Datum[]) {tenant, users, skus}, NULL);
 	n = lm_uuids(lm_value(0, 1, &(bool) {false}), &sku);
 	reevaluate_until_stable(tenant, sku, n, users);
+	for (int i = 0; i < n; i++)
+		ripple_serve_waiting_room(tenant, sku[i]);
+}
+
+/*
+ * ripple_reevaluate_products re-judges every state of the products (skus,
+ * sorted) in a tenant (R6.2), then serves their waiting rooms.
+ */
+void
+ripple_reevaluate_products(Datum tenant, Datum skus)
+{
+	Datum	   *sku;
+	int			n = lm_uuids(skus, &sku);
+
+	reevaluate_until_stable(tenant, sku, n, (Datum) 0);
 	for (int i = 0; i < n; i++)
 		ripple_serve_waiting_room(tenant, sku[i]);
 }

@@ -109,6 +109,7 @@ entries_at_xact_end(XactEvent event, void *arg)
 		case XACT_EVENT_PARALLEL_ABORT:
 			nentries = 0;
 			call_serial++;
+			alerts_forget();
 			break;
 		default:
 			break;
@@ -130,6 +131,8 @@ entries_at_subxact_end(SubXactEvent event, SubTransactionId subxact,
 	{
 		nentries--;
 		call_serial++;
+		if (nentries == 0)
+			alerts_forget();
 	}
 }
 
@@ -229,6 +232,9 @@ lm_leave(LmContext *ctx)
 	call_serial++;
 	if (SPI_finish() != SPI_OK_FINISH)
 		elog(ERROR, "license_mgmt: SPI_finish failed");
+	/* the statement's work is done: its alerts go out (alerts.c) */
+	if (nentries == 0)
+		alerts_send();
 }
 
 static SPIPlanPtr

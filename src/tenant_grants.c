@@ -151,8 +151,8 @@ read_allowed(Relation rel, Datum tenant, Oid role, Snapshot snapshot)
 	if (bypasses_rls(role, rel))
 		return true;
 
-	index = index_open(RelationGetPrimaryKeyIndex(rel), AccessShareLock);
-	scan = index_beginscan(rel, index, snapshot, 1, 0);
+	index = index_open(lm_primary_key_index(rel), AccessShareLock);
+	scan = lm_index_beginscan(rel, index, snapshot, 1);
 	slot = table_slot_create(rel, NULL);
 	ScanKeyInit(&key, 1, BTEqualStrategyNumber, F_UUID_EQ, tenant);
 	index_rescan(scan, &key, 1, NULL, 0);

@@ -10,7 +10,8 @@ major=${1:-}
 [ $# -gt 0 ] && shift
 
 sudo=""
-[ "$(id -u)" = 0 ] || sudo=sudo
+# sudo resets the environment: pass DEBIAN_FRONTEND through env
+[ "$(id -u)" = 0 ] || sudo="sudo env DEBIAN_FRONTEND=noninteractive"
 export DEBIAN_FRONTEND=noninteractive
 updated=""
 install() {	# install the packages given that are not installed yet
@@ -31,6 +32,8 @@ install() {	# install the packages given that are not installed yet
 if [ -z "$major" ]; then
 	# postgresql-common knows which major is the distribution's own
 	install postgresql-common
+	# from trixie on, its supported-versions is in postgresql-common-dev
+	[ -x /usr/share/postgresql-common/supported-versions ] || install postgresql-common-dev
 	major=$(sh "$here/pg_major.sh")
 	[ -n "$major" ] || { echo "license_mgmt: cannot tell the distribution's PostgreSQL major; set PG_CONFIG" >&2; exit 1; }
 fi

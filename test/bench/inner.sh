@@ -143,7 +143,7 @@ fi
 if wants scale; then
 	# verify() on the big tenant gets 1.25 times its target (12 x the small one), at least 30 s
 	vtimeout=$(echo "${small:-0}" | awk '{t = $1 * 12 * 1.25; if (t < 30000) t = 30000; printf "%d", t}')
-	say "scale: B5, B6 ($BENCH_ONE runs each), verify() (at most $(( vtimeout / 1000 )) s)"
+	say "scale: B5, B6, B6-details ($BENCH_ONE runs each), verify() (at most $(( vtimeout / 1000 )) s)"
 	$PSQL -At -d bench_scale -v n="$BENCH_SCALE" -v iters="$BENCH_ONE" -v vruns=1 -v vtimeout="$vtimeout" \
 		-f "$here/scale_time.sql" > "$work/scale.out" 2>"$work/scale.err" || true
 	grep -v 'statement timeout' "$work/scale.err" >&2 || true
@@ -155,6 +155,7 @@ if wants scale; then
 		$1 == "VALUE" && $2 == "STATES" { states = $3 }
 		$1 == "VALUE" && $2 == "B5" { printf "RESULT\tB5\tproduct_summary, tenant of %s users, 20 products / PK lookup (median of %s)\t%.3f\t%.3f\tms\t<= 10\n", n, iters, $3, $4 }
 		$1 == "VALUE" && $2 == "B6" { printf "RESULT\tB6\tuser_licenses of one user, tenant of %s users / PK lookup (median of %s)\t%.3f\t%.3f\tms\t<= 10\n", n, iters, $3, $4 }
+		$1 == "VALUE" && $2 == "B6-details" { printf "RESULT\tB6-details\tlicense_details of one user, tenant of %s users / PK lookup (median of %s)\t%.3f\t%.3f\tms\t<= 10\n", n, iters, $3, $4 }
 		$1 == "VALUE" && $2 == "B7" && $3 == "TIMEOUT" { big = $4; bigp = "timed out"; timeout = 1 }
 		$1 == "VALUE" && $2 == "B7" && $3 != "TIMEOUT" { big = $3; bigp = $4 }
 		END {
@@ -163,7 +164,7 @@ if wants scale; then
 				timeout ? ": stopped at the time limit, the ratio is at least" : "", small, timeout ? ">" : "", big / 1000, s[1] / 1000
 			printf "CHECK\tB7: verify() problems, %s users / %s users\t%s / %s\t0 / 0\n", n, small, bigp, s[2]
 		}' "$work/scale.out" >> "$results"
-	expect B5 B6 B7
+	expect B5 B6 B6-details B7
 fi
 
 # ---------------------------------------------------------------- memory
@@ -199,7 +200,7 @@ SQL
 	[ -s "$work/mem.result" ] && read -r hwm anon < "$work/mem.result"
 	secs=$(awk -F'|' '$1 == "SECONDS" {printf "%.1f", $2}' "$work/mem.out")
 	[ "$hwm" -gt 0 ] || printf 'MISSING\tmemory\tno VmHWM sampled: the assignment failed (see the messages above)\n' >> "$results"
-	[ "$hwm" -gt 0 ] && printf 'LIMIT\tmemory: backend VmHWM, assign_group_license to %s members (%s s), work_mem 4MB, shared_buffers 128MB\t%s\tMB\t512\n' \
+	[ "$hwm" -gt 0 ] && printf 'LIMIT\tmemory\tbackend VmHWM, assign_group_license to %s members (%s s), work_mem 4MB, shared_buffers 128MB\t%s\tMB\t512\n' \
 		"$BENCH_SCALE" "$secs" "$(( hwm / 1024 ))" >> "$results"
 	printf 'INFO\tmemory: highest RssAnon (private memory) sampled every 0.1 s\t%s MB\n' "$(( anon / 1024 ))" >> "$results"
 	restart 1GB
@@ -227,6 +228,22 @@ if wants catalog; then
 		-f "$here/catalog.sql" | keep || true
 	grep -q "^INFO	catalog: " "$results" ||
 		printf 'MISSING\tcatalog\tno result: the import failed (see the messages above)\n' >> "$results"
+	say "catalog: C1, a plan added to a product held by $BENCH_USERS users; C2, a group of $BENCH_USERS over 10 seats"
+	$PSQL -d bench_catalog -v users="$BENCH_USERS" -v repeat="$BENCH_REPEAT" -f "$here/catalog_change.sql" | keep || true
+	expect C1
+	# C2: the notifications one assignment sends, counted by the session that
+	# made it (it listens, and psql prints each one after the commit)
+	notified=$($PSQL -At -d bench_catalog -c 'LISTEN license_mgmt' \
+		-c "SELECT 'FAILED', failed FROM license_mgmt.assign_group_license(bench.grp('C2'), bench.sku(1))" 2>&1 |
+		tee "$work/c2.out" | grep -c '^Asynchronous notification "license_mgmt"' || true)
+	c2failed=$(sed -n 's/^FAILED|//p' "$work/c2.out")
+	if [ -n "$c2failed" ]; then
+		printf 'LIMIT\tC2\tnotifications on channel license_mgmt of one assign_group_license to %s members over 10 seats (%s refused)\t%s\tnotifications\t20\n' \
+			"$BENCH_USERS" "$c2failed" "$notified" >> "$results"
+	else
+		head -5 "$work/c2.out" >&2
+		printf 'MISSING\tC2\tno result: the assignment failed (see the messages above)\n' >> "$results"
+	fi
 	$PSQL -d postgres -c 'DROP DATABASE bench_catalog'
 fi
 
@@ -336,15 +353,21 @@ elapsed=$(( $(date +%s) - started ))
 say "done"
 
 # ---------------------------------------------------------------- the table
+report() {
+echo "# license_mgmt benchmarks"
 echo
-echo "license_mgmt benchmarks ($(date -u '+%Y-%m-%d %H:%M UTC'))"
-echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM, load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "server: $(psql -X -At -d postgres -c 'SELECT version()' | cut -d, -f1); shared_buffers $(psql -X -At -d postgres -c 'SHOW shared_buffers'), work_mem $(psql -X -At -d postgres -c 'SHOW work_mem'), default everything else"
+echo "The last full \`make bench\` run, written by it (test/bench/inner.sh): each"
+echo "case's figure beside its floor, plain PostgreSQL doing the same rows in the"
+echo "same run, their ratio and the target. How to run it: the README, Benchmarks."
+echo
+echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "- machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM, load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "- server: $(psql -X -At -d postgres -c 'SELECT version()' | cut -d, -f1); shared_buffers $(psql -X -At -d postgres -c 'SHOW shared_buffers'), work_mem $(psql -X -At -d postgres -c 'SHOW work_mem'), default everything else"
 library_at_end=$(date -u -r "$library" '+%Y-%m-%d %H:%M:%S UTC' 2>/dev/null || echo '?')
-echo "extension: license_mgmt $(psql -X -At -d postgres -c "SELECT default_version FROM pg_available_extensions WHERE name = 'license_mgmt'"), library built $library_at_start, source $(git -C "$here/../.." describe --always --dirty 2>/dev/null || echo '?')"
+echo "- extension: license_mgmt $(psql -X -At -d postgres -c "SELECT default_version FROM pg_available_extensions WHERE name = 'license_mgmt'"), library built $library_at_start, source $(git -C "$here/../.." describe --always --dirty 2>/dev/null || echo '?')"
 [ "$library_at_start" = "$library_at_end" ] ||
 	echo "WARNING: the installed library changed during the run ($library_at_start, then $library_at_end): the figures mix two builds"
-echo "run: $elapsed s; flags: users=$BENCH_USERS naive=$BENCH_NAIVE one=$BENCH_ONE nested-one=$BENCH_NESTED_ONE one-seconds=$BENCH_ONE_SECONDS stale=$BENCH_STALE repeat=$BENCH_REPEAT repeat-b2=$BENCH_REPEAT_B2 b4=${BENCH_B4_SECONDS}s/${BENCH_B4_SLICES} clients=$BENCH_CLIENTS scale=$BENCH_SCALE/$BENCH_SCALE_SMALL nested=$BENCH_NESTED_GROUPS/$BENCH_NESTED_LEVELS/$BENCH_NESTED_USERS/$BENCH_SUBTREE catalog=$BENCH_CATALOG soak=${BENCH_SOAK}s"
+echo "- run: $elapsed s; flags: users=$BENCH_USERS naive=$BENCH_NAIVE one=$BENCH_ONE nested-one=$BENCH_NESTED_ONE one-seconds=$BENCH_ONE_SECONDS stale=$BENCH_STALE repeat=$BENCH_REPEAT repeat-b2=$BENCH_REPEAT_B2 b4=${BENCH_B4_SECONDS}s/${BENCH_B4_SLICES} clients=$BENCH_CLIENTS scale=$BENCH_SCALE/$BENCH_SCALE_SMALL nested=$BENCH_NESTED_GROUPS/$BENCH_NESTED_LEVELS/$BENCH_NESTED_USERS/$BENCH_SUBTREE catalog=$BENCH_CATALOG soak=${BENCH_SOAK}s"
 echo
 awk -F'\t' '
 	function show(c, w, e, f, r, t, v) { printf "| %-8s | %-s | %s | %s | %s | %s | %s |\n", c, w, e, f, r, t, v }
@@ -361,8 +384,8 @@ awk -F'\t' '
 		show($2, $3, $4 " " $6, $5 " " $6, (bound ? ">" : "") sprintf("%.2f", ratio), $7, ok)
 	}
 	$1 == "LIMIT" {
-		ok = ($3 + 0 <= $5 + 0) ? "pass" : "FAIL"; if (ok == "FAIL") failed++
-		show("memory", $2, $3 " " $4, "-", "-", "<= " $5 " " $4, ok)
+		ok = ($4 + 0 <= $6 + 0) ? "pass" : "FAIL"; if (ok == "FAIL") failed++
+		show($2, $3, $4 " " $5, "-", "-", "<= " $6 " " $5, ok)
 	}
 	$1 == "CHECK" {
 		ok = ($3 == $4) ? "pass" : "FAIL"; if (ok == "FAIL") failed++
@@ -373,5 +396,14 @@ awk -F'\t' '
 	END { print ""; if (failed) print failed " line(s) FAIL"; else print "every target met" }
 ' "$results"
 echo
-echo "runs of each timed case (count, fastest ms, slowest ms):"
-awk -F'\t' '$1 == "DETAIL" {printf "  %s %s: %s runs, %s .. %s ms%s\n", $2, $3, $4, $5, $6, ($7 == "" ? "" : " (in order: " $7 ")")}' "$results"
+echo "Runs of each timed case (count, fastest ms, slowest ms):"
+echo
+awk -F'\t' '$1 == "DETAIL" {printf "- %s %s: %s runs, %s .. %s ms%s\n", $2, $3, $4, $5, $6, ($7 == "" ? "" : " (in order: " $7 ")")}' "$results"
+}
+report > "$work/report.md"
+cat "$work/report.md"
+# a run of every part is the latest table
+if [ "$BENCH_ONLY" = "$BENCH_ALL" ]; then
+	cp "$work/report.md" "$here/RESULTS.md"
+	echo "(written to test/bench/RESULTS.md)"
+fi

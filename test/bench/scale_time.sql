@@ -1,7 +1,8 @@
--- test/bench/scale_time.sql: B5, B6 and verify() on the tenant of
--- scale_load.sql (:n users).  :iters runs of the short queries (the floor of
--- B5 and B6 is a primary-key lookup of a user), :vruns of verify(), each
--- run given at most :vtimeout milliseconds.  Prints VALUE lines as it goes.
+-- test/bench/scale_time.sql: B5, B6 (user_licenses, and license_details as
+-- B6-details) and verify() on the tenant of scale_load.sql (:n users).
+-- :iters runs of the short queries (the floor of B5 and B6 is a primary-key
+-- lookup of a user), :vruns of verify(), each run given at most :vtimeout
+-- milliseconds.  Prints VALUE lines as it goes.
 \set ON_ERROR_STOP 1
 SET client_min_messages = warning;
 \pset format unaligned
@@ -17,6 +18,10 @@ SELECT format('SELECT * FROM license_mgmt.user_licenses WHERE tenant_id = %L AND
 CALL bench.timeit('B6', 'ext', :iters, :'stmt');
 CALL bench.timeit('B6', 'floor', :iters, :'pk');
 SELECT concat_ws(E'\t', 'VALUE', 'B6', bench.median('B6', 'ext'), bench.median('B6', 'floor'));
+-- license_details (Graph's licenseDetails) of one user, against the same floor
+SELECT format('SELECT * FROM license_mgmt.license_details WHERE tenant_id = %L AND user_id = bench.id(''s'', $1 * 7919 %% %s + 1)', :'t', :n) AS stmt \gset
+CALL bench.timeit('B6-details', 'ext', :iters, :'stmt');
+SELECT concat_ws(E'\t', 'VALUE', 'B6-details', bench.median('B6-details', 'ext'), bench.median('B6', 'floor'));
 SELECT concat_ws(E'\t', 'VALUE', 'STATES', count(*)) FROM license_mgmt.license_states;
 
 \set ON_ERROR_STOP 0

@@ -101,8 +101,10 @@ crash() {	# crash name stmt undo duration fraction
 	children=$(ps -o pid= --ppid "$pm" | tr '\n' ' ')
 	kill -KILL "$pm" $children 2>/dev/null || true
 	wait $client 2>/dev/null || true
-	while kill -0 "$pm" 2>/dev/null; do sleep 0.1; done
-	for c in $children; do while kill -0 "$c" 2>/dev/null; do sleep 0.1; done; done
+	# gone, or a zombie nobody collects (as under some containers' init)
+	for p in "$pm" $children; do
+		while kill -0 "$p" 2>/dev/null && [ "$(ps -o stat= -p "$p" | cut -c1)" != Z ]; do sleep 0.1; done
+	done
 	logpos=$(wc -c < "$logfile")
 	pg_ctlcluster $cluster start
 	until psql -X -At -d postgres -c 'SELECT 1' >/dev/null 2>&1; do sleep 0.2; done

@@ -26,7 +26,7 @@ replica="$PGOPTIONS -c session_replication_role=replica"
 psql="psql -X -q -v ON_ERROR_STOP=1"
 fail=0
 dbs="lm_ops_source lm_ops_plain lm_ops_custom lm_ops_data lm_ops_triggers lm_ops_std_plain lm_ops_std_custom
-	lm_ops_old lm_ops_fresh"
+	lm_ops_old lm_ops_fresh lm_ops_readme"
 
 check_same() {  # label file1 file2
 	if diff -u "$2" "$3" > "$work/diff"; then
@@ -170,6 +170,20 @@ ERROR:  cannot update table license_mgmt.seat_counters directly
 END
 fingerprint lm_ops_source > "$work/source_after.txt"
 check_same "nothing changed in the source" "$work/source.txt" "$work/source_after.txt"
+
+# the README's five minutes of SQL run as printed: its one refusal, the
+# figures its comments show, and verify() empty
+$psql -d postgres -c "DROP DATABASE IF EXISTS lm_ops_readme" -c "CREATE DATABASE lm_ops_readme"
+awk '/^```sql$/ { on = 1; next } on && /^```$/ { exit } on' README.md > "$work/tour.sql"
+psql -X -d lm_ops_readme -f "$work/tour.sql" > "$work/tour.out" 2> "$work/tour.err" || true
+grep -E '^(psql:.*)?(ERROR|FATAL):' "$work/tour.err" | sed 's/^psql:[^:]*:[0-9]*: //' > "$work/tour.errors"
+check_same "the README's tour runs as printed, refused once where it says so" /dev/stdin "$work/tour.errors" <<'END'
+ERROR:  user "bea@contoso.com" inherits "AAD_PREMIUM" from a group
+END
+check_is "the README's tour: the Licenses page it shows" " AAD_PREMIUM     |     5 |        2 |         3 |             5" \
+	"$(grep -F ' AAD_PREMIUM     |' "$work/tour.out" | head -1)"
+check_is "the README's tour: verify() finds nothing" 0 \
+	"$($psql -d lm_ops_readme -At -c 'SELECT count(*) FROM license_mgmt.verify()')"
 
 # upgrade: every upgrade script, from its version, with the data loaded
 default_version=$(sed -n "s/^default_version *= *'\(.*\)'.*/\1/p" license_mgmt.control)

@@ -2,14 +2,17 @@
 -- types), the functions (signatures and return types), the two settings,
 -- and the views running as the invoker so that row-level security holds
 -- (R10.3).  The interface schema license_mgmt holds exactly the contract's
--- views and functions; the extension's helpers are in license_mgmt_internal.
+-- views and functions, and license_details (Graph's licenseDetails); the
+-- extension's helpers are in license_mgmt_internal.  A view's contract
+-- columns come first, in the contract's order; the names shown beside ids
+-- (issue 23) come after them.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(129);
+SELECT plan(143);
 
--- The contract's columns of a view, in their order, are its first columns.
+-- The columns of a view, in their order.
 CREATE FUNCTION pg_temp.view_columns(view_name text)
 RETURNS text[] LANGUAGE sql STABLE AS $$
 	SELECT array_agg(a.attname::text ORDER BY a.attnum)
@@ -26,9 +29,11 @@ SELECT has_view('license_mgmt', 'license_assignment_states', 'view license_assig
 SELECT has_view('license_mgmt', 'user_licenses', 'view user_licenses exists');
 SELECT has_view('license_mgmt', 'licensed_groups', 'view licensed_groups exists');
 SELECT has_view('license_mgmt', 'license_errors', 'view license_errors exists');
+SELECT has_view('license_mgmt', 'license_details', 'view license_details exists (Graph''s licenseDetails)');
 SELECT views_are('license_mgmt', ARRAY[
-	'product_summary', 'license_assignment_states', 'user_licenses', 'licensed_groups', 'license_errors'],
-	'the interface schema has exactly the five contract views');
+	'product_summary', 'license_assignment_states', 'user_licenses', 'licensed_groups', 'license_errors',
+	'license_details'],
+	'the interface schema has exactly the five contract views and license_details');
 SELECT views_are('license_mgmt_internal', ARRAY[
 	'seat_usage', 'source_enabled_plans', 'service_plan_exclusions', 'service_plan_relations',
 	'inherited_licenses', 'license_sources'],
@@ -53,12 +58,10 @@ SELECT col_type_is('license_mgmt', 'product_summary', 'available', 'integer', 'R
 SELECT col_type_is('license_mgmt', 'product_summary', 'expiring_soon', 'integer', 'R2.4: product_summary.expiring_soon integer');
 
 -- license_assignment_states
-SELECT columns_are('license_mgmt', 'license_assignment_states', ARRAY[
-	'tenant_id', 'user_id', 'sku_id', 'assigned_by_group', 'state', 'error', 'disabled_plans', 'last_updated'],
-	'license_assignment_states has exactly the contract''s columns');
 SELECT is(pg_temp.view_columns('license_assignment_states'),
-	ARRAY['tenant_id', 'user_id', 'sku_id', 'assigned_by_group', 'state', 'error', 'disabled_plans', 'last_updated'],
-	'license_assignment_states columns in the contract''s order');
+	ARRAY['tenant_id', 'user_id', 'sku_id', 'assigned_by_group', 'state', 'error', 'disabled_plans', 'last_updated',
+		  'disabled_plan_names'],
+	'license_assignment_states: the contract''s columns in its order, then the names of the disabled plans');
 SELECT col_type_is('license_mgmt', 'license_assignment_states', 'tenant_id', 'uuid', 'license_assignment_states.tenant_id uuid');
 SELECT col_type_is('license_mgmt', 'license_assignment_states', 'user_id', 'uuid', 'license_assignment_states.user_id uuid');
 SELECT col_type_is('license_mgmt', 'license_assignment_states', 'sku_id', 'uuid', 'license_assignment_states.sku_id uuid');
@@ -67,6 +70,7 @@ SELECT col_type_is('license_mgmt', 'license_assignment_states', 'state', 'text',
 SELECT col_type_is('license_mgmt', 'license_assignment_states', 'error', 'text', 'license_assignment_states.error text');
 SELECT col_type_is('license_mgmt', 'license_assignment_states', 'disabled_plans', 'uuid[]', 'license_assignment_states.disabled_plans uuid[]');
 SELECT col_type_is('license_mgmt', 'license_assignment_states', 'last_updated', 'timestamp with time zone', 'license_assignment_states.last_updated timestamptz');
+SELECT col_type_is('license_mgmt', 'license_assignment_states', 'disabled_plan_names', 'text[]', 'R1.3: license_assignment_states.disabled_plan_names text[]');
 
 -- user_licenses (R4.7)
 SELECT columns_are('license_mgmt', 'user_licenses', ARRAY[
@@ -88,14 +92,10 @@ SELECT col_type_is('license_mgmt', 'user_licenses', 'inherited_from', 'uuid[]', 
 SELECT col_type_is('license_mgmt', 'user_licenses', 'enabled_service_plans', 'text[]', 'R4.7: user_licenses.enabled_service_plans text[] (plan names)');
 
 -- licensed_groups
-SELECT columns_are('license_mgmt', 'licensed_groups', ARRAY[
-	'tenant_id', 'group_id', 'display_name', 'sku_id', 'sku_part_number', 'disabled_plans',
-	'members_licensed', 'members_with_errors'],
-	'licensed_groups has exactly the contract''s columns');
 SELECT is(pg_temp.view_columns('licensed_groups'),
 	ARRAY['tenant_id', 'group_id', 'display_name', 'sku_id', 'sku_part_number', 'disabled_plans',
-		  'members_licensed', 'members_with_errors'],
-	'licensed_groups columns in the contract''s order');
+		  'members_licensed', 'members_with_errors', 'product_display_name', 'disabled_plan_names'],
+	'licensed_groups: the contract''s columns in its order, then the product''s name and the disabled plans'' names');
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'tenant_id', 'uuid', 'licensed_groups.tenant_id uuid');
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'group_id', 'uuid', 'licensed_groups.group_id uuid');
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'display_name', 'text', 'licensed_groups.display_name text');
@@ -104,14 +104,14 @@ SELECT col_type_is('license_mgmt', 'licensed_groups', 'sku_part_number', 'text',
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'disabled_plans', 'uuid[]', 'licensed_groups.disabled_plans uuid[]');
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'members_licensed', 'integer', 'licensed_groups.members_licensed integer');
 SELECT col_type_is('license_mgmt', 'licensed_groups', 'members_with_errors', 'integer', 'licensed_groups.members_with_errors integer');
+SELECT col_type_is('license_mgmt', 'licensed_groups', 'product_display_name', 'text', 'licensed_groups.product_display_name text');
+SELECT col_type_is('license_mgmt', 'licensed_groups', 'disabled_plan_names', 'text[]', 'R1.3: licensed_groups.disabled_plan_names text[]');
 
 -- license_errors
-SELECT columns_are('license_mgmt', 'license_errors', ARRAY[
-	'tenant_id', 'user_id', 'user_principal_name', 'sku_id', 'assigned_by_group', 'error', 'since'],
-	'license_errors has exactly the contract''s columns');
 SELECT is(pg_temp.view_columns('license_errors'),
-	ARRAY['tenant_id', 'user_id', 'user_principal_name', 'sku_id', 'assigned_by_group', 'error', 'since'],
-	'license_errors columns in the contract''s order');
+	ARRAY['tenant_id', 'user_id', 'user_principal_name', 'sku_id', 'assigned_by_group', 'error', 'since',
+		  'user_display_name', 'sku_part_number', 'product_display_name', 'group_display_name'],
+	'license_errors: the contract''s columns in its order, then the names of the user, the product and the group');
 SELECT col_type_is('license_mgmt', 'license_errors', 'tenant_id', 'uuid', 'license_errors.tenant_id uuid');
 SELECT col_type_is('license_mgmt', 'license_errors', 'user_id', 'uuid', 'license_errors.user_id uuid');
 SELECT col_type_is('license_mgmt', 'license_errors', 'user_principal_name', 'text', 'license_errors.user_principal_name text');
@@ -119,6 +119,36 @@ SELECT col_type_is('license_mgmt', 'license_errors', 'sku_id', 'uuid', 'license_
 SELECT col_type_is('license_mgmt', 'license_errors', 'assigned_by_group', 'uuid', 'license_errors.assigned_by_group uuid');
 SELECT col_type_is('license_mgmt', 'license_errors', 'error', 'text', 'license_errors.error text');
 SELECT col_type_is('license_mgmt', 'license_errors', 'since', 'timestamp with time zone', 'license_errors.since timestamptz');
+SELECT col_type_is('license_mgmt', 'license_errors', 'user_display_name', 'text', 'license_errors.user_display_name text');
+SELECT col_type_is('license_mgmt', 'license_errors', 'sku_part_number', 'text', 'license_errors.sku_part_number text');
+SELECT col_type_is('license_mgmt', 'license_errors', 'product_display_name', 'text', 'license_errors.product_display_name text');
+SELECT col_type_is('license_mgmt', 'license_errors', 'group_display_name', 'text', 'license_errors.group_display_name text');
+
+-- license_details: Graph's licenseDetails, Graph's names (camelCase, quoted) after the tenant and user
+SELECT is(pg_temp.view_columns('license_details'),
+	ARRAY['tenant_id', 'user_id', 'id', 'skuId', 'skuPartNumber', 'servicePlans'],
+	'license_details: tenant_id, user_id, then Graph''s licenseDetails fields under Graph''s names');
+SELECT col_type_is('license_mgmt', 'license_details', 'tenant_id', 'uuid', 'license_details.tenant_id uuid');
+SELECT col_type_is('license_mgmt', 'license_details', 'user_id', 'uuid', 'license_details.user_id uuid');
+SELECT col_type_is('license_mgmt', 'license_details', 'id', 'text', 'license_details.id text (Graph: String)');
+SELECT col_type_is('license_mgmt', 'license_details', 'skuId', 'uuid', 'license_details."skuId" uuid (Graph: Guid)');
+SELECT col_type_is('license_mgmt', 'license_details', 'skuPartNumber', 'text', 'license_details."skuPartNumber" text');
+SELECT col_type_is('license_mgmt', 'license_details', 'servicePlans', 'jsonb', 'license_details."servicePlans" jsonb (Graph: servicePlanInfo collection)');
+
+-- Every column added to a contract view comes after the contract's columns.
+SELECT is(ARRAY(SELECT v.view_name FROM (VALUES
+			('product_summary', ARRAY['tenant_id', 'sku_id', 'sku_part_number', 'display_name', 'total', 'assigned',
+									  'available', 'expiring_soon']),
+			('license_assignment_states', ARRAY['tenant_id', 'user_id', 'sku_id', 'assigned_by_group', 'state', 'error',
+												'disabled_plans', 'last_updated']),
+			('user_licenses', ARRAY['tenant_id', 'user_id', 'user_principal_name', 'sku_id', 'sku_part_number', 'state',
+									'assigned_directly', 'inherited_from', 'enabled_service_plans']),
+			('licensed_groups', ARRAY['tenant_id', 'group_id', 'display_name', 'sku_id', 'sku_part_number',
+									  'disabled_plans', 'members_licensed', 'members_with_errors']),
+			('license_errors', ARRAY['tenant_id', 'user_id', 'user_principal_name', 'sku_id', 'assigned_by_group',
+									 'error', 'since'])) AS v(view_name, contract)
+			WHERE (pg_temp.view_columns(v.view_name))[1:cardinality(v.contract)] IS DISTINCT FROM v.contract),
+	'{}', 'each contract view starts with the contract''s columns, in the contract''s order');
 
 -- R10.3: the views run as the invoker, so row-level security holds through them.
 SELECT is((SELECT 'security_invoker=true' = ANY (c.reloptions) FROM pg_class c
@@ -136,6 +166,9 @@ SELECT is((SELECT 'security_invoker=true' = ANY (c.reloptions) FROM pg_class c
 SELECT is((SELECT 'security_invoker=true' = ANY (c.reloptions) FROM pg_class c
 			WHERE c.oid = 'license_mgmt.license_errors'::regclass), true,
 	'R10.3: license_errors is security_invoker');
+SELECT is((SELECT 'security_invoker=true' = ANY (c.reloptions) FROM pg_class c
+			WHERE c.oid = 'license_mgmt.license_details'::regclass), true,
+	'R10.3: license_details is security_invoker');
 -- Any other view of the schema that reads a tenant's table must be too.
 SELECT is_empty($$
 	SELECT DISTINCT v.oid::regclass::text
@@ -275,11 +308,12 @@ SELECT functions_are('license_mgmt', ARRAY[
 SELECT functions_are('license_mgmt_internal', ARRAY[
 	'check_usage_location', 'check_usage_locations', 'nesting', 'group_reach', 'group_ancestors',
 	'group_descendants', 'membership_loss', 'expiring_soon_interval', 'enabled_service_plans',
+	'license_service_plans', 'service_plan_labels',
 	'directory_objects_sync', 'users_changed', 'users_deleted', 'groups_deleting', 'tenants_changed',
 	'tenants_deleting', 'group_members_changing', 'group_members_inserted', 'group_members_deleted',
 	'group_members_updating', 'subscriptions_changed', 'product_catalog_changed', 'tenant_grants_check',
 	'tenant_grants_changed', 'audit_log_append_only', 'derived_state_guard', 'intent_truncate_guard', 'statements',
-	'catalog_changed'],
+	'catalog_changed', 'alert_pending'],
 	'the helper functions are in license_mgmt_internal');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
 				 WHERE p.pronamespace = 'license_mgmt'::regnamespace AND p.prorettype = 'trigger'::regtype

@@ -14,7 +14,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(23);
+SELECT plan(25);
 
 INSERT INTO license_mgmt.service_plans (service_plan_id, service_plan_name) VALUES
 	('5d000000-0000-4000-8000-000000000001', 'HD_PLAN');
@@ -172,10 +172,17 @@ SELECT is(ARRAY[pg_temp.seats('c', 'HD_GROUP'), pg_temp.tally('c', 'HD_GROUP')],
 SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty after the edges');
 
 -- D: a tenant deleted whole, its users with it
+CREATE TEMP TABLE tenant_a_states AS
+	SELECT sku_id, user_id FROM license_mgmt.license_states WHERE tenant_id = pg_temp.t('a');
+SELECT isnt_empty('SELECT * FROM tenant_a_states', 'tenant A has states to lose');
 DELETE FROM license_mgmt.tenants WHERE tenant_id = pg_temp.t('a');
 SELECT is((SELECT count(*) FROM license_mgmt.license_states s WHERE s.tenant_id = pg_temp.t('a')) +
 		  (SELECT count(*) FROM license_mgmt.seat_counters c WHERE c.tenant_id = pg_temp.t('a')),
 		  0::bigint, 'a tenant deleted whole leaves no state and no counter');
+SELECT set_eq($$SELECT a.sku_id, u.user_id FROM license_mgmt.audit_log a, unnest(a.user_ids) u(user_id)
+				 WHERE a.tenant_id = pg_temp.t('a') AND a.action = 'tenants_deleting' AND a.new_state IS NULL$$,
+			  'SELECT sku_id, user_id FROM tenant_a_states',
+			  'R11.1: the states a tenant deleted whole took with it are in the audit log, which outlives it');
 SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty at the end');
 
 SELECT * FROM finish();

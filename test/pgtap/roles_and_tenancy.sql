@@ -9,7 +9,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(104);
+SELECT plan(105);
 
 ------------------------------------------------------------------------------
 -- Helpers (security invoker: they run as whatever role is set)
@@ -367,8 +367,8 @@ RESET license_mgmt.tenant_id;
 SET LOCAL ROLE tap_rt_reader;
 SET LOCAL license_mgmt.tenant_id = '11000000-0000-4000-8000-00000000000a';
 
-SELECT is((SELECT count(*)::integer FROM pg_temp.visible()), 22,
-	'R10.1: the reader reads every table and view with a tenant_id (13 tables, 9 views)');
+SELECT is((SELECT count(*)::integer FROM pg_temp.visible()), 23,
+	'R10.1: the reader reads every table and view with a tenant_id (13 tables, 10 views)');
 SELECT is(license_mgmt.current_tenant(), '11000000-0000-4000-8000-00000000000a'::uuid,
 	'R10.3: current_tenant() is the tenant set, when it is granted to the role');
 SELECT is(pg_temp.not_seeing('{11000000-0000-4000-8000-00000000000a}'), '{}',
@@ -384,6 +384,10 @@ SELECT is((SELECT count(*)::integer FROM license_mgmt.products WHERE sku_part_nu
 SELECT results_eq($$SELECT user_principal_name, sku_part_number, state FROM license_mgmt.user_licenses ORDER BY 1$$,
 	$$VALUES ('a1@a.example', 'TAP_SUITE', 'active'), ('a2@a.example', 'TAP_SUITE', 'active'), ('acn@a.example', 'TAP_SUITE', 'error')$$,
 	'R10.3: user_licenses shows the reader its tenant''s licenses only');
+SELECT results_eq($$SELECT u.user_principal_name, d."skuPartNumber", d."servicePlans" ->> 0 IS NOT NULL
+					 FROM license_mgmt.license_details d JOIN license_mgmt.users u USING (tenant_id, user_id) ORDER BY 1$$,
+	$$VALUES ('a1@a.example', 'TAP_SUITE', true), ('a2@a.example', 'TAP_SUITE', true), ('acn@a.example', 'TAP_SUITE', true)$$,
+	'R10.3: license_details (Graph''s licenseDetails) shows the reader its tenant''s licenses only');
 SELECT results_eq($$SELECT sku_part_number, total, assigned FROM license_mgmt.product_summary ORDER BY 1$$,
 	$$VALUES ('TAP_SUITE', 10, 2)$$,
 	'R10.3: product_summary shows the reader its tenant''s Licenses page only (not B''s TAP_B_ONLY)');
@@ -418,7 +422,7 @@ RESET ROLE;
 SET LOCAL ROLE tap_rt_admin;
 SET LOCAL license_mgmt.tenant_id = '11000000-0000-4000-8000-00000000000a';
 
-SELECT is((SELECT count(*)::integer FROM pg_temp.visible()), 22,
+SELECT is((SELECT count(*)::integer FROM pg_temp.visible()), 23,
 	'R10.1: the admin reads every table and view, like the reader');
 SELECT is(pg_temp.not_seeing('{11000000-0000-4000-8000-00000000000a}'), '{}',
 	'R10.3: the admin acting for tenant A sees rows of A only');

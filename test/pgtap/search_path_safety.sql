@@ -3,7 +3,7 @@
 -- always false) and = for text, fake functions and aggregates named like the
 -- built-ins the extension uses (now, current_setting, gen_random_uuid,
 -- pg_notify, unnest, lower, array_position, count, array_agg, string_agg,
--- sum, bool_or, min) and like the extension's internal functions (nesting,
+-- sum, bool_or, min, jsonb_agg) and like the extension's internal functions (nesting,
 -- group_reach, ..., check_usage_location), and tables named like the
 -- extension's tables and internal views, with poisoned rows; temporary
 -- views of the same names sit in pg_temp, the last schema of the
@@ -17,7 +17,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(34);
+SELECT plan(36);
 
 ------------------------------------------------------------------------------
 -- Fixture (ordinary search_path).  Tenant H is the one acted on; tenant G is
@@ -170,6 +170,9 @@ CREATE AGGREGATE evil.bool_or(boolean) (SFUNC = evil.bool_or_step, STYPE = boole
 CREATE FUNCTION evil.min_step(s timestamptz, v timestamptz) RETURNS timestamptz LANGUAGE plpgsql AS $$
 BEGIN PERFORM evil.trap('min(timestamptz)'); RETURN '-infinity'; END $$;
 CREATE AGGREGATE evil.min(timestamptz) (SFUNC = evil.min_step, STYPE = timestamptz);
+CREATE FUNCTION evil.jsonb_agg_step(s jsonb, v jsonb) RETURNS jsonb LANGUAGE plpgsql AS $$
+BEGIN PERFORM evil.trap('jsonb_agg(jsonb)'); RETURN '[]'; END $$;
+CREATE AGGREGATE evil.jsonb_agg(jsonb) (SFUNC = evil.jsonb_agg_step, STYPE = jsonb);
 
 -- the extension's internal functions (license_mgmt_internal, which no role may name)
 CREATE FUNCTION evil.nesting(tenant uuid) RETURNS boolean LANGUAGE plpgsql AS $$
@@ -190,6 +193,10 @@ CREATE FUNCTION evil.expiring_soon_interval() RETURNS interval LANGUAGE plpgsql 
 BEGIN PERFORM evil.trap('expiring_soon_interval()'); RETURN interval '1000 years'; END $$;
 CREATE FUNCTION evil.enabled_service_plans(tenant uuid, usr uuid, sku uuid) RETURNS text[] LANGUAGE plpgsql AS $$
 BEGIN PERFORM evil.trap('enabled_service_plans(uuid, uuid, uuid)'); RETURN '{EVIL}'; END $$;
+CREATE FUNCTION evil.license_service_plans(tenant uuid, usr uuid, sku uuid) RETURNS jsonb LANGUAGE plpgsql AS $$
+BEGIN PERFORM evil.trap('license_service_plans(uuid, uuid, uuid)'); RETURN '[]'; END $$;
+CREATE FUNCTION evil.service_plan_labels(plans uuid[]) RETURNS text[] LANGUAGE plpgsql AS $$
+BEGIN PERFORM evil.trap('service_plan_labels(uuid[])'); RETURN '{EVIL}'; END $$;
 CREATE FUNCTION evil.check_usage_location(code text) RETURNS boolean LANGUAGE plpgsql AS $$
 BEGIN PERFORM evil.trap('check_usage_location(text)'); RETURN true; END $$;
 CREATE FUNCTION evil.check_usage_locations(codes text[]) RETURNS boolean LANGUAGE plpgsql AS $$
@@ -303,6 +310,7 @@ CREATE TEMP TABLE h_license_assignment_states AS SELECT * FROM license_mgmt.lice
 CREATE TEMP TABLE h_user_licenses AS SELECT * FROM license_mgmt.user_licenses;
 CREATE TEMP TABLE h_licensed_groups AS SELECT * FROM license_mgmt.licensed_groups;
 CREATE TEMP TABLE h_license_errors AS SELECT * FROM license_mgmt.license_errors;
+CREATE TEMP TABLE h_license_details AS SELECT * FROM license_mgmt.license_details;
 CREATE TEMP TABLE h_inherited_licenses AS SELECT * FROM license_mgmt_internal.inherited_licenses;
 CREATE TEMP TABLE h_license_sources AS SELECT * FROM license_mgmt_internal.license_sources;
 CREATE TEMP TABLE h_seat_usage AS SELECT * FROM license_mgmt_internal.seat_usage;
@@ -417,6 +425,9 @@ SELECT set_eq('SELECT * FROM pg_temp.h_licensed_groups', 'SELECT * FROM license_
 	'R10.4: licensed_groups reads the same under the hostile path');
 SELECT set_eq('SELECT * FROM pg_temp.h_license_errors', 'SELECT * FROM license_mgmt.license_errors',
 	'R10.4: license_errors reads the same under the hostile path');
+SELECT set_eq('SELECT tenant_id, user_id, id, "skuId", "skuPartNumber", "servicePlans"::text FROM pg_temp.h_license_details',
+	'SELECT tenant_id, user_id, id, "skuId", "skuPartNumber", "servicePlans"::text FROM license_mgmt.license_details',
+	'R10.4: license_details reads the same under the hostile path');
 SELECT set_eq('SELECT * FROM pg_temp.h_inherited_licenses', 'SELECT * FROM license_mgmt_internal.inherited_licenses',
 	'R10.4: inherited_licenses reads the same under the hostile path');
 SELECT set_eq('SELECT * FROM pg_temp.h_license_sources', 'SELECT * FROM license_mgmt_internal.license_sources',
@@ -450,6 +461,17 @@ SELECT results_eq($$SELECT user_principal_name, error FROM pg_temp.h_license_err
 					 WHERE tenant_id = '12000000-0000-4000-8000-000000000001'$$,
 	$$VALUES ('h6@h.example', 'ProhibitedInUsageLocationViolation')$$,
 	'R10.4: license_errors under the hostile path lists the one error');
+SELECT results_eq($$SELECT u.user_principal_name, d."skuPartNumber",
+						   ARRAY(SELECT (e ->> 'servicePlanName') || ' ' || (e ->> 'provisioningStatus')
+								   FROM pg_catalog.jsonb_array_elements(d."servicePlans") e)
+					  FROM pg_temp.h_license_details d JOIN license_mgmt.users u USING (tenant_id, user_id)
+					 WHERE d.tenant_id = '12000000-0000-4000-8000-000000000001' AND u.user_principal_name IN ('h1@h.example', 'h6@h.example')
+					 ORDER BY 1, 2$$,
+	$$VALUES ('h1@h.example', 'TAP_SP_ADDON', '{"TAP_SP_ADD_SVC Success"}'::text[]),
+			 ('h1@h.example', 'TAP_SP_SUITE', '{"TAP_SP_CORE_SVC Success","TAP_SP_GEO_SVC Success"}'),
+			 ('h1@h.example', 'TAP_SP_XP', '{"TAP_SP_X_SVC Success"}'),
+			 ('h6@h.example', 'TAP_SP_SUITE', '{"TAP_SP_CORE_SVC PendingActivation","TAP_SP_GEO_SVC PendingActivation"}')$$,
+	'R10.4: license_details under the hostile path: each plan and its provisioningStatus as expected');
 
 ------------------------------------------------------------------------------
 -- R10.4 in the catalog: SECURITY DEFINER functions pin search_path; SQL

@@ -454,6 +454,46 @@ BEGIN
 	 WHERE x.user_id IS NULL OR v.user_id IS NULL
 		OR (v.state, v.assigned_directly, v.inherited_from, v.enabled_service_plans)
 		   IS DISTINCT FROM (x.state, x.assigned_directly, x.inherited_from, x.plans);
+	-- license_details (Graph's licenseDetails): the rows of user_licenses, every
+	-- plan of the product Success when a seat-holding source enables it, else
+	-- Disabled when the license holds a seat or every source leaves the plan
+	-- off, else PendingActivation
+	RETURN QUERY
+	WITH license AS (
+		SELECT s.tenant_id, s.user_id, s.sku_id, bool_or(s.state IN ('active', 'active_with_error')) AS seated
+		  FROM license_mgmt.license_states s
+		 GROUP BY s.tenant_id, s.user_id, s.sku_id),
+	expect AS (
+		SELECT l.tenant_id, l.user_id, l.sku_id, p.sku_part_number,
+			   COALESCE(jsonb_agg(jsonb_build_object(
+							'servicePlanId', psp.service_plan_id, 'servicePlanName', sp.service_plan_name,
+							'appliesTo', 'User', 'provisioningStatus',
+							CASE WHEN EXISTS (SELECT 1 FROM prop.enabled e
+											   WHERE e.tenant_id = l.tenant_id AND e.user_id = l.user_id
+												 AND e.sku_id = l.sku_id AND e.service_plan_id = psp.service_plan_id)
+									  THEN 'Success'
+								 WHEN l.seated THEN 'Disabled'
+								 WHEN EXISTS (SELECT 1 FROM license_mgmt.license_states o
+											   WHERE o.tenant_id = l.tenant_id AND o.user_id = l.user_id AND o.sku_id = l.sku_id
+												 AND NOT (psp.service_plan_id = ANY (o.disabled_plans)))
+									  THEN 'PendingActivation'
+								 ELSE 'Disabled' END)
+						 ORDER BY sp.service_plan_name, sp.service_plan_id) FILTER (WHERE psp.sku_id IS NOT NULL),
+						'[]') AS plans
+		  FROM license l
+		  JOIN license_mgmt.products p ON p.sku_id = l.sku_id
+		  LEFT JOIN license_mgmt.product_service_plans psp ON psp.sku_id = l.sku_id
+		  LEFT JOIN license_mgmt.service_plans sp ON sp.service_plan_id = psp.service_plan_id
+		 GROUP BY l.tenant_id, l.user_id, l.sku_id, l.seated, p.sku_part_number)
+	SELECT 'view:license_details',
+		   format('%s %s: view says %s %s; states say %s %s',
+				  prop.label(COALESCE(x.user_id, v.user_id)), prop.label(COALESCE(x.sku_id, v."skuId")),
+				  v."skuPartNumber", v."servicePlans", x.sku_part_number, x.plans)
+	  FROM expect x
+	  FULL JOIN license_mgmt.license_details v
+		ON v.tenant_id = x.tenant_id AND v.user_id = x.user_id AND v."skuId" = x.sku_id
+	 WHERE x.user_id IS NULL OR v.user_id IS NULL
+		OR (v."skuPartNumber", v."servicePlans") IS DISTINCT FROM (x.sku_part_number, x.plans);
 	-- strict: an error whose cause is gone must have been re-judged (R5.3, R6.1,
 	-- R7; the engine re-judges related products on every change)
 	RETURN QUERY
