@@ -13,7 +13,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(87);
+SELECT plan(92);
 
 ------------------------------------------------------------------------------
 -- Helpers
@@ -57,6 +57,19 @@ BEGIN
 EXCEPTION WHEN OTHERS THEN
 	GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT;
 	RETURN msg;
+END $$;
+
+-- detail(sql): the detail of the error sql raises.
+CREATE FUNCTION pg_temp.detail(sql text)
+RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+	det text;
+BEGIN
+	EXECUTE sql;
+	RETURN 'not refused';
+EXCEPTION WHEN OTHERS THEN
+	GET STACKED DIAGNOSTICS det = PG_EXCEPTION_DETAIL;
+	RETURN det;
 END $$;
 
 -- explained(sql): what the error sql raises lacks (a detail, a hint, a
@@ -451,6 +464,40 @@ SELECT results_eq(
 SELECT is((SELECT count(*)::integer FROM license_mgmt.license_states
 			WHERE sku_id = pg_temp.sku('SMALL') AND state = 'active'), 1,
 	'R3.6, R6.1: the seat freed by the call went to the waiting room');
+
+-- R3.4 with R7.1 in a call: NEED_SVC requires ALT1_SVC or ALT2_SVC; either kept, or added, meets it
+INSERT INTO license_mgmt.service_plans (service_plan_id, service_plan_name) VALUES
+	('50000000-0000-4000-8000-000000000011', 'ALT1_SVC'), ('50000000-0000-4000-8000-000000000012', 'ALT2_SVC'),
+	('50000000-0000-4000-8000-000000000013', 'NEED_SVC');
+INSERT INTO license_mgmt.service_plan_dependencies (service_plan_id, required_service_plan_id, any_of) VALUES
+	('50000000-0000-4000-8000-000000000013', '50000000-0000-4000-8000-000000000011', 1),
+	('50000000-0000-4000-8000-000000000013', '50000000-0000-4000-8000-000000000012', 1);
+INSERT INTO license_mgmt.products (sku_id, sku_part_number, display_name) VALUES
+	('60000000-0000-4000-8000-000000000011', 'ALT1', 'Alternative 1'), ('60000000-0000-4000-8000-000000000012', 'ALT2', 'Alternative 2'),
+	('60000000-0000-4000-8000-000000000013', 'NEED', 'Needs either');
+INSERT INTO license_mgmt.product_service_plans (sku_id, service_plan_id) VALUES
+	('60000000-0000-4000-8000-000000000011', '50000000-0000-4000-8000-000000000011'),
+	('60000000-0000-4000-8000-000000000012', '50000000-0000-4000-8000-000000000012'),
+	('60000000-0000-4000-8000-000000000013', '50000000-0000-4000-8000-000000000013');
+INSERT INTO license_mgmt.subscriptions (tenant_id, sku_id, seats)
+SELECT '10000000-0000-4000-8000-000000000001', s, 5
+  FROM unnest('{60000000-0000-4000-8000-000000000011,60000000-0000-4000-8000-000000000012,60000000-0000-4000-8000-000000000013}'::uuid[]) AS s;
+SELECT results_eq(
+	format('SELECT sku_part_number FROM license_mgmt.change_user_licenses(%L, %L)',
+		pg_temp.usr('full@c.example'), pg_temp.adds('NEED', 'ALT1', 'ALT2')),
+	$$VALUES ('ALT1'::text), ('ALT2'), ('NEED')$$,
+	'R3.6, R7.1: a product needing either of two plans, given with both');
+SELECT lives_ok(pg_temp.cu('full@c.example', '[]', pg_temp.removes('ALT1')),
+	'R3.6, R3.4, R7.1: removing one alternative while the other is kept');
+SELECT is(pg_temp.refusal(pg_temp.cu('full@c.example', '[]', pg_temp.removes('ALT2'))),
+	'23503 license_service_plan_dependency', 'R3.6, R3.4, R7.1: removing the last alternative is refused');
+SELECT matches(pg_temp.detail(pg_temp.cu('full@c.example', '[]', pg_temp.removes('ALT2'))),
+	'requires service plan "ALT1_SVC" or "ALT2_SVC"', 'R3.6, R3.4, R7.1: ... its detail naming the alternatives');
+SELECT results_eq(
+	format('SELECT sku_part_number FROM license_mgmt.change_user_licenses(%L, %L, %L)',
+		pg_temp.usr('full@c.example'), pg_temp.adds('ALT1'), pg_temp.removes('ALT2')),
+	$$VALUES ('ALT1'::text), ('NEED')$$,
+	'R3.6, R3.4, R7.1: swapping one alternative for the other in one call');
 
 SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty after the calls');
 
