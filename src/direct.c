@@ -114,10 +114,11 @@ assign_user_license(PG_FUNCTION_ARGS)
 	lm_enter(&ctx);
 	directory_find_user(user_id, &user);
 	lm_become_owner(&ctx);
-	product = directory_find_product(sku);
 	/* judged under the locks: a soft delete or location change may have committed meanwhile */
 	directory_lock_user(&user);
+	/* R3.1: the user first, then the product */
 	directory_refuse_deleted(&user);
+	product = directory_find_product(sku);
 	/* a reserve with room means usable seats; without one, the counter decides */
 	(void) product_facts(sku, &facts);
 	if (!facts.rules && !facts.locations)

@@ -71,6 +71,26 @@
 	"         WHERE same_name.service_plan_name = " sp ".service_plan_name" \
 	"           AND same_name.service_plan_id <> " sp ".service_plan_id LIMIT 1))"
 
+/*
+ * The requirements of product $3's enabled plans (plans $4 disabled) that
+ * `met` (a condition on one requirement row d) leaves unmet, the first by
+ * name: the plan, and the plans that would meet it (R7.1: any of them, rows
+ * of one any_of number > 0 forming one requirement).  For refusals'
+ * details (refusals.c, plan_rules.c).
+ */
+#define UNMET_REQUIREMENT_SQL(met) \
+	"SELECT " SERVICE_PLAN_LABEL_SQL("sp") "," \
+	"       string_agg(" SERVICE_PLAN_LABEL_SQL("req") ", ' or ' ORDER BY req.service_plan_name)" \
+	"  FROM license_mgmt.product_service_plans psp" \
+	"  JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = psp.service_plan_id" \
+	"  JOIN license_mgmt.service_plans sp ON sp.service_plan_id = d.service_plan_id" \
+	"  JOIN license_mgmt.service_plans req ON req.service_plan_id = d.required_service_plan_id" \
+	" WHERE psp.sku_id = $3 AND psp.service_plan_id <> ALL ($4)" \
+	" GROUP BY sp.service_plan_id, sp.service_plan_name, d.any_of," \
+	"          CASE WHEN d.any_of = 0 THEN d.required_service_plan_id END" \
+	" HAVING NOT bool_or(" met ")" \
+	" ORDER BY sp.service_plan_name, min(req.service_plan_name) LIMIT 1"
+
 /* The audit log's row for a change of state (R11.1); a SELECT follows. */
 #define AUDIT_STATES_INSERT_SQL \
 	"INSERT INTO license_mgmt.audit_log" \

@@ -168,16 +168,7 @@ plan_rules_check_removal(Datum tenant, Datum user, Datum sku, const char *who, c
  */
 static Statement group_lacks_requirement = {
 	"group_lacks_requirement",
-	"SELECT " SERVICE_PLAN_LABEL_SQL("sp") ","
-	"       string_agg(" SERVICE_PLAN_LABEL_SQL("req") ", ' or ' ORDER BY req.service_plan_name)"
-	"  FROM license_mgmt.product_service_plans psp"
-	"  JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = psp.service_plan_id"
-	"  JOIN license_mgmt.service_plans sp ON sp.service_plan_id = d.service_plan_id"
-	"  JOIN license_mgmt.service_plans req ON req.service_plan_id = d.required_service_plan_id"
-	" WHERE psp.sku_id = $3 AND psp.service_plan_id <> ALL ($4)"
-	" GROUP BY sp.service_plan_id, sp.service_plan_name, d.any_of,"
-	"          CASE WHEN d.any_of = 0 THEN d.required_service_plan_id END"
-	" HAVING NOT bool_or("
+	UNMET_REQUIREMENT_SQL(
 	"          EXISTS (SELECT 1 FROM license_mgmt.product_service_plans own"
 	"                   WHERE own.sku_id = $3 AND own.service_plan_id = d.required_service_plan_id"
 	"                     AND own.service_plan_id <> ALL ($4))"
@@ -185,8 +176,7 @@ static Statement group_lacks_requirement = {
 	"                    JOIN license_mgmt.product_service_plans op ON op.sku_id = a.sku_id"
 	"                   WHERE a.tenant_id = $1 AND a.group_id = $2 AND a.sku_id <> $3"
 	"                     AND op.service_plan_id = d.required_service_plan_id"
-	"                     AND op.service_plan_id <> ALL (a.disabled_plans)))"
-	" ORDER BY sp.service_plan_name, min(req.service_plan_name) LIMIT 1",
+	"                     AND op.service_plan_id <> ALL (a.disabled_plans))"),
 	4, {UUIDOID, UUIDOID, UUIDOID, UUIDARRAYOID}};
 
 /*

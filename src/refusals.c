@@ -76,16 +76,7 @@ static Statement conflict_fact = {
  */
 static Statement dependency_fact = {
 	"dependency_fact",
-	"SELECT " SERVICE_PLAN_LABEL_SQL("sp") ","
-	"       string_agg(" SERVICE_PLAN_LABEL_SQL("req") ", ' or ' ORDER BY req.service_plan_name)"
-	"  FROM license_mgmt.product_service_plans psp"
-	"  JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = psp.service_plan_id"
-	"  JOIN license_mgmt.service_plans sp ON sp.service_plan_id = d.service_plan_id"
-	"  JOIN license_mgmt.service_plans req ON req.service_plan_id = d.required_service_plan_id"
-	" WHERE psp.sku_id = $3 AND psp.service_plan_id <> ALL ($4)"
-	" GROUP BY sp.service_plan_id, sp.service_plan_name, d.any_of,"
-	"          CASE WHEN d.any_of = 0 THEN d.required_service_plan_id END"
-	" HAVING NOT bool_or("
+	UNMET_REQUIREMENT_SQL(
 	"          (d.required_service_plan_id <> ALL ($4) AND EXISTS ("
 	"              SELECT 1 FROM license_mgmt.product_service_plans own"
 	"               WHERE own.sku_id = $3 AND own.service_plan_id = d.required_service_plan_id))"
@@ -93,8 +84,7 @@ static Statement dependency_fact = {
 	"                   WHERE e.tenant_id = $1 AND e.user_id = $2"
 	"                     AND e.service_plan_id = d.required_service_plan_id"
 	"                     AND NOT (e.sku_id = $3"
-	"                              AND e.group_id = '00000000-0000-0000-0000-000000000000'::uuid)))"
-	" ORDER BY sp.service_plan_name, min(req.service_plan_name) LIMIT 1",
+	"                              AND e.group_id = '00000000-0000-0000-0000-000000000000'::uuid))"),
 	4, {UUIDOID, UUIDOID, UUIDOID, UUIDARRAYOID}};
 
 /* Column col of the first row the last statement returned, or NULL. */

@@ -210,40 +210,30 @@ static Statement lock_counter_peek = {
 	2, {UUIDOID, UUIDOID}};
 
 /*
- * Move $4 seats from the counter to a reserve, an unlocked one, and claim
- * one of them.
+ * Move $4 seats from the counter to a reserve, taken with lock (the first
+ * unlocked one, or the first in turn), and claim one of them.
  */
+#define REFILL_SQL(lock) \
+	"WITH slot AS (" \
+	"  SELECT o.slot FROM license_mgmt.seat_reserves o" \
+	"   WHERE o.tenant_id = $1 AND o.sku_id = $2" \
+	"   ORDER BY (o.slot + $3) % 8 " lock " LIMIT 1)," \
+	" counted AS (" \
+	"  UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + $4," \
+	"         over_limit = LEAST(c.over_limit, GREATEST(c.assigned + $4 - c.total, 0))" \
+	"   WHERE c.tenant_id = $1 AND c.sku_id = $2 AND EXISTS (SELECT 1 FROM slot)" \
+	"  RETURNING 1)" \
+	" UPDATE license_mgmt.seat_reserves r SET quota = r.quota + $4, used = r.used + 1 FROM slot s" \
+	"  WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = s.slot" \
+	" RETURNING r.slot"
+
 static Statement refill_unlocked = {
-	"refill_unlocked",
-	"WITH slot AS ("
-	"  SELECT o.slot FROM license_mgmt.seat_reserves o"
-	"   WHERE o.tenant_id = $1 AND o.sku_id = $2"
-	"   ORDER BY (o.slot + $3) % 8 FOR UPDATE SKIP LOCKED LIMIT 1),"
-	" counted AS ("
-	"  UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + $4,"
-	"         over_limit = LEAST(c.over_limit, GREATEST(c.assigned + $4 - c.total, 0))"
-	"   WHERE c.tenant_id = $1 AND c.sku_id = $2 AND EXISTS (SELECT 1 FROM slot)"
-	"  RETURNING 1)"
-	" UPDATE license_mgmt.seat_reserves r SET quota = r.quota + $4, used = r.used + 1 FROM slot s"
-	"  WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = s.slot"
-	" RETURNING r.slot",
+	"refill_unlocked", REFILL_SQL("FOR UPDATE SKIP LOCKED"),
 	4, {UUIDOID, UUIDOID, INT4OID, INT4OID}};
 
-/* The same into the first reserve in turn, waiting for its holder. */
+/* waiting for the holder of the first reserve in turn */
 static Statement refill_waiting = {
-	"refill_waiting",
-	"WITH slot AS ("
-	"  SELECT o.slot FROM license_mgmt.seat_reserves o"
-	"   WHERE o.tenant_id = $1 AND o.sku_id = $2"
-	"   ORDER BY (o.slot + $3) % 8 FOR UPDATE LIMIT 1),"
-	" counted AS ("
-	"  UPDATE license_mgmt.seat_counters c SET assigned = c.assigned + $4,"
-	"         over_limit = LEAST(c.over_limit, GREATEST(c.assigned + $4 - c.total, 0))"
-	"   WHERE c.tenant_id = $1 AND c.sku_id = $2 AND EXISTS (SELECT 1 FROM slot)"
-	"  RETURNING 1)"
-	" UPDATE license_mgmt.seat_reserves r SET quota = r.quota + $4, used = r.used + 1 FROM slot s"
-	"  WHERE r.tenant_id = $1 AND r.sku_id = $2 AND r.slot = s.slot"
-	" RETURNING r.slot",
+	"refill_waiting", REFILL_SQL("FOR UPDATE"),
 	4, {UUIDOID, UUIDOID, INT4OID, INT4OID}};
 
 /* A reserve with room, waiting for its holder: claim a seat in it. */

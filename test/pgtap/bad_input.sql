@@ -10,7 +10,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(212);
+SELECT plan(213);
 
 ------------------------------------------------------------------------------
 -- Helpers
@@ -257,6 +257,8 @@ SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after an unknown user id'
 SELECT is(pg_temp.refusal($$SELECT license_mgmt.assign_user_license('e3000000-0000-4000-8000-000000000004', '63000000-0000-4000-8000-000000000001')$$),
 	'23514 license_user_active', 'R13.1, R3.1: a soft-deleted user is refused (license_user_active)');
 SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after a soft-deleted user id');
+SELECT is(pg_temp.refusal($$SELECT license_mgmt.assign_user_license('e3000000-0000-4000-8000-000000000004', '63000000-0000-4000-8000-0000000000ff')$$),
+	'23514 license_user_active', 'R3.1: the user is checked before the product: a soft-deleted user and an unknown product is license_user_active');
 SELECT is(pg_temp.refusal($$SELECT license_mgmt.assign_user_license('e3000000-0000-4000-8000-000000000003', '63000000-0000-4000-8000-0000000000ff')$$),
 	'23503 license_product_exists', 'R13.1: an unknown product id is refused (license_product_exists)');
 SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after an unknown product id');
