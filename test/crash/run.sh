@@ -40,6 +40,8 @@ trap 'rm -rf "$work"' EXIT
 cluster=$(pg_lsclusters -h | awk '$2 == "regress" {print $1 " " $2; exit}')
 logfile=$(pg_lsclusters -h | awk '$2 == "regress" {print $7; exit}')
 datadir=$($PSQL -At -d postgres -c 'SHOW data_directory')
+port=$($PSQL -At -d postgres -c 'SHOW port')
+sockdirs=$($PSQL -At -d postgres -c 'SHOW unix_socket_directories' | tr ',' ' ')
 started=$(date +%s)
 say() { echo "crash [$(( $(date +%s) - started ))s] $*" >&2; }
 
@@ -105,6 +107,12 @@ crash() {	# crash name stmt undo duration fraction
 	for p in "$pm" $children; do
 		while kill -0 "$p" 2>/dev/null && [ "$(ps -o stat= -p "$p" | cut -c1)" != Z ]; do sleep 0.1; done
 	done
+	# A zombie postmaster still answers kill -0, so the server would take its
+	# lock files for a live one's and refuse to start: they are stale, remove them.
+	if kill -0 "$pm" 2>/dev/null; then
+		rm -f "$datadir/postmaster.pid"
+		for sd in $sockdirs; do rm -f "$sd/.s.PGSQL.$port.lock"; done
+	fi
 	logpos=$(wc -c < "$logfile")
 	pg_ctlcluster $cluster start
 	until psql -X -At -d postgres -c 'SELECT 1' >/dev/null 2>&1; do sleep 0.2; done
