@@ -581,9 +581,9 @@ static Statement products_waited_for = {
 
 /*
  * serve_waiting_rooms serves the waiting rooms of the products of a call's
- * parts (the removals, or all of them) that somebody waits in: one look for
- * all of them, instead of a judgement of each.  Under the call's counter
- * locks, nobody can begin to wait meanwhile.
+ * parts (the removals, or all of them) that somebody waits in, in sku
+ * order: one look for all of them.  Under the call's counter locks, nobody
+ * can begin to wait meanwhile.
  */
 static void
 serve_waiting_rooms(Datum tenant, const ChangeRequest *req, bool additions)
