@@ -59,9 +59,9 @@ STAGED      = $(PG_VIRTUALENV) $(if $(shell grep -s extension_destdir $(PG_SHARE
 FAILURES    = $(CURDIR)/tmp_check/failures
 export FAILURES
 
-# The clock-ahead run: the server's clock CLOCK_AHEAD ahead (libfaketime's
-# syntax), preloaded through the cluster's environment file, since
-# pg_ctlcluster starts the server with that environment only.
+# The clock-ahead run (R16.1: on any date): the server's clock CLOCK_AHEAD
+# ahead (libfaketime's syntax), preloaded through the cluster's environment
+# file, since pg_ctlcluster starts the server with that environment only.
 CLOCK_AHEAD = +10y
 FAKETIME_LIB = $(firstword $(wildcard /usr/lib/*/faketime/libfaketime.so.1 /usr/lib/faketime/libfaketime.so.1))
 

@@ -359,7 +359,7 @@ CREATE TABLE license_mgmt.group_license_assignments (
 	FOREIGN KEY (tenant_id, group_id) REFERENCES license_mgmt.groups ON DELETE CASCADE
 );
 COMMENT ON TABLE license_mgmt.group_license_assignments IS
-'internal: a product given to a group (intent); written only by assign_group_license and remove_group_license; read licensed_groups';
+'internal: a product given to a group (intent); written only by assign_group_license, remove_group_license and change_group_licenses; read licensed_groups';
 COMMENT ON COLUMN license_mgmt.group_license_assignments.tenant_id IS
 'the group''s tenant';
 COMMENT ON COLUMN license_mgmt.group_license_assignments.group_id IS
@@ -1287,7 +1287,7 @@ CREATE TRIGGER tenants_changed AFTER UPDATE ON license_mgmt.tenants
 CREATE FUNCTION license_mgmt_internal.tenants_deleting() RETURNS trigger
 AS 'MODULE_PATHNAME', 'tenants_deleting' LANGUAGE C;
 COMMENT ON FUNCTION license_mgmt_internal.tenants_deleting() IS
-'trigger: a tenant deleted whole takes its derived state with it';
+'trigger: a tenant deleted whole takes its derived state and group assignments with it, auditing the states removed';
 CREATE TRIGGER tenants_deleting BEFORE DELETE ON license_mgmt.tenants
 	FOR EACH ROW EXECUTE FUNCTION license_mgmt_internal.tenants_deleting();
 
@@ -1337,7 +1337,7 @@ CREATE TRIGGER subscriptions_deleted AFTER DELETE ON license_mgmt.subscriptions
 	FOR EACH STATEMENT EXECUTE FUNCTION license_mgmt_internal.subscriptions_changed();
 
 -- The product catalog as every call reads it: each backend keeps what it
--- asks of a product (its part number, whether plan rules or locations
+-- asks of a product (its label, whether plan rules or locations
 -- restrict it) and drops it when one of these tables changes (product_cache.c).
 CREATE FUNCTION license_mgmt_internal.product_catalog_changed() RETURNS trigger
 AS 'MODULE_PATHNAME', 'product_catalog_changed' LANGUAGE C;

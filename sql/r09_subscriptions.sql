@@ -14,7 +14,7 @@ INSERT INTO license_mgmt.subscriptions (tenant_id, subscription_id, sku_id, seat
 SELECT license_mgmt.assign_user_license(regress.usr('ann'), regress.sku('AAD_PREMIUM'));
 SELECT license_mgmt.assign_user_license(regress.usr('bob'), regress.sku('AAD_PREMIUM'));
 SELECT license_mgmt.assign_user_license(regress.usr('cid'), regress.sku('AAD_PREMIUM'));
--- R2.1 to R2.4: 5 seats, 3 assigned, 2 available; none expiring within 30 days of now.
+-- R2.1, R2.2, R2.3, R2.4: 5 seats, 3 assigned, 2 available; none expiring within 30 days of now.
 SELECT * FROM regress.page;
 -- R2.4: expiring_soon follows the setting.
 SET license_mgmt.expiring_soon_interval = '10 years';

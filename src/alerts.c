@@ -219,7 +219,7 @@ alerts_send(void)
 		Async_Notify("license_mgmt", payload);
 		Async_Notify(tenant_channel(&alert->tenant), payload);
 	}
-	MemoryContextReset(alert_context);
+	alerts_forget();
 }
 
 /* alerts_forget drops what a failed statement collected. */

@@ -3,8 +3,8 @@
  *		The audit log (R11.1): append-only, one row per change of intent,
  *		and one row per product and outcome for changes of state.
  *
- * State changes are written by the engine's own statements (engine.c,
- * seats.c, lifecycle.c), grouped so that a change touching 100,000 users is
+ * State changes are written by the statements that change states (engine.c,
+ * lifecycle.c, membership.c, ripple.c), grouped so that a change touching 100,000 users is
  * a few rows with the users as an array.  This file writes the rows for
  * intent, and keeps the log append-only.
  */

@@ -37,7 +37,7 @@
  *
  * Nothing is written until the whole file has been read and checked: a file
  * that is not the catalog (empty, not text, no such columns, a GUID that is
- * not a uuid, a row with too few fields) is refused with the line at fault,
+ * not a uuid, a row with the wrong number of fields) is refused with the line at fault,
  * and nothing changes.  Then a handful of set-based statements apply the
  * difference between the file and the tables, in the caller's transaction:
  * products and plans added or renamed, a product's plans added and removed,
@@ -523,6 +523,7 @@ read_catalog(const char *bytes, int len, CatalogRow **rows_out)
 		ereport(ERROR,
 				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
 				 errmsg("the catalog file is empty"),
+				 errdetail("The csv argument has no bytes."),
 				 errhint(HINT_THE_FILE)));
 	reader.text = decode_file(bytes, len, &reader.len);
 	reader.line = 1;

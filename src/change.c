@@ -569,35 +569,21 @@ check_removal_dependencies(const DirectoryUser *user, const ChangeRequest *req)
 }
 
 /*
- * products_waited_for: of products $2, those somebody in tenant $1 waits
- * for a seat of (R6.1), sorted
- */
-static Statement products_waited_for = {
-	"products_waited_for",
-	"SELECT COALESCE(array_agg(DISTINCT w.sku_id ORDER BY w.sku_id), '{}')"
-	"  FROM license_mgmt.license_states w"
-	" WHERE w.tenant_id = $1 AND w.sku_id = ANY ($2::uuid[]) AND w.error = 'CountViolation'",
-	2, {UUIDOID, UUIDARRAYOID}};
-
-/*
  * serve_waiting_rooms serves the waiting rooms of the products of a call's
- * parts (the removals, or all of them) that somebody waits in, in sku
- * order: one look for all of them.  Under the call's counter locks, nobody
- * can begin to wait meanwhile.
+ * parts (the removals, or all of them), in sku order, each once.
  */
 static void
 serve_waiting_rooms(Datum tenant, const ChangeRequest *req, bool additions)
 {
-	Datum		skus = call_products(&(ChangeRequest) {
-		.nadd = additions ? req->nadd : 0, .adds = req->adds,
-		.nremove = req->nremove, .removes = req->removes});
-	Datum	   *waited;
-	int			n;
+	int			n = (additions ? req->nadd : 0) + req->nremove;
+	Datum	   *skus = palloc(sizeof(Datum) * Max(n, 1));
 
-	lm_run(&products_waited_for, (Datum[]) {tenant, skus}, NULL);
-	n = lm_uuids(lm_copy_datum(0, 1, &(bool) {false}), &waited);
-	for (int i = 0; i < n; i++)
-		ripple_serve_waiting_room(tenant, waited[i]);
+	for (int k = 0; k < n; k++)
+		skus[k] = k < req->nremove ? req->removes[k].sku : req->adds[k - req->nremove].sku;
+	qsort(skus, n, sizeof(Datum), lm_uuid_cmp);
+	for (int k = 0; k < n; k++)
+		if (k == 0 || lm_uuid_cmp(&skus[k - 1], &skus[k]) != 0)
+			ripple_serve_waiting_room(tenant, skus[k]);
 }
 
 /*
@@ -824,5 +810,5 @@ change_group_licenses(PG_FUNCTION_ARGS)
 
 /* The statements of this file, for statements.c. */
 Statement *const change_statements[] = {
-	&addition_prerequisites, &removal_breaks_after_call, &products_waited_for, &user_licenses_after, NULL
+	&addition_prerequisites, &removal_breaks_after_call, &user_licenses_after, NULL
 };

@@ -30,17 +30,18 @@
  * never take away what a user had first (R7.2).  The same statement writes
  * the audit rows (R11.1) and the alerts (R11.2).
  *
- * The statements.  A judgement is JUDGE_SQL over one of seven candidate
+ * The statements.  A judgement is JUDGE_SQL over one of eight candidate
  * sets; what does not apply to a set (the plan rules of a product no rule
  * touches, the serving order when every candidate surely fits, the look for
  * rows the candidates cannot have) is switched off by a parameter, not by a
- * variant of the text.  Three statements are worth a text of their own,
- * measured: the first grant (FIRST_GRANT_SQL), for large sets of new
+ * variant of the text.  Three statements are worth a text of their own:
+ * the first grant (FIRST_GRANT_SQL), for large sets of new
  * sources that all fit, which needs no verdict at all; and, for a single
  * direct assignment or removal working in a seat reserve (seats.c), a
  * judgement and a removal that read the reserve instead of the counter,
  * without the plan rules (a reserve is only taken for a product no rule
- * touches).  Removal is REMOVAL_SQL over one of five sets of states.
+ * touches).  Removal is REMOVAL_SQL over one of four sets of states, or
+ * REMOVE_DIRECT_SQL for a direct source.
  *
  * The cost is a handful of joins over the candidate set: assigning a product
  * to a group of 100,000 is one INSERT of 100,000 rows plus one counter
@@ -442,8 +443,8 @@ static Statement *const judgements[SOURCE_COUNT] = {
  * verdict is built.  A subtree attached, a bulk of new members whose users
  * membership.c probed (held_states.c), or a product's first group
  * assignment in a tenant are sets like that; the judgement's verdict, a
- * wide row built for each candidate and read five times, took a fifth of
- * such an attach.  Parameters as the judgement's.
+ * wide row built for each candidate and read five times, is their largest
+ * cost.  Parameters as the judgement's.
  */
 #define FIRST_GRANT_SQL(candidates) \
 	"WITH " candidates "," \
@@ -682,7 +683,6 @@ static Statement group_member_count = {
 	"                   WHERE m.tenant_id = $1 AND m.group_id = $2) END",
 	2, {UUIDOID, UUIDOID}};
 
-/* The free seats as the judgement counts them: the counter's own. */
 /* States of product $2 in tenant $1 that hold no seat: those a re-judgement could grant one. */
 static Statement product_seatless = {
 	"product_seatless",
@@ -690,6 +690,7 @@ static Statement product_seatless = {
 	" WHERE tenant_id = $1 AND sku_id = $2 AND state NOT IN ('active', 'active_with_error')",
 	2, {UUIDOID, UUIDOID}};
 
+/* The free seats as the judgement counts them: the counter's own. */
 static Statement counter_free = {
 	"counter_free",
 	"SELECT total - assigned FROM license_mgmt.seat_counters WHERE tenant_id = $1 AND sku_id = $2",

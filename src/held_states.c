@@ -22,12 +22,6 @@
 
 #include "license_mgmt.h"
 
-static int
-uuid_datum_cmp(const void *a, const void *b)
-{
-	return memcmp(DatumGetPointer(*(const Datum *) a), DatumGetPointer(*(const Datum *) b), UUID_LEN);
-}
-
 /*
  * held_states_products returns the products (uuid[]) of which any of users
  * (uuid[]) of a tenant has a state row, through any source.  Read with a
@@ -47,7 +41,7 @@ held_states_products(Datum tenant, Datum users)
 	AttrNumber	sku_att;
 
 	/* in key order: each descent finds its path where the one before left it */
-	qsort(ids, nids, sizeof(Datum), uuid_datum_cmp);
+	qsort(ids, nids, sizeof(Datum), lm_uuid_cmp);
 	snapshot = lm_statement_snapshot();
 	key_scan_open(&states, "license_states", "user_id", snapshot);
 	sku_att = key_scan_column(&states, "sku_id");

@@ -41,17 +41,6 @@
 #include "fmgr.h"
 #include "utils/uuid.h"
 
-/* The source key of a direct assignment in license_states.group_id. */
-#define NIL_SOURCE_SQL "'00000000-0000-0000-0000-000000000000'::uuid"
-
-/* Seat-holding states, as an SQL list. */
-#define SEAT_STATES_SQL "('active', 'active_with_error')"
-
-/* Does anybody wait for a seat of product $2 of tenant $1 (R6.1)? */
-#define SOMEONE_WAITS_SQL \
-	"EXISTS (SELECT 1 FROM license_mgmt.license_states w" \
-	"         WHERE w.tenant_id = $1 AND w.sku_id = $2 AND w.error = 'CountViolation')"
-
 /*
  * How a message names a product or a service plan (R1.3): its name quoted,
  * followed by its id when the name is ambiguous, another product (plan)
@@ -90,19 +79,6 @@
 	"          CASE WHEN d.any_of = 0 THEN d.required_service_plan_id END" \
 	" HAVING NOT bool_or(" met ")" \
 	" ORDER BY sp.service_plan_name, min(req.service_plan_name) LIMIT 1"
-
-/* The audit log's row for a change of state (R11.1); a SELECT follows. */
-#define AUDIT_STATES_INSERT_SQL \
-	"INSERT INTO license_mgmt.audit_log" \
-	" (tenant_id, action, user_ids, group_id, sku_id, old_state, new_state, error) "
-
-/*
- * The audit log's row for a single direct call, its change of intent and of
- * state in one (R11.1); a SELECT follows.
- */
-#define AUDIT_CALL_INSERT_SQL \
-	"INSERT INTO license_mgmt.audit_log" \
-	" (tenant_id, action, user_ids, group_id, sku_id, old_state, new_state, error, detail) "
 
 /*
  * errconstraint names the rule that refused, for a client to read as
@@ -196,6 +172,7 @@ extern void lm_check_uuid_array(Datum array, const char *argname);
 extern Datum lm_uuid_array(Datum id);
 extern Datum lm_empty_uuids(void);
 extern int	lm_uuids(Datum array, Datum **elems);
+extern int	lm_uuid_cmp(const void *a, const void *b);
 extern bool lm_uuid_in(Datum id, const Datum *elems, int n);
 extern TriggerData *lm_trigger_data(FunctionCallInfo fcinfo, const char *name, bool for_row, bool before);
 extern Datum lm_trigger_column(TriggerData *trigdata, HeapTuple tuple, const char *column);
@@ -361,7 +338,7 @@ extern void refusal_explain(const char *error, Datum tenant, Datum user, Datum s
 /* engine.c */
 typedef enum EngineSource
 {
-	SOURCE_DIRECT,				/* args: user, disabled plans */
+	SOURCE_DIRECT,				/* args: user, disabled plans, usage location */
 	SOURCE_DIRECT_BULK,			/* args: users[] in order, disabled plans */
 	SOURCE_GROUP,				/* args: group; every user it reaches */
 	SOURCE_MEMBERSHIPS,			/* args: reached groups[], users[], since[], licensed group,
@@ -389,8 +366,7 @@ typedef enum CandidateStates
 {
 	STATES_MAY_EXIST,			/* nothing: each candidate's own row is looked up */
 	STATES_NONE_OWN,			/* no candidate has a row for its source yet */
-	STATES_NONE,				/* no candidate's user has any row of the product */
-	CANDIDATE_STATES_COUNT
+	STATES_NONE					/* no candidate's user has any row of the product */
 } CandidateStates;
 
 typedef struct EngineOptions

@@ -303,7 +303,7 @@ tenants_changed(PG_FUNCTION_ARGS)
 /*
  * subscriptions_changed: after subscriptions are inserted, updated or
  * deleted, every product whose seats may have changed gets its total
- * recomputed and what follows from it (seats.c, R9).
+ * recomputed and what follows from it (ripple.c, R9).
  */
 Datum
 subscriptions_changed(PG_FUNCTION_ARGS)

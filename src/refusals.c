@@ -2,7 +2,7 @@
  * refusals.c
  *		Why a call was refused, in the contract's terms (SPEC section 2).
  *
- * The rules are judged set-based, in the engine's statement (plan_rules.c's
+ * The rules are judged set-based, in the engine's statement (license_mgmt.h's
  * RULE_ERROR_SQL) or under the seat lock (seats.c); a direct call that the
  * judgement refused raises here the contract's error for the rule that
  * refused it: its SQLSTATE and constraint name, and a detail naming the

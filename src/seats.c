@@ -22,11 +22,8 @@
  */
 #include "postgres.h"
 
-#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "miscadmin.h"
-#include "utils/array.h"
-#include "utils/uuid.h"
 #include "utils/builtins.h"
 #include "utils/inval.h"
 

@@ -334,7 +334,7 @@ lm_array_length(Datum array)
 }
 
 /*
- * lm_is_bulk says whether an array of ids is large enough for lm_plan_bulk:
+ * lm_is_bulk says whether an array of ids is large enough for lm_run_per_call:
  * planning costs about a millisecond, looping over 1,000 ids a generic
  * plan's way costs more.
  */
@@ -384,7 +384,7 @@ static int
 lm_exec(SPIPlanPtr plan, const Datum *values, const bool *isnull)
 {
 	int			nargs = SPI_getargcount(plan);
-	char		nulls[16];
+	char		nulls[LM_MAX_ARGS];
 	int			rc;
 
 	if (nargs > (int) sizeof(nulls))
@@ -555,6 +555,13 @@ lm_uuids(Datum array, Datum **elems)
 	deconstruct_array(DatumGetArrayTypeP(array), UUIDOID, UUID_LEN, false, TYPALIGN_CHAR,
 					  elems, NULL, &n);
 	return n;
+}
+
+/* lm_uuid_cmp: qsort's comparison of two uuid Datums, in uuid's own order. */
+int
+lm_uuid_cmp(const void *a, const void *b)
+{
+	return memcmp(DatumGetPointer(*(const Datum *) a), DatumGetPointer(*(const Datum *) b), UUID_LEN);
 }
 
 /* lm_uuid_in: is id one of the n uuids of elems? */

@@ -29,7 +29,7 @@
  * snapshot, as PostgreSQL reads privileges from its catalogs: a deleted
  * grant stops working at the grantee's next statement, even inside a
  * transaction that began before, and through a plan it keeps.  Once kept,
- * an answer costs a comparison (cheaper than the SQL function it replaced);
+ * an answer costs a comparison;
  * reading one costs an index probe of tenant_grants, about a microsecond.
  */
 #include "postgres.h"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# run.sh [RELEASE...]: `make test-matrix`.  For each Debian release given
+# run.sh [RELEASE...]: `make test-matrix` (R16.1).  For each Debian release given
 # (default: $MATRIX, else bookworm trixie sid), in throwaway root filesystems
 # that mmdebstrap makes from the Debian mirror this machine's apt uses:
 #
