@@ -844,11 +844,16 @@ engine_apply(EngineSource source, Datum tenant, Datum sku,
 
 	/*
 	 * A user who now holds the product may still wait for it through another
-	 * source: that one needs no seat and is judged again (R2.2).  Passes over
-	 * a user's sources (SOURCE_USERS) get there by themselves.
+	 * source: that one needs no seat and is judged again (R2.2), as the
+	 * existing source it is, whatever the caller knew of its candidates.
+	 * Passes over a user's sources (SOURCE_USERS) get there by themselves.
 	 */
 	if (!isnull && source != SOURCE_USERS && source != SOURCE_PRODUCT)
-		engine_reevaluate_product(tenant, sku, holders_waiting, options);
+	{
+		EngineOptions keep = {.keep_failures = true};
+
+		engine_reevaluate_product(tenant, sku, holders_waiting, keep);
+	}
 	return result;
 }
 
