@@ -12,6 +12,8 @@
 #   make deb         Debian packages, one per PostgreSQL major installed
 #   make test-matrix make test and the package in Debian bookworm, trixie
 #                    and sid root filesystems (mmdebstrap; CI runs it)
+#   make test-citus  the scale-out tests on a Citus cluster of three nodes,
+#                    Citus built from its source tarball (CITUS_DIR)
 #
 # They build for the distribution's own PostgreSQL major, installing its
 # packages when missing; PG_CONFIG=/usr/lib/postgresql/NN/bin/pg_config picks
@@ -160,3 +162,27 @@ deb:
 # installed with apt in a fresh one (test/matrix/run.sh).
 test-matrix:
 	@bash test/matrix/run.sh $(MATRIX)
+
+# make test-citus [CITUS_DIR=dir]: Citus built from the tarball in CITUS_DIR
+# into a private copy of PostgreSQL (CITUS_TREE; never the system's
+# directories), license_mgmt installed there, a coordinator and two workers
+# on localhost (ports CITUS_PORT to CITUS_PORT+2), and the tests of
+# test/citus/ against them; the nodes are stopped at the end.
+CITUS_DIR  ?= $(CURDIR)/../shared/vendor/citus
+CITUS_TREE  = $(CURDIR)/build/citus/tree
+CITUS_NODES = $(CURDIR)/build/citus/nodes
+CITUS_PORT ?= 9700
+.PHONY: test-citus
+test-citus: DEPS = liblz4-dev libzstd-dev libkrb5-dev libselinux1-dev libpam0g-dev libcurl4-openssl-dev
+test-citus: deps
+	@sh test/citus/build.sh $(PG_CONFIG) $(CITUS_DIR) $(CITUS_TREE)
+	@$(MAKE) -s --no-print-directory clean
+	@$(MAKE) -s --no-print-directory all install PG_CONFIG=$(CITUS_TREE)$(shell $(PG_CONFIG) --bindir)/pg_config >/dev/null
+	@sh test/citus/cluster.sh stop $(CITUS_TREE) $(CITUS_NODES) $(CITUS_PORT)
+	@rm -rf $(CITUS_NODES)
+	@sh test/citus/cluster.sh start $(CITUS_TREE) $(CITUS_NODES) $(CITUS_PORT)
+	@status=0; sh test/citus/run.sh $(CITUS_TREE) $(CITUS_NODES) $(CITUS_PORT) || status=$$?; \
+		sh test/citus/cluster.sh stop $(CITUS_TREE) $(CITUS_NODES) $(CITUS_PORT); \
+		$(MAKE) -s --no-print-directory clean; \
+		[ $$status = 0 ] && echo "license_mgmt: the scale-out tests passed" || \
+		{ echo "license_mgmt: the scale-out tests failed (node logs in $(CITUS_NODES))" >&2; exit 1; }

@@ -1622,6 +1622,99 @@ COMMENT ON FUNCTION license_mgmt.verify() IS
 'every difference between derived state (license states, seat counters) and what intent says it must be, one row each (problem names its kind, detail the facts); empty when consistent (R12)';
 
 ------------------------------------------------------------------------------
+-- Scale-out on Citus (R15): distribute(), the owner's
+------------------------------------------------------------------------------
+
+-- Every table, in the order Citus takes them: the catalog as reference
+-- tables (a copy on every node) before what refers to it, then tenants and
+-- the tables colocated with it, so that all of one tenant's rows are on
+-- one node.
+CREATE FUNCTION license_mgmt_internal.distribution_layout(
+	OUT step integer, OUT table_name text, OUT distribution text)
+RETURNS SETOF record
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT l.step, 'license_mgmt.' OPERATOR(pg_catalog.||) l.name, l.kind
+	  FROM (VALUES (1, 'service_plans', 'reference'), (2, 'service_plan_dependencies', 'reference'),
+				   (3, 'service_plan_conflicts', 'reference'), (4, 'products', 'reference'),
+				   (5, 'product_service_plans', 'reference'), (6, 'tenants', 'tenant'),
+				   (7, 'tenant_grants', 'tenant'), (8, 'subscriptions', 'tenant'), (9, 'users', 'tenant'),
+				   (10, 'groups', 'tenant'), (11, 'directory_objects', 'tenant'), (12, 'group_members', 'tenant'),
+				   (13, 'user_license_assignments', 'tenant'), (14, 'group_license_assignments', 'tenant'),
+				   (15, 'seat_counters', 'tenant'), (16, 'seat_reserves', 'tenant'),
+				   (17, 'license_states', 'tenant'), (18, 'audit_log', 'tenant')) AS l(step, name, kind)
+	 ORDER BY l.step;
+END;
+COMMENT ON FUNCTION license_mgmt_internal.distribution_layout() IS
+'every table of the extension in the order distribute() takes them: reference (the catalog, copied to every node) or tenant (distributed by tenant_id, colocated with tenants)';
+
+/*
+ * distribute(): every table onto the Citus cluster, the catalog as
+ * reference tables and the rest by tenant_id, colocated; one row per table
+ * it distributed.  Tables already distributed are left as they are, so a
+ * call after a failed or partial one completes it.  What Citus needs for
+ * the triggers and the catalog's foreign keys is set for this transaction
+ * only.
+ */
+CREATE FUNCTION license_mgmt.distribute()
+RETURNS TABLE (table_name regclass, distribution text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	l record;
+	method "char";
+BEGIN
+	IF NOT EXISTS (SELECT 1 FROM pg_extension e WHERE e.extname = 'citus') THEN
+		RAISE EXCEPTION 'license_mgmt: distribute() needs Citus'
+			USING ERRCODE = 'feature_not_supported',
+				  DETAIL = 'The extension citus is not installed in this database.',
+				  HINT = 'Add citus to shared_preload_libraries, CREATE EXTENSION citus, add the worker nodes (citus_add_node), then call distribute() again.';
+	END IF;
+	-- the licensing functions and triggers do not run on a distributed install
+	-- yet (README, "Scaling out"): only an install without tenants is laid out
+	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition p
+					WHERE p.logicalrelid OPERATOR(pg_catalog.=) 'license_mgmt.tenants'::regclass)
+	   AND EXISTS (SELECT 1 FROM license_mgmt.tenants) THEN
+		RAISE EXCEPTION 'license_mgmt: distribute() takes an install without tenants only, for now'
+			USING ERRCODE = 'feature_not_supported',
+				  DETAIL = 'The licensing functions and triggers do not run on a distributed install yet.',
+				  HINT = 'See the README, "Scaling out".';
+	END IF;
+	PERFORM set_config('citus.enable_unsafe_triggers', 'on', true);
+	PERFORM set_config('citus.enable_local_reference_table_foreign_keys', 'off', true);
+	-- the rows Citus copies into the shards are moved, not written anew: no
+	-- trigger judges them again (as for a restore, see README)
+	PERFORM set_config('session_replication_role', 'replica', true);
+	-- Citus refuses subqueries in the policies of distributed tables: there
+	-- a policy calls current_tenant() per row (cached per backend) rather
+	-- than once per statement
+	FOR l IN SELECT * FROM license_mgmt_internal.distribution_layout() d WHERE d.distribution = 'tenant'
+	LOOP
+		EXECUTE format('ALTER POLICY tenant_isolation ON %s USING (tenant_id OPERATOR(pg_catalog.=) license_mgmt.current_tenant())',
+					   l.table_name);
+	END LOOP;
+	FOR l IN SELECT * FROM license_mgmt_internal.distribution_layout() d ORDER BY d.step
+	LOOP
+		EXECUTE 'SELECT p.partmethod FROM pg_catalog.pg_dist_partition p WHERE p.logicalrelid = $1::regclass'
+			INTO method USING l.table_name;
+		CONTINUE WHEN method IS NOT NULL;
+		IF l.distribution = 'reference' THEN
+			EXECUTE 'SELECT pg_catalog.create_reference_table($1::regclass)' USING l.table_name;
+		ELSE
+			EXECUTE 'SELECT pg_catalog.create_distributed_table($1::regclass, ''tenant_id'', colocate_with => $2)'
+				USING l.table_name,
+					  CASE WHEN l.table_name = 'license_mgmt.tenants' THEN 'default' ELSE 'license_mgmt.tenants' END;
+		END IF;
+		table_name := l.table_name::regclass;
+		distribution := l.distribution;
+		RETURN NEXT;
+	END LOOP;
+END $$;
+COMMENT ON FUNCTION license_mgmt.distribute() IS
+'on Citus: distribute every table, the catalog as reference tables and every tenant table by tenant_id colocated with tenants; one row per table distributed, none when all already are (R15.1)';
+
+------------------------------------------------------------------------------
 -- Roles and privileges (R10.1)
 ------------------------------------------------------------------------------
 

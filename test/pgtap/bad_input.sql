@@ -10,7 +10,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(213);
+SELECT plan(215);
 
 ------------------------------------------------------------------------------
 -- Helpers
@@ -563,6 +563,13 @@ SELECT is((SELECT sku_part_number || ' | ' || display_name FROM license_mgmt.pro
 	'R13.1: the product names are stored as given');
 SELECT ok((SELECT count(*) FROM license_mgmt.audit_log) > 0 AND (SELECT count(*) FROM license_mgmt.users) = 8,
 	'R13.1: the audit log and the users are intact');
+
+-- R15.1: distribute() without Citus says what it needs, and changes nothing
+SELECT throws_ok($$SELECT * FROM license_mgmt.distribute()$$, '0A000', 'license_mgmt: distribute() needs Citus',
+	'R15.1: distribute() without Citus is refused');
+SELECT is((SELECT count(*)::int FROM pg_policy WHERE polname = 'tenant_isolation'
+			  AND pg_get_expr(polqual, polrelid) LIKE '%SELECT %current_tenant()%'), 13,
+	'R15.1: the refused distribute() left every policy as it was');
 SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty at the end');
 
 SELECT * FROM finish();
