@@ -165,9 +165,10 @@ test-matrix:
 
 # make test-citus [CITUS_DIR=dir]: Citus built from the tarball in CITUS_DIR
 # into a private copy of PostgreSQL (CITUS_TREE; never the system's
-# directories), license_mgmt installed there, a coordinator and two workers
-# on localhost (ports CITUS_PORT to CITUS_PORT+2), and the tests of
-# test/citus/ against them; the nodes are stopped at the end.
+# directories), license_mgmt's assertion build installed there, a
+# coordinator and two workers on localhost (ports CITUS_PORT to
+# CITUS_PORT+2), and the tests of test/citus/ against them; the nodes are
+# stopped at the end.
 CITUS_DIR  ?= $(CURDIR)/../shared/vendor/citus
 CITUS_TREE  = $(CURDIR)/build/citus/tree
 CITUS_NODES = $(CURDIR)/build/citus/nodes
@@ -177,7 +178,8 @@ test-citus: DEPS = liblz4-dev libzstd-dev libkrb5-dev libselinux1-dev libpam0g-d
 test-citus: deps
 	@sh test/citus/build.sh $(PG_CONFIG) $(CITUS_DIR) $(CITUS_TREE)
 	@$(MAKE) -s --no-print-directory clean
-	@$(MAKE) -s --no-print-directory all install PG_CONFIG=$(CITUS_TREE)$(shell $(PG_CONFIG) --bindir)/pg_config >/dev/null
+	@$(MAKE) -s --no-print-directory all install EXTRA_CFLAGS=-DUSE_ASSERT_CHECKING \
+		PG_CONFIG=$(CITUS_TREE)$(shell $(PG_CONFIG) --bindir)/pg_config >/dev/null
 	@sh test/citus/cluster.sh stop $(CITUS_TREE) $(CITUS_NODES) $(CITUS_PORT)
 	@rm -rf $(CITUS_NODES)
 	@sh test/citus/cluster.sh start $(CITUS_TREE) $(CITUS_NODES) $(CITUS_PORT)

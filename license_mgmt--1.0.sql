@@ -1169,6 +1169,67 @@ LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION license_mgmt.reprocess_group(uuid) IS
 're-evaluate the license states of every member of a group (R6.2)';
 
+-- Each of the functions above in a form that takes the tenant first: the
+-- call acts for that tenant (as with license_mgmt.tenant_id set to it).  On
+-- Citus, distribute() makes them distributed functions, so that a call runs
+-- on the node that holds its tenant; the functions above call them there.
+CREATE FUNCTION license_mgmt.assign_user_license_in_tenant(tenant_id uuid, user_id uuid, sku_id uuid,
+														   disabled_plans uuid[] DEFAULT '{}')
+RETURNS void
+AS 'MODULE_PATHNAME', 'in_tenant'
+LANGUAGE C VOLATILE;
+CREATE FUNCTION license_mgmt.remove_user_license_in_tenant(tenant_id uuid, user_id uuid, sku_id uuid)
+RETURNS void
+AS 'MODULE_PATHNAME', 'in_tenant'
+LANGUAGE C VOLATILE;
+CREATE FUNCTION license_mgmt.assign_user_licenses_in_tenant(tenant_id uuid, user_ids uuid[], sku_id uuid,
+															disabled_plans uuid[] DEFAULT '{}')
+RETURNS TABLE (user_id uuid, error text)
+AS 'MODULE_PATHNAME', 'in_tenant'
+LANGUAGE C VOLATILE ROWS 100;
+CREATE FUNCTION license_mgmt.assign_group_license_in_tenant(tenant_id uuid, group_id uuid, sku_id uuid,
+															disabled_plans uuid[] DEFAULT '{}',
+															OUT licensed integer, OUT failed integer)
+RETURNS record
+AS 'MODULE_PATHNAME', 'in_tenant'
+LANGUAGE C VOLATILE;
+CREATE FUNCTION license_mgmt.remove_group_license_in_tenant(tenant_id uuid, group_id uuid, sku_id uuid)
+RETURNS void
+AS 'MODULE_PATHNAME', 'in_tenant'
+LANGUAGE C VOLATILE;
+CREATE FUNCTION license_mgmt.change_user_licenses_in_tenant(tenant_id uuid, user_id uuid,
+															add_licenses jsonb DEFAULT '[]',
+															remove_licenses uuid[] DEFAULT '{}')
+RETURNS SETOF license_mgmt.user_licenses
+AS 'MODULE_PATHNAME', 'in_tenant'
+LANGUAGE C VOLATILE ROWS 10;
+CREATE FUNCTION license_mgmt.change_group_licenses_in_tenant(tenant_id uuid, group_id uuid,
+															 add_licenses jsonb DEFAULT '[]',
+															 remove_licenses uuid[] DEFAULT '{}')
+RETURNS TABLE (sku_id uuid, licensed integer, failed integer)
+AS 'MODULE_PATHNAME', 'in_tenant'
+LANGUAGE C VOLATILE ROWS 10;
+CREATE FUNCTION license_mgmt.reprocess_user_in_tenant(tenant_id uuid, user_id uuid)
+RETURNS void
+AS 'MODULE_PATHNAME', 'in_tenant'
+LANGUAGE C VOLATILE;
+CREATE FUNCTION license_mgmt.reprocess_group_in_tenant(tenant_id uuid, group_id uuid)
+RETURNS void
+AS 'MODULE_PATHNAME', 'in_tenant'
+LANGUAGE C VOLATILE;
+DO $$
+DECLARE
+	f text;
+BEGIN
+	FOREACH f IN ARRAY ARRAY['assign_user_license', 'remove_user_license', 'assign_user_licenses',
+							 'assign_group_license', 'remove_group_license', 'change_user_licenses',
+							 'change_group_licenses', 'reprocess_user', 'reprocess_group']
+	LOOP
+		EXECUTE pg_catalog.format('COMMENT ON FUNCTION license_mgmt.%I IS %L', f || '_in_tenant',
+			pg_catalog.format('%s for the tenant given first (as with license_mgmt.tenant_id set to it); on Citus, the call runs on the node that holds the tenant (R15.1)', f));
+	END LOOP;
+END $$;
+
 CREATE FUNCTION license_mgmt.advance_subscriptions(at timestamptz DEFAULT pg_catalog.now())
 RETURNS integer
 AS 'MODULE_PATHNAME', 'advance_subscriptions'
@@ -1459,7 +1520,9 @@ COMMENT ON FUNCTION license_mgmt_internal.statements() IS
 -- verify(): derived state against intent (R12)
 ------------------------------------------------------------------------------
 
-CREATE FUNCTION license_mgmt.verify()
+-- The definition of every check, over the tables as they stand; verify()
+-- and verify_local() (verify.c) run it, on a cluster once per shard group.
+CREATE FUNCTION license_mgmt_internal.verify_here()
 RETURNS TABLE (problem text, tenant_id uuid, user_id uuid, sku_id uuid, detail text)
 LANGUAGE sql STABLE
 BEGIN ATOMIC
@@ -1618,8 +1681,22 @@ BEGIN ATOMIC
 	 WHERE NOT EXISTS (SELECT 1 FROM license_mgmt.seat_counters c
 						WHERE c.tenant_id = x.tenant_id AND c.sku_id = x.sku_id);
 END;
+COMMENT ON FUNCTION license_mgmt_internal.verify_here() IS
+'what verify() checks, over the tables as this session reads them (on a cluster, one shard group''s)';
+
+CREATE FUNCTION license_mgmt.verify()
+RETURNS TABLE (problem text, tenant_id uuid, user_id uuid, sku_id uuid, detail text)
+AS 'MODULE_PATHNAME', 'verify'
+LANGUAGE C STABLE;
 COMMENT ON FUNCTION license_mgmt.verify() IS
 'every difference between derived state (license states, seat counters) and what intent says it must be, one row each (problem names its kind, detail the facts); empty when consistent (R12)';
+
+CREATE FUNCTION license_mgmt.verify_local()
+RETURNS TABLE (problem text, tenant_id uuid, user_id uuid, sku_id uuid, detail text)
+AS 'MODULE_PATHNAME', 'verify_local'
+LANGUAGE C STABLE;
+COMMENT ON FUNCTION license_mgmt.verify_local() IS
+'verify() for the tenants of the node it runs on: on Citus, what verify() asks each node; on one server, verify() itself (R12, R15.1)';
 
 ------------------------------------------------------------------------------
 -- Scale-out on Citus (R15): distribute(), the owner's
@@ -1650,11 +1727,12 @@ COMMENT ON FUNCTION license_mgmt_internal.distribution_layout() IS
 
 /*
  * distribute(): every table onto the Citus cluster, the catalog as
- * reference tables and the rest by tenant_id, colocated; one row per table
- * it distributed.  Tables already distributed are left as they are, so a
- * call after a failed or partial one completes it.  What Citus needs for
- * the triggers and the catalog's foreign keys is set for this transaction
- * only.
+ * reference tables and the rest by tenant_id, colocated, and the functions
+ * that take the tenant as distributed functions, so that a call runs on the
+ * node that holds its tenant (forward.c, shards.c); one row per table it
+ * distributed.  Tables already distributed are left as they are, so a call
+ * after a failed or partial one completes it.  What Citus needs for the
+ * triggers and the catalog's foreign keys is set for this transaction only.
  */
 CREATE FUNCTION license_mgmt.distribute()
 RETURNS TABLE (table_name regclass, distribution text)
@@ -1664,6 +1742,7 @@ AS $$
 DECLARE
 	l record;
 	method "char";
+	f pg_catalog.regprocedure;
 BEGIN
 	IF NOT EXISTS (SELECT 1 FROM pg_extension e WHERE e.extname = 'citus') THEN
 		RAISE EXCEPTION 'license_mgmt: distribute() needs Citus'
@@ -1671,15 +1750,16 @@ BEGIN
 				  DETAIL = 'The extension citus is not installed in this database.',
 				  HINT = 'Add citus to shared_preload_libraries, CREATE EXTENSION citus, add the worker nodes (citus_add_node), then call distribute() again.';
 	END IF;
-	-- the licensing functions and triggers do not run on a distributed install
-	-- yet (README, "Scaling out"): only an install without tenants is laid out
+	-- moving tenants' rows into shards is not tested yet (tenant_grants holds
+	-- role oids, which differ between nodes): only an install without
+	-- tenants is laid out, and the tenants come through the coordinator
 	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition p
 					WHERE p.logicalrelid OPERATOR(pg_catalog.=) 'license_mgmt.tenants'::regclass)
 	   AND EXISTS (SELECT 1 FROM license_mgmt.tenants) THEN
 		RAISE EXCEPTION 'license_mgmt: distribute() takes an install without tenants only, for now'
 			USING ERRCODE = 'feature_not_supported',
-				  DETAIL = 'The licensing functions and triggers do not run on a distributed install yet.',
-				  HINT = 'See the README, "Scaling out".';
+				  DETAIL = 'Moving the rows of existing tenants into shards is not supported yet.',
+				  HINT = 'Distribute a new install, then write the tenants through the coordinator (README, "Scaling out").';
 	END IF;
 	PERFORM set_config('citus.enable_unsafe_triggers', 'on', true);
 	PERFORM set_config('citus.enable_local_reference_table_foreign_keys', 'off', true);
@@ -1710,9 +1790,21 @@ BEGIN
 		distribution := l.distribution;
 		RETURN NEXT;
 	END LOOP;
+	-- a call of a function that takes the tenant runs where the tenant is
+	FOR f IN SELECT p.oid FROM pg_catalog.pg_proc p
+			  WHERE p.pronamespace OPERATOR(pg_catalog.=) 'license_mgmt'::pg_catalog.regnamespace
+				AND p.proname OPERATOR(pg_catalog.~~) '%\_in\_tenant'
+				AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_object o
+								 WHERE o.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+								   AND o.objid OPERATOR(pg_catalog.=) p.oid
+								   AND o.distribution_argument_index IS NOT NULL)
+	LOOP
+		EXECUTE 'SELECT pg_catalog.create_distributed_function($1, ''tenant_id'','
+				' colocate_with => ''license_mgmt.tenants'', force_delegation => true)' USING f;
+	END LOOP;
 END $$;
 COMMENT ON FUNCTION license_mgmt.distribute() IS
-'on Citus: distribute every table, the catalog as reference tables and every tenant table by tenant_id colocated with tenants; one row per table distributed, none when all already are (R15.1)';
+'on Citus: distribute every table, the catalog as reference tables and every tenant table by tenant_id colocated with tenants, and make the functions that take the tenant distributed functions; one row per table distributed, none when all already are; an install without tenants only (R15.1)';
 
 ------------------------------------------------------------------------------
 -- Roles and privileges (R10.1)
@@ -1751,7 +1843,7 @@ GRANT EXECUTE ON FUNCTION license_mgmt.usage_locations(), license_mgmt.current_t
 -- reader: every table and view (tenant_grants too, its tenant's rows), and
 -- verify(), which reads the internal views as its caller.
 GRANT SELECT ON ALL TABLES IN SCHEMA license_mgmt, license_mgmt_internal TO license_mgmt_reader;
-GRANT EXECUTE ON FUNCTION license_mgmt.verify() TO license_mgmt_reader;
+GRANT EXECUTE ON FUNCTION license_mgmt.verify(), license_mgmt.verify_local() TO license_mgmt_reader;
 
 -- admin: a reader who assigns, removes and reprocesses, and sets usage locations.
 GRANT license_mgmt_reader TO license_mgmt_admin;
@@ -1764,7 +1856,16 @@ GRANT EXECUTE ON FUNCTION
 	license_mgmt.change_user_licenses(uuid, jsonb, uuid[]),
 	license_mgmt.change_group_licenses(uuid, jsonb, uuid[]),
 	license_mgmt.reprocess_user(uuid),
-	license_mgmt.reprocess_group(uuid)
+	license_mgmt.reprocess_group(uuid),
+	license_mgmt.assign_user_license_in_tenant(uuid, uuid, uuid, uuid[]),
+	license_mgmt.remove_user_license_in_tenant(uuid, uuid, uuid),
+	license_mgmt.assign_user_licenses_in_tenant(uuid, uuid[], uuid, uuid[]),
+	license_mgmt.assign_group_license_in_tenant(uuid, uuid, uuid, uuid[]),
+	license_mgmt.remove_group_license_in_tenant(uuid, uuid, uuid),
+	license_mgmt.change_user_licenses_in_tenant(uuid, uuid, jsonb, uuid[]),
+	license_mgmt.change_group_licenses_in_tenant(uuid, uuid, jsonb, uuid[]),
+	license_mgmt.reprocess_user_in_tenant(uuid, uuid),
+	license_mgmt.reprocess_group_in_tenant(uuid, uuid)
 	TO license_mgmt_admin;
 GRANT UPDATE (usage_location) ON license_mgmt.users TO license_mgmt_admin;
 

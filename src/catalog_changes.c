@@ -97,6 +97,24 @@ collect_ids(Tuplestorestate *rows, TupleDesc desc, ArrayBuildState *products, Ar
 	ExecDropSingleTupleTableSlot(slot);
 }
 
+/* Re-judge the states of products skus in every tenant that has a counter of one. */
+static void
+reevaluate_tenants(Datum skus)
+{
+	uint64		ntenants = lm_run(&affected_tenants, &skus, NULL);
+	SPITupleTable *tenants = SPI_tuptable;
+
+	for (uint64 t = 0; t < ntenants; t++)
+	{
+		bool		isnull;
+		Datum		tenant = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull);
+		uint64		n;
+
+		(void) seats_lock(tenant, skus, &n);
+		ripple_reevaluate_products(tenant, skus);
+	}
+}
+
 /*
  * catalog_changed: AFTER INSERT, UPDATE or DELETE, for each statement, with
  * its transition tables, on product_service_plans, service_plans,
@@ -111,8 +129,6 @@ catalog_changed(PG_FUNCTION_ARGS)
 	TupleDesc	desc = RelationGetDescr(trigdata->tg_relation);
 	ArrayBuildState *products = initArrayResult(UUIDOID, CurrentMemoryContext, false);
 	ArrayBuildState *plans = initArrayResult(UUIDOID, CurrentMemoryContext, false);
-	SPITupleTable *tenants;
-	uint64		ntenants;
 	Datum		skus;
 
 	collect_ids(trigdata->tg_oldtable, desc, products, plans);
@@ -129,16 +145,30 @@ catalog_changed(PG_FUNCTION_ARGS)
 		return PointerGetDatum(NULL);
 	}
 	skus = plan_rules_lock_set(skus);
-	ntenants = lm_run(&affected_tenants, &skus, NULL);
-	tenants = SPI_tuptable;
-	for (uint64 t = 0; t < ntenants; t++)
+	if (lm_shard_group() == NULL)
+		reevaluate_tenants(skus);
+	else
 	{
-		bool		isnull;
-		Datum		tenant = SPI_getbinval(tenants->vals[t], tenants->tupdesc, 1, &isnull);
-		uint64		n;
+		/*
+		 * On Citus the trigger fires on each node's copy of the catalog:
+		 * each node applies the change to the tenants it holds, one shard
+		 * group at a time.
+		 */
+		ListCell   *lc;
 
-		(void) seats_lock(tenant, skus, &n);
-		ripple_reevaluate_products(tenant, skus);
+		foreach(lc, shards_local_groups())
+		{
+			lm_set_shard_group(lfirst(lc));
+			reevaluate_tenants(skus);
+		}
+
+		/*
+		 * Citus commits a change of every node's copy with two-phase
+		 * commit, and PostgreSQL cannot prepare a transaction that sent a
+		 * NOTIFY: these judgements' alerts are not sent (their audit rows
+		 * are written).
+		 */
+		alerts_forget();
 	}
 	lm_leave(&ctx);
 	return PointerGetDatum(NULL);

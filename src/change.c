@@ -657,6 +657,7 @@ change_user_licenses(PG_FUNCTION_ARGS)
 	uint64		n;
 	SPITupleTable *rows;
 
+	LM_FORWARD(fcinfo, FORWARD_BY_USER);
 	read_request(fcinfo, &req);
 	InitMaterializedSRF(fcinfo, 0);
 	lm_enter(&ctx);
@@ -735,6 +736,7 @@ change_group_licenses(PG_FUNCTION_ARGS)
 	DirectoryGroup group;
 	ErrorContextCallback callback;
 
+	LM_FORWARD(fcinfo, FORWARD_BY_GROUP);
 	read_request(fcinfo, &req);
 	given = req.adds;
 	InitMaterializedSRF(fcinfo, 0);

@@ -87,7 +87,7 @@ derived_state_guard(PG_FUNCTION_ARGS)
 	else
 		verb = "truncate";
 	table = quote_qualified_identifier(get_namespace_name(RelationGetNamespace(rel)),
-									   RelationGetRelationName(rel));
+									   get_rel_name(shards_table_of(rel)));
 
 	ereport(row_security ? ERROR : FATAL,
 			(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
@@ -113,7 +113,7 @@ intent_truncate_guard(PG_FUNCTION_ARGS)
 	TriggerData *trigdata = lm_trigger_data(fcinfo, "intent_truncate_guard", false, true);
 	Relation	rel = trigdata->tg_relation;
 	char	   *table = quote_qualified_identifier(get_namespace_name(RelationGetNamespace(rel)),
-												   RelationGetRelationName(rel));
+												   get_rel_name(shards_table_of(rel)));
 
 	if (!TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event))
 		elog(ERROR, "intent_truncate_guard: must be fired by TRUNCATE");

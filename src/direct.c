@@ -111,6 +111,7 @@ assign_user_license(PG_FUNCTION_ARGS)
 	EngineOptions options = {0};
 	ProductFacts facts;
 
+	LM_FORWARD(fcinfo, FORWARD_BY_USER);
 	lm_enter(&ctx);
 	directory_find_user(user_id, &user);
 	lm_become_owner(&ctx);
@@ -187,6 +188,7 @@ remove_user_license(PG_FUNCTION_ARGS)
 	bool		had_intent;
 	int32		reserve;
 
+	LM_FORWARD(fcinfo, FORWARD_BY_USER);
 	lm_enter(&ctx);
 	directory_find_user(user_id, &user);
 	lm_become_owner(&ctx);
@@ -265,6 +267,7 @@ assign_user_licenses(PG_FUNCTION_ARGS)
 	EngineOptions options = {0};
 	Datum		args[2];
 
+	LM_FORWARD(fcinfo, FORWARD_BY_USERS);
 	lm_check_uuid_array(users, "user_ids");
 	InitMaterializedSRF(fcinfo, 0);
 	lm_enter(&ctx);

@@ -131,6 +131,7 @@ assign_group_license(PG_FUNCTION_ARGS)
 	Datum		result[2];
 	bool		nulls[2] = {false, false};
 
+	LM_FORWARD(fcinfo, FORWARD_BY_GROUP);
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "return type must be a row type");
 
@@ -175,6 +176,7 @@ remove_group_license(PG_FUNCTION_ARGS)
 	char	   *product;
 	Datum		users;
 
+	LM_FORWARD(fcinfo, FORWARD_BY_GROUP);
 	lm_enter(&ctx);
 	directory_find_group(group_id, &group);
 	lm_become_owner(&ctx);
@@ -200,6 +202,7 @@ reprocess_user(PG_FUNCTION_ARGS)
 	DirectoryUser user;
 	Datum		skus;
 
+	LM_FORWARD(fcinfo, FORWARD_BY_USER);
 	lm_enter(&ctx);
 	directory_find_user(user_id, &user);
 	lm_become_owner(&ctx);
@@ -297,6 +300,7 @@ reprocess_group(PG_FUNCTION_ARGS)
 	Datum		skus;
 	Datum		users;
 
+	LM_FORWARD(fcinfo, FORWARD_BY_GROUP);
 	lm_enter(&ctx);
 	directory_find_group(group_id, &group);
 	lm_become_owner(&ctx);

@@ -36,7 +36,7 @@
 void
 key_scan_open(KeyScan *ks, const char *table, const char *key_column, Snapshot snapshot)
 {
-	Oid			relid = get_relname_relid(table, get_namespace_oid("license_mgmt", false));
+	Oid			relid = shards_table_relid(table);
 	Oid			indexid;
 	const char *columns[2] = {"tenant_id", key_column};
 

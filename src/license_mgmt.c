@@ -184,5 +184,6 @@ _PG_init(void)
 
 	membership_init();
 	spi_util_init();
+	shards_init();
 	statements_init();
 }

@@ -141,19 +141,67 @@ extern Statement *const reach_statements[];
 extern Statement *const refusals_statements[];
 extern Statement *const ripple_statements[];
 extern Statement *const seats_statements[];
+extern Statement *const shards_statements[];
+extern Statement *const verify_statements[];
 extern Statement *const views_statements[];
 extern void statements_init(void);
 
+/* shards.c: on a Citus cluster, the shards a call works on */
+typedef struct ShardGroup ShardGroup;
+extern void shards_init(void);
+extern bool shards_distributed(void);
+extern ShardGroup *shards_of_tenant_group(Datum tenant);
+extern bool shards_tenant_here(Datum tenant);
+extern ShardGroup *shards_of_relation(Relation rel);
+extern Oid	shards_local(const ShardGroup *group, Oid relid);
+extern int64 shards_group_key(const ShardGroup *group);
+extern Oid	shards_table_relid(const char *table);
+extern List *shards_local_groups(void);
+extern Oid	shards_table_of(Relation rel);
+
+/* forward.c: on a Citus cluster, a call runs where its tenant is */
+typedef enum ForwardBy
+{
+	FORWARD_BY_USER,			/* argument 0 is a user id */
+	FORWARD_BY_USERS,			/* argument 0 is an array of user ids of one tenant */
+	FORWARD_BY_GROUP			/* argument 0 is a group id */
+} ForwardBy;
+extern Statement *const forward_statements[];
+extern bool forward_call(FunctionCallInfo fcinfo, const char *function, ForwardBy by, Datum *result);
+
+/* The first step of a licensing function: on Citus, run it where its tenant is. */
+#define LM_FORWARD(fcinfo, by) \
+	do { \
+		Datum		forwarded_; \
+		if (forward_call((fcinfo), __func__, (by), &forwarded_)) \
+			return forwarded_; \
+	} while (0)
+
+/* the licensing functions, which forward.c calls from their twins */
+extern Datum assign_user_license(PG_FUNCTION_ARGS);
+extern Datum remove_user_license(PG_FUNCTION_ARGS);
+extern Datum assign_user_licenses(PG_FUNCTION_ARGS);
+extern Datum assign_group_license(PG_FUNCTION_ARGS);
+extern Datum remove_group_license(PG_FUNCTION_ARGS);
+extern Datum change_user_licenses(PG_FUNCTION_ARGS);
+extern Datum change_group_licenses(PG_FUNCTION_ARGS);
+extern Datum reprocess_user(PG_FUNCTION_ARGS);
+extern Datum reprocess_group(PG_FUNCTION_ARGS);
+
+extern SPIPlanPtr lm_plan(Statement *st);
 extern int	lm_run(Statement *st, const Datum *values, const bool *isnull);
 extern int	lm_run_per_call(Statement *st, const Datum *values, const bool *isnull);
 
-#define lm_enter(ctx) lm_enter_as((ctx), __func__)
+#define lm_enter(ctx) lm_enter_call((ctx), __func__)
 extern void spi_util_init(void);
 extern void lm_enter_as(LmContext *ctx, const char *action);
+extern void lm_enter_call(LmContext *ctx, const char *action);
 extern TriggerData *lm_enter_trigger(LmContext *ctx, FunctionCallInfo fcinfo, const char *name,
 									 bool for_row, bool before);
 extern bool lm_extension_writing(void);
 extern const char *lm_action(void);
+extern ShardGroup *lm_shard_group(void);
+extern void lm_set_shard_group(ShardGroup *group);
 extern uint64 lm_call_serial(void);
 extern void lm_become_owner(LmContext *ctx);
 extern void lm_leave(LmContext *ctx);

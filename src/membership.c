@@ -38,6 +38,7 @@
 #include "fmgr.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/lsyscache.h"
 #include "utils/datum.h"
 #include "utils/hsearch.h"
 #include "utils/memutils.h"
@@ -255,7 +256,7 @@ directory_objects_sync(PG_FUNCTION_ARGS)
 {
 	LmContext	ctx;
 	TriggerData *trigdata = lm_enter_trigger(&ctx, fcinfo, "directory_objects_sync", false, false);
-	bool		users = strcmp(RelationGetRelationName(trigdata->tg_relation), "users") == 0;
+	bool		users = strcmp(get_rel_name(shards_table_of(trigdata->tg_relation)), "users") == 0;
 	int			ntenants = lm_run(users ? &new_users : &new_groups, NULL, NULL);
 	SPITupleTable *tenants = SPI_tuptable;
 

@@ -247,7 +247,8 @@ product_catalog_changed(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = lm_trigger_data(fcinfo, "product_catalog_changed", false, false);
 
-	CacheInvalidateRelcache(trigdata->tg_relation);
+	/* on Citus, the trigger fires on a shard: the callbacks know the table */
+	CacheInvalidateRelcacheByRelid(shards_table_of(trigdata->tg_relation));
 	return PointerGetDatum(NULL);	/* an after trigger's result is ignored */
 }
 

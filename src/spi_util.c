@@ -30,6 +30,8 @@
 #include "utils/builtins.h"
 #include "utils/datum.h"
 #include "utils/guc.h"
+#include "utils/hsearch.h"
+#include "utils/memutils.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 #include "utils/resowner.h"
@@ -58,6 +60,7 @@ typedef struct Entry
 	const char *action;
 	SubTransactionId subxact;
 	bool		as_owner;
+	ShardGroup *group;			/* on Citus: the shards it works on (shards.c) */
 } Entry;
 
 static Entry entries[MAX_ENTRY_DEPTH];
@@ -81,6 +84,28 @@ lm_extension_writing(void)
 		if (entries[i].as_owner)
 			return true;
 	return false;
+}
+
+/*
+ * lm_shard_group: on a distributed install, the shard group the innermost
+ * entry point works on (one it was called from, when it has none of its
+ * own); NULL otherwise.
+ */
+ShardGroup *
+lm_shard_group(void)
+{
+	for (int i = nentries - 1; i >= 0; i--)
+		if (entries[i].group != NULL)
+			return entries[i].group;
+	return NULL;
+}
+
+/* lm_set_shard_group: the innermost entry point works on group from here on. */
+void
+lm_set_shard_group(ShardGroup *group)
+{
+	Assert(nentries > 0);
+	entries[nentries - 1].group = group;
 }
 
 /*
@@ -157,6 +182,7 @@ lm_enter_as(LmContext *ctx, const char *action)
 	entries[nentries].action = action;
 	entries[nentries].subxact = GetCurrentSubTransactionId();
 	entries[nentries].as_owner = false;
+	entries[nentries].group = NULL;
 	nentries++;
 	call_serial++;
 	if (SPI_connect() != SPI_OK_CONNECT)
@@ -171,6 +197,25 @@ lm_enter_as(LmContext *ctx, const char *action)
 							 GUC_ACTION_SAVE, true, 0, false);
 	GetUserIdAndSecContext(&ctx->saved_userid, &ctx->saved_sec_context);
 	ctx->as_owner = false;
+}
+
+/*
+ * lm_enter_call: lm_enter_as for a function.  On a distributed install, a
+ * call that acts for a tenant (license_mgmt.tenant_id, which forward.c sets
+ * for a call it forwards) works on that tenant's shards, here.
+ */
+void
+lm_enter_call(LmContext *ctx, const char *action)
+{
+	bool		no_tenant;
+	Datum		tenant;
+
+	lm_enter_as(ctx, action);
+	if (lm_shard_group() != NULL || !shards_distributed())
+		return;
+	tenant = lm_tenant_setting(&no_tenant);
+	if (!no_tenant)
+		entries[nentries - 1].group = shards_of_tenant_group(tenant);
 }
 
 /*
@@ -216,6 +261,9 @@ lm_enter_trigger(LmContext *ctx, FunctionCallInfo fcinfo, const char *name, bool
 	lm_enter_as(ctx, name);
 	if (SPI_register_trigger_data(trigdata) != SPI_OK_TD_REGISTER)
 		elog(ERROR, "license_mgmt: SPI_register_trigger_data failed");
+	/* on Citus, a trigger fires on a shard: it works on that shard's group */
+	if (shards_distributed())
+		entries[nentries - 1].group = shards_of_relation(trigdata->tg_relation);
 	lm_become_owner(ctx);
 	return trigdata;
 }
@@ -237,6 +285,53 @@ lm_leave(LmContext *ctx)
 		alerts_send();
 }
 
+/*
+ * On Citus, a statement's plans read the shards of one group (shards.c):
+ * they are kept per group, here, rather than in the Statement.
+ */
+typedef struct GroupPlanKey
+{
+	const Statement *statement;
+	int64		group;
+	int			options;
+} GroupPlanKey;
+
+typedef struct GroupPlan
+{
+	GroupPlanKey key;
+	SPIPlanPtr	plan;
+} GroupPlan;
+
+static HTAB *group_plans = NULL;
+
+static SPIPlanPtr *
+plan_slot(Statement *st, SPIPlanPtr *cache, int options)
+{
+	int64		group = shards_group_key(lm_shard_group());
+	GroupPlanKey key;
+	GroupPlan  *entry;
+	bool		found;
+
+	if (group == 0)
+		return cache;
+	if (group_plans == NULL)
+	{
+		HASHCTL		ctl = {.keysize = sizeof(GroupPlanKey), .entrysize = sizeof(GroupPlan),
+		.hcxt = TopMemoryContext};
+
+		group_plans = hash_create("license_mgmt plans per shard group", 256, &ctl,
+								  HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	memset(&key, 0, sizeof(key));
+	key.statement = st;
+	key.group = group;
+	key.options = options;
+	entry = hash_search(group_plans, &key, HASH_ENTER, &found);
+	if (!found)
+		entry->plan = NULL;
+	return &entry->plan;
+}
+
 static SPIPlanPtr
 lm_plan_with(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes, int options)
 {
@@ -255,6 +350,18 @@ lm_plan_with(SPIPlanPtr *cache, const char *sql, int nargs, const Oid *argtypes,
 }
 
 /*
+ * lm_plan: the generic plan of a statement, for a caller that runs it
+ * itself (views.c runs its statements read-only).
+ */
+SPIPlanPtr
+lm_plan(Statement *st)
+{
+	Assert(st->listed);
+	return lm_plan_with(plan_slot(st, &st->plan, CURSOR_OPT_GENERIC_PLAN), st->sql, st->nargs,
+						st->argtypes, CURSOR_OPT_GENERIC_PLAN);
+}
+
+/*
  * lm_run runs a statement with a generic plan, prepared at its first run
  * and kept: our parameters are ids whose values do not change the best
  * plan, and planning a statement afresh on every call would cost more than
@@ -264,7 +371,8 @@ int
 lm_run(Statement *st, const Datum *values, const bool *isnull)
 {
 	Assert(st->listed);
-	return lm_exec(lm_plan_with(&st->plan, st->sql, st->nargs, st->argtypes, CURSOR_OPT_GENERIC_PLAN),
+	return lm_exec(lm_plan_with(plan_slot(st, &st->plan, CURSOR_OPT_GENERIC_PLAN), st->sql, st->nargs,
+							   st->argtypes, CURSOR_OPT_GENERIC_PLAN),
 				   values, isnull);
 }
 
@@ -278,7 +386,8 @@ int
 lm_run_per_call(Statement *st, const Datum *values, const bool *isnull)
 {
 	Assert(st->listed);
-	return lm_exec(lm_plan_with(&st->per_call_plan, st->sql, st->nargs, st->argtypes, CURSOR_OPT_CUSTOM_PLAN),
+	return lm_exec(lm_plan_with(plan_slot(st, &st->per_call_plan, CURSOR_OPT_CUSTOM_PLAN), st->sql, st->nargs,
+							   st->argtypes, CURSOR_OPT_CUSTOM_PLAN),
 				   values, isnull);
 }
 

@@ -32,6 +32,7 @@ static const Module modules[] = {
 	{"direct", direct_statements},
 	{"directory", directory_statements},
 	{"engine", engine_statements},
+	{"forward", forward_statements},
 	{"groups", groups_statements},
 	{"lifecycle", lifecycle_statements},
 	{"membership", membership_statements},
@@ -41,6 +42,8 @@ static const Module modules[] = {
 	{"refusals", refusals_statements},
 	{"ripple", ripple_statements},
 	{"seats", seats_statements},
+	{"shards", shards_statements},
+	{"verify", verify_statements},
 	{"views", views_statements},
 };
 

@@ -124,7 +124,7 @@ bypasses_rls(Oid role, Relation rel)
 static Relation
 open_grants(void)
 {
-	Oid			relid = get_relname_relid("tenant_grants", get_namespace_oid("license_mgmt", false));
+	Oid			relid = shards_table_relid("tenant_grants");
 
 	if (!OidIsValid(relid))
 		elog(ERROR, "license_mgmt: table tenant_grants is missing");
@@ -301,6 +301,7 @@ tenant_grants_changed(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = lm_trigger_data(fcinfo, "tenant_grants_changed", false, false);
 
-	CacheInvalidateRelcache(trigdata->tg_relation);
+	/* on Citus, the trigger fires on a shard: the callbacks know the table */
+	CacheInvalidateRelcacheByRelid(shards_table_of(trigdata->tg_relation));
 	return PointerGetDatum(NULL);	/* an after trigger's result is ignored */
 }

@@ -96,32 +96,32 @@ view_value(Statement *st, FunctionCallInfo fcinfo)
 	Datum		value;
 	bool		isnull;
 
-	Assert(st->nargs == 3);
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "license_mgmt: SPI_connect failed");
-	/*
-	 * Prepared and kept the way lm_run keeps a plan, but run read-only
-	 * (below), which lm_run never is.
-	 */
-	Assert(st->listed);
-	if (st->plan == NULL)
-	{
-		SPIPlanPtr	plan = SPI_prepare_cursor(st->sql, st->nargs, st->argtypes, CURSOR_OPT_GENERIC_PLAN);
+	LmContext	ctx;
+	bool		distributed = shards_distributed();
 
-		if (plan == NULL || SPI_keepplan(plan) != 0)
-			elog(ERROR, "license_mgmt: %s: SPI_prepare failed: %s", st->name,
-				 SPI_result_code_string(SPI_result));
-		st->plan = plan;
+	Assert(st->nargs == 3);
+	/*
+	 * On Citus the view's row is read on the node that holds its tenant:
+	 * the statement reads that tenant's shards, as an entry point would.
+	 */
+	if (distributed)
+	{
+		lm_enter_as(&ctx, "view");
+		lm_set_shard_group(shards_of_tenant_group(values[0]));
 	}
+	else if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "license_mgmt: SPI_connect failed");
 	/* read-only: the snapshot of the query reading the view, not a newer one */
-	if (SPI_execute_plan(st->plan, values, NULL, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
+	if (SPI_execute_plan(lm_plan(st), values, NULL, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
 		elog(ERROR, "license_mgmt: %s: SPI_execute_plan failed", st->name);
 	/* the value outlives SPI: copy it into the caller's memory */
 	spi = MemoryContextSwitchTo(caller);
 	value = lm_copy_datum(0, 1, &isnull);
 	MemoryContextSwitchTo(spi);
 	Assert(!isnull);
-	if (SPI_finish() != SPI_OK_FINISH)
+	if (distributed)
+		lm_leave(&ctx);
+	else if (SPI_finish() != SPI_OK_FINISH)
 		elog(ERROR, "license_mgmt: SPI_finish failed");
 	return value;
 }

@@ -1,17 +1,25 @@
 #!/bin/sh
 # run.sh TREE DIR PORT: the scale-out tests against the Citus cluster that
-# cluster.sh started (coordinator on PORT, workers on PORT+1 and PORT+2).
-#
-# What they prove today (R15.1 is not done yet, see docs/design.md,
-# "Scale-out"): license_mgmt installs on every node with one CREATE
-# EXTENSION on the coordinator; distribute() lays an empty install out as
-# R15.1 asks (the catalog as reference tables on every node, every tenant
-# table by tenant_id colocated with tenants, tenants on both workers), and
-# a second call changes nothing; distribute() is the owner's alone, and
-# refuses an install that has tenants.
+# cluster.sh started (coordinator on PORT, workers on PORT+1 and PORT+2),
+# every call made through the coordinator (R15.1):
+#  - license_mgmt installs on every node with one CREATE EXTENSION on the
+#    coordinator; distribute() lays an install out (the catalog as
+#    reference tables on every node, every tenant table by tenant_id
+#    colocated with tenants, tenants on both workers), a second call
+#    changes nothing, it is the owner's alone, and it refuses an install
+#    that has tenants;
+#  - a scenario of every kind of call (directory writes, subscriptions,
+#    direct, bulk and group assignment, change_user_licenses, membership
+#    changes, soft delete and restore, a catalog change) gives the same
+#    licenses, seats, audit trail, reports and answers on the cluster as on
+#    one server, with the two tenants on different workers, and again after
+#    one of them moved to the other worker while in use; verify() is empty;
+#  - twelve clients racing for three seats in each of two tenants on two
+#    workers: three win in each, no seat is sold twice.
 set -eu
 tree=$1 dir=$2 port=$3
 here=$(cd "$(dirname "$0")" && pwd)
+cd "$here/../.."
 bindir=$(ls -d "$tree"/usr/lib/postgresql/*/bin | tail -n 1)
 db=license_mgmt_citus
 fail=0
@@ -70,5 +78,93 @@ check "distribute() is the owner's" "42501" "$(q "CREATE ROLE lm_citus_admin IN 
 	SET ROLE lm_citus_admin;
 	DO \$\$ BEGIN PERFORM license_mgmt.distribute();
 	EXCEPTION WHEN OTHERS THEN RAISE NOTICE '%', SQLSTATE; END \$\$;" 2>&1 | sed -n 's/.*NOTICE: *//p')"
+
+
+# The same scenario on one server (a database of the coordinator that is
+# not distributed) and on the cluster, with the two tenants on different
+# workers; then one tenant moves to the other worker while in use, and the
+# scenario goes on: both must end with the same licenses, seats, audit
+# trail and reports, and verify() empty.
+single=license_mgmt_single
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$bindir/psql" -X -q -h "$dir" -p "$port" -U postgres -d postgres -c "SET client_min_messages = warning" \
+	-c "DROP DATABASE IF EXISTS $single WITH (FORCE)" -c "CREATE DATABASE $single"
+"$bindir/psql" -X -q -h "$dir" -p "$port" -U postgres -d "$single" -c "CREATE EXTENSION license_mgmt"
+{
+	sed -n '/^CREATE SCHEMA regress;/,$p' test/regress_setup.sql
+	cat test/regress_fixture.sql
+	sed -n '/^INSERT INTO license_mgmt.subscriptions/,$p' test/operations/populate.sql | grep -v '^DROP SCHEMA regress'
+} > "$work/scenario.sql"
+on() {	# database, then psql arguments
+	d=$1; shift
+	"$bindir/psql" -X -q -v ON_ERROR_STOP=1 -h "$dir" -p "$port" -U postgres -d "$d" "$@"
+}
+node_of() {	# the port of the worker that holds a tenant's shards
+	q "SELECT p.nodeport FROM pg_dist_shard_placement p
+	    WHERE p.shardid = get_shard_id_for_distribution_column('license_mgmt.tenants', '$1')"
+}
+contoso=c0c0c0c0-0000-4000-8000-000000000001
+fabrikam=c0c0c0c0-0000-4000-8000-000000000002
+move() {	# tenant, to port
+	q "SELECT citus_move_shard_placement(get_shard_id_for_distribution_column('license_mgmt.tenants', '$1'),
+	     'localhost', $(node_of "$1"), 'localhost', $2, shard_transfer_mode => 'block_writes')" >/dev/null
+}
+# Contoso and Fabrikam on different workers
+[ "$(node_of $contoso)" = "$(node_of $fabrikam)" ] &&
+	move $fabrikam $(( $(node_of $contoso) == port + 1 ? port + 2 : port + 1 ))
+check "the two tenants are on different workers" "different" \
+	"$([ "$(node_of $contoso)" != "$(node_of $fabrikam)" ] && echo different)"
+
+for d in $single $db; do
+	on "$d" -f "$work/scenario.sql" > "$work/$d.out" 2>&1 || { cat "$work/$d.out"; fail=1; }
+	on "$d" -f test/citus/fingerprint.sql > "$work/$d.fingerprint" 2>&1
+done
+check "the cluster computes what one server computes: licenses, seats, audit, reports" "" \
+	"$(diff -u "$work/$single.fingerprint" "$work/$db.fingerprint")"
+check "the scenario's calls answer the same" "" "$(diff -u "$work/$single.out" "$work/$db.out")"
+check "verify() is empty on the cluster" "0" "$(q "SELECT count(*) FROM license_mgmt.verify()")"
+
+to=$(node_of $contoso)
+move $fabrikam "$to"
+check "Fabrikam moved to Contoso's worker while in use" "$to" "$(node_of $fabrikam)"
+for d in $single $db; do
+	on "$d" -f test/citus/scenario_after_move.sql > "$work/$d.after" 2>&1 || { cat "$work/$d.after"; fail=1; }
+	on "$d" -f test/citus/fingerprint.sql > "$work/$d.fingerprint" 2>&1
+done
+check "after the move, the cluster still computes what one server computes" "" \
+	"$(diff -u "$work/$single.fingerprint" "$work/$db.fingerprint")"
+check "after the move, the calls answer the same" "" "$(diff -u "$work/$single.after" "$work/$db.after")"
+check "verify() is empty on the cluster after the move" "0" "$(q "SELECT count(*) FROM license_mgmt.verify()")"
+grep -q "AAD_PREMIUM" "$work/$db.fingerprint" || { echo "FAILED: the fingerprint is empty"; fail=1; }
+
+# The last seats, raced for through the coordinator: twelve clients at once,
+# each assigning a product of three seats to its own user, in Contoso (on
+# one worker) and Fabrikam (on the other, moved back): three win in each
+# tenant, the others are refused, and no seat is sold twice.
+move $fabrikam $(( $(node_of $contoso) == port + 1 ? port + 2 : port + 1 ))
+q "INSERT INTO license_mgmt.products (sku_id, sku_part_number, display_name)
+     VALUES ('b0000000-0000-4000-8000-000000000009', 'RACE', 'Raced for');
+   INSERT INTO license_mgmt.product_service_plans (sku_id, service_plan_id)
+     VALUES ('b0000000-0000-4000-8000-000000000009', '5e000000-0000-4000-8000-000000000003');
+   INSERT INTO license_mgmt.subscriptions (tenant_id, sku_id, seats, status)
+     SELECT t, 'b0000000-0000-4000-8000-000000000009', 3, 'enabled' FROM unnest(ARRAY['$contoso', '$fabrikam']::uuid[]) t;
+   INSERT INTO license_mgmt.users (tenant_id, user_id, user_principal_name, display_name, usage_location)
+     SELECT t, md5('race ' || t || i)::uuid, 'race' || i || '@' || t, 'Race ' || i, 'US'
+       FROM unnest(ARRAY['$contoso', '$fabrikam']::uuid[]) t, generate_series(1, 12) i" >/dev/null
+for t in $contoso $fabrikam; do
+	for i in $(seq 1 12); do
+		"$bindir/psql" -X -q -At -h "$dir" -p "$port" -U postgres -d "$db" -c \
+			"SELECT license_mgmt.assign_user_license(md5('race ' || '$t' || $i)::uuid, 'b0000000-0000-4000-8000-000000000009')" \
+			> "$work/race.$t.$i" 2>&1 &
+	done
+done
+wait
+check "racing for the last seats on two workers: three win in each tenant" "$contoso 3 3
+$fabrikam 3 3" "$(q "SELECT s.tenant_id || ' ' || count(*) FILTER (WHERE s.state = 'active') || ' ' || c.assigned
+	FROM license_mgmt.seat_counters c LEFT JOIN license_mgmt.license_states s USING (tenant_id, sku_id)
+	WHERE c.sku_id = 'b0000000-0000-4000-8000-000000000009' GROUP BY s.tenant_id, c.assigned ORDER BY 1")"
+check "the others were refused for want of a seat" "18" "$(cat "$work"/race.* | grep -c 'no seat of "RACE" is available')"
+check "verify() is empty after the race" "0" "$(q "SELECT count(*) FROM license_mgmt.verify()")"
 
 exit $fail

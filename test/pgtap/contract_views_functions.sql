@@ -304,7 +304,10 @@ SELECT functions_are('license_mgmt', ARRAY[
 	'assign_user_license', 'remove_user_license', 'assign_user_licenses', 'assign_group_license',
 	'remove_group_license', 'change_user_licenses', 'change_group_licenses', 'reprocess_user', 'reprocess_group',
 	'advance_subscriptions', 'verify', 'import_catalog', 'usage_locations', 'current_tenant', 'alert_channel',
-	'distribute'],
+	'distribute', 'verify_local', 'assign_user_license_in_tenant', 'remove_user_license_in_tenant',
+	'assign_user_licenses_in_tenant', 'assign_group_license_in_tenant', 'remove_group_license_in_tenant',
+	'change_user_licenses_in_tenant', 'change_group_licenses_in_tenant', 'reprocess_user_in_tenant',
+	'reprocess_group_in_tenant'],
 	'the interface schema has exactly the interface''s functions');
 SELECT functions_are('license_mgmt_internal', ARRAY[
 	'check_usage_location', 'check_usage_locations', 'nesting', 'group_reach', 'group_ancestors',
@@ -314,7 +317,7 @@ SELECT functions_are('license_mgmt_internal', ARRAY[
 	'tenants_deleting', 'group_members_changing', 'group_members_inserted', 'group_members_deleted',
 	'group_members_updating', 'subscriptions_changed', 'product_catalog_changed', 'tenant_grants_check',
 	'tenant_grants_changed', 'audit_log_append_only', 'derived_state_guard', 'intent_truncate_guard', 'statements',
-	'catalog_changed', 'alert_pending', 'distribution_layout'],
+	'catalog_changed', 'alert_pending', 'distribution_layout', 'verify_here'],
 	'the helper functions are in license_mgmt_internal');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
 				 WHERE p.pronamespace = 'license_mgmt'::regnamespace AND p.prorettype = 'trigger'::regtype

@@ -300,13 +300,13 @@ SELECT is(ARRAY(SELECT p.proname::text FROM pg_catalog.pg_proc p
 				 WHERE p.pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
 				   AND has_function_privilege('license_mgmt_reader', p.oid, 'EXECUTE')
 				   AND NOT has_function_privilege('public', p.oid, 'EXECUTE') ORDER BY 1),
-	'{verify}', 'R10.1: of the functions not open to everyone, license_mgmt_reader executes verify() only');
+	'{verify,verify_local}', 'R10.1: of the functions not open to everyone, license_mgmt_reader executes verify() and verify_local() only');
 SELECT is(ARRAY(SELECT p.proname::text FROM pg_catalog.pg_proc p
 				 WHERE p.pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
 				   AND has_function_privilege('license_mgmt_admin', p.oid, 'EXECUTE')
 				   AND NOT has_function_privilege('public', p.oid, 'EXECUTE') ORDER BY 1),
-	'{assign_group_license,assign_user_license,assign_user_licenses,change_group_licenses,change_user_licenses,remove_group_license,remove_user_license,reprocess_group,reprocess_user,verify}',
-	'R10.1: license_mgmt_admin executes the assignment, removal and reprocess functions and verify(), nothing else');
+	'{assign_group_license,assign_group_license_in_tenant,assign_user_license,assign_user_license_in_tenant,assign_user_licenses,assign_user_licenses_in_tenant,change_group_licenses,change_group_licenses_in_tenant,change_user_licenses,change_user_licenses_in_tenant,remove_group_license,remove_group_license_in_tenant,remove_user_license,remove_user_license_in_tenant,reprocess_group,reprocess_group_in_tenant,reprocess_user,reprocess_user_in_tenant,verify,verify_local}',
+	'R10.1: license_mgmt_admin executes the assignment, removal and reprocess functions (also in the forms that take the tenant) and verify(), nothing else');
 SELECT is(ARRAY(SELECT p.proname::text FROM pg_catalog.pg_proc p
 				 WHERE p.pronamespace IN ('license_mgmt'::regnamespace, 'license_mgmt_internal'::regnamespace)
 				   AND has_function_privilege('license_mgmt_directory', p.oid, 'EXECUTE')

@@ -1,0 +1,254 @@
+/*
+ * forward.c
+ *		On a Citus cluster, a call runs on the node that holds its tenant.
+ *
+ * Each licensing function has a twin that takes the tenant first
+ * (assign_user_license_in_tenant(tenant_id, user_id, ...)), which
+ * distribute() makes a Citus distributed function with the tenant as its
+ * distribution argument: Citus runs a call of it on the node that holds
+ * the tenant's shards.  A licensing function called on a distributed
+ * install finds its tenant (license_mgmt.tenant_id, or else the tenant of
+ * its user or group, which asks every node) and calls its twin; the twin
+ * acts for that tenant (shards.c then reads its local shards) and calls
+ * the function's own code.  On one server, nothing of this runs.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "lib/stringinfo.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/guc.h"
+#include "utils/lsyscache.h"
+#include "utils/tuplestore.h"
+
+#include "license_mgmt.h"
+
+PG_FUNCTION_INFO_V1(in_tenant);
+
+/* A twin's name is its function's and this. */
+#define TWIN_SUFFIX "_in_tenant"
+
+/* The functions that have a twin, and their code. */
+typedef struct Forwarded
+{
+	const char *name;
+	PGFunction	code;
+} Forwarded;
+
+static const Forwarded forwarded[] = {
+	{"assign_user_license", assign_user_license},
+	{"remove_user_license", remove_user_license},
+	{"assign_user_licenses", assign_user_licenses},
+	{"assign_group_license", assign_group_license},
+	{"remove_group_license", remove_group_license},
+	{"change_user_licenses", change_user_licenses},
+	{"change_group_licenses", change_group_licenses},
+	{"reprocess_user", reprocess_user},
+	{"reprocess_group", reprocess_group},
+};
+
+/* Is a twin running?  Then the call is where it belongs. */
+static int	twins_running = 0;
+
+/*
+ * The tenant of a user or a group, asked of every node: the way of a call
+ * that does not say its tenant (license_mgmt.tenant_id unset).  Planned for
+ * the call, so that Citus sees the id.
+ */
+static Statement tenant_of_user = {
+	"tenant_of_user",
+	"SELECT u.tenant_id FROM license_mgmt.users u WHERE u.user_id = $1",
+	1, {UUIDOID}};
+
+static Statement tenant_of_group = {
+	"tenant_of_group",
+	"SELECT g.tenant_id FROM license_mgmt.groups g WHERE g.group_id = $1",
+	1, {UUIDOID}};
+
+Statement *const forward_statements[] = {&tenant_of_user, &tenant_of_group, NULL};
+
+/* The tenant the call acts for; NULL (no forwarding) when the id is unknown. */
+static bool
+call_tenant(FunctionCallInfo fcinfo, ForwardBy by, Datum *tenant)
+{
+	bool		isnull;
+	Datum		id;
+
+	*tenant = lm_tenant_setting(&isnull);
+	if (!isnull)
+		return true;
+	if (PG_ARGISNULL(0))
+		return false;
+	id = PG_GETARG_DATUM(0);
+	if (by == FORWARD_BY_USERS)
+	{
+		Datum	   *ids;
+
+		/* every user of one call is of one tenant: the first tells which */
+		if (lm_uuids(id, &ids) == 0)
+			return false;
+		id = ids[0];
+	}
+	if (lm_run_per_call(by == FORWARD_BY_GROUP ? &tenant_of_group : &tenant_of_user, &id, NULL) != 1)
+		return false;			/* none, or several: the call itself says so */
+	*tenant = lm_copy_datum(0, 1, &isnull);
+	return true;
+}
+
+/* Is a forwarded call being sent?  Then a twin that finds its tenant elsewhere gives up. */
+static int	forwarding = 0;
+
+/*
+ * call_twin: run license_mgmt.<function>_in_tenant(tenant, the arguments of
+ * fcinfo from the first given), where Citus places it, and set *result as
+ * fcinfo's function returns it (a set-returning one, its result set).
+ */
+static void
+call_twin(FunctionCallInfo fcinfo, const char *function, Datum tenant, int first, Datum *result)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	bool		returns_set = get_func_retset(fcinfo->flinfo->fn_oid);
+	Oid			rettype = get_func_rettype(fcinfo->flinfo->fn_oid);
+	Datum		values[FUNC_MAX_ARGS];
+	char		nulls[FUNC_MAX_ARGS];
+	Oid			types[FUNC_MAX_ARGS];
+	Oid		   *argtypes;
+	int			nargs;
+	int			n = 1;
+	StringInfoData sql;
+
+	(void) get_func_signature(fcinfo->flinfo->fn_oid, &argtypes, &nargs);
+	initStringInfo(&sql);
+	appendStringInfo(&sql, "SELECT * FROM license_mgmt.%s" TWIN_SUFFIX "($1", function);
+	values[0] = tenant;
+	nulls[0] = ' ';
+	types[0] = UUIDOID;
+	for (int i = first; i < nargs; i++, n++)
+	{
+		appendStringInfo(&sql, ", $%d", n + 1);
+		values[n] = fcinfo->args[i].value;
+		nulls[n] = fcinfo->args[i].isnull ? 'n' : ' ';
+		types[n] = argtypes[i];
+	}
+	appendStringInfoChar(&sql, ')');
+	forwarding++;
+	PG_TRY();
+	{
+		if (SPI_execute_with_args(sql.data, n, types, values, nulls, false, 0) != SPI_OK_SELECT)
+			elog(ERROR, "license_mgmt: forwarding %s failed", function);
+	}
+	PG_FINALLY();
+	{
+		forwarding--;
+	}
+	PG_END_TRY();
+
+	*result = (Datum) 0;
+	if (returns_set)
+	{
+		InitMaterializedSRF(fcinfo, 0);
+		for (uint64 i = 0; i < SPI_processed; i++)
+			tuplestore_puttuple(rsinfo->setResult, SPI_tuptable->vals[i]);
+	}
+	else if (rettype == RECORDOID || type_is_rowtype(rettype))
+		*result = PointerGetDatum(SPI_returntuple(SPI_tuptable->vals[0], SPI_tuptable->tupdesc));
+	else if (rettype != VOIDOID)
+	{
+		bool		isnull;
+
+		*result = SPI_datumTransfer(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull),
+									get_typbyval(rettype), get_typlen(rettype));
+	}
+}
+
+/*
+ * forward_call: on a distributed install, run the licensing function that
+ * fcinfo calls as its twin, where Citus places it, and set *result; false
+ * when the call runs here as it is (one server, or a twin's own run).
+ */
+bool
+forward_call(FunctionCallInfo fcinfo, const char *function, ForwardBy by, Datum *result)
+{
+	Datum		tenant;
+
+	if (twins_running > 0 || !shards_distributed())
+		return false;
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "license_mgmt: SPI_connect failed");
+	if (!call_tenant(fcinfo, by, &tenant))
+	{
+		SPI_finish();
+		return false;
+	}
+	call_twin(fcinfo, function, tenant, 0, result);
+	SPI_finish();
+	return true;
+}
+
+/*
+ * in_tenant: the twins' code.  Acts for the tenant given first, then runs
+ * the function named by the twin's name with the arguments that follow.
+ */
+Datum
+in_tenant(PG_FUNCTION_ARGS)
+{
+	char	   *twin = get_func_name(fcinfo->flinfo->fn_oid);
+	size_t		length = strlen(twin);
+	const Forwarded *target = NULL;
+	LOCAL_FCINFO(inner, FUNC_MAX_ARGS);
+	int			nest;
+	Datum		result;
+
+	for (int i = 0; i < (int) lengthof(forwarded); i++)
+		if (length == strlen(forwarded[i].name) + strlen(TWIN_SUFFIX) &&
+			strncmp(twin, forwarded[i].name, strlen(forwarded[i].name)) == 0 &&
+			strcmp(twin + strlen(forwarded[i].name), TWIN_SUFFIX) == 0)
+			target = &forwarded[i];
+	if (target == NULL)
+		elog(ERROR, "license_mgmt: %s is no function's twin", twin);
+	if (PG_ARGISNULL(0))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("license_mgmt: %s needs a tenant", twin)));
+
+	/*
+	 * Citus runs a twin where its tenant is when the tenant is a value it
+	 * can read (a constant or a parameter); otherwise it runs here, and the
+	 * twin sends itself on.
+	 */
+	if (forwarding == 0 && twins_running == 0 && shards_distributed() &&
+		!shards_tenant_here(PG_GETARG_DATUM(0)))
+	{
+		if (SPI_connect() != SPI_OK_CONNECT)
+			elog(ERROR, "license_mgmt: SPI_connect failed");
+		call_twin(fcinfo, target->name, PG_GETARG_DATUM(0), 1, &result);
+		SPI_finish();
+		return result;
+	}
+
+	InitFunctionCallInfoData(*inner, fcinfo->flinfo, PG_NARGS() - 1, fcinfo->fncollation,
+							 fcinfo->context, fcinfo->resultinfo);
+	for (int i = 1; i < PG_NARGS(); i++)
+		inner->args[i - 1] = fcinfo->args[i];
+
+	nest = NewGUCNestLevel();
+	(void) set_config_option("license_mgmt.tenant_id", lm_uuid_out(PG_GETARG_DATUM(0)),
+							 PGC_USERSET, PGC_S_SESSION, GUC_ACTION_SAVE, true, 0, false);
+	twins_running++;
+	PG_TRY();
+	{
+		result = target->code(inner);
+	}
+	PG_FINALLY();
+	{
+		twins_running--;
+	}
+	PG_END_TRY();
+	AtEOXact_GUC(true, nest);
+	fcinfo->isnull = inner->isnull;
+	return result;
+}
