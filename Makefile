@@ -8,7 +8,8 @@
 #                    with the server's clock years ahead, then the crash
 #                    test; the suites run an assertion build from a private
 #                    stage; the normal build is installed at the end
-#   make bench       the benchmarks of test/bench (not part of make test)
+#   make bench       the benchmarks of test/bench (not part of make test),
+#                    on one server and on a Citus cluster
 #   make deb         Debian packages, one per PostgreSQL major installed
 #   make test-matrix make test and the package in Debian bookworm, trixie
 #                    and sid root filesystems (mmdebstrap; CI runs it)
@@ -145,9 +146,12 @@ check-property:
 check-operations:
 	@sh test/run_suite.sh operations sh test/operations/run.sh
 
+bench: DEPS = $(CITUS_DEPS)
 bench: deps
 	@$(MAKE) -s --no-print-directory install-built
-	sh test/bench/run.sh $(BENCH_FLAGS)
+	@sh test/citus/build.sh $(PG_CONFIG) $(CITUS_DIR) $(CITUS_TREE)
+	@$(MAKE) -s --no-print-directory install PG_CONFIG=$(CITUS_TREE)$(shell $(PG_CONFIG) --bindir)/pg_config >/dev/null
+	CITUS_TREE=$(CITUS_TREE) CITUS_NODES=$(CITUS_NODES) CITUS_PORT=$(CITUS_PORT) sh test/bench/run.sh $(BENCH_FLAGS)
 
 # Packages and the version matrix (test/matrix/).
 .PHONY: deb test-matrix
@@ -174,7 +178,8 @@ CITUS_TREE  = $(CURDIR)/build/citus/tree
 CITUS_NODES = $(CURDIR)/build/citus/nodes
 CITUS_PORT ?= 9700
 .PHONY: test-citus
-test-citus: DEPS = liblz4-dev libzstd-dev libkrb5-dev libselinux1-dev libpam0g-dev libcurl4-openssl-dev
+CITUS_DEPS  = liblz4-dev libzstd-dev libkrb5-dev libselinux1-dev libpam0g-dev libcurl4-openssl-dev
+test-citus: DEPS = $(CITUS_DEPS)
 test-citus: deps
 	@sh test/citus/build.sh $(PG_CONFIG) $(CITUS_DIR) $(CITUS_TREE)
 	@$(MAKE) -s --no-print-directory clean

@@ -1217,13 +1217,17 @@ CREATE FUNCTION license_mgmt.reprocess_group_in_tenant(tenant_id uuid, group_id 
 RETURNS void
 AS 'MODULE_PATHNAME', 'in_tenant'
 LANGUAGE C VOLATILE;
+CREATE FUNCTION license_mgmt.advance_subscriptions_in_tenant(tenant_id uuid, at timestamptz DEFAULT pg_catalog.now())
+RETURNS integer
+AS 'MODULE_PATHNAME', 'in_tenant'
+LANGUAGE C VOLATILE;
 DO $$
 DECLARE
 	f text;
 BEGIN
 	FOREACH f IN ARRAY ARRAY['assign_user_license', 'remove_user_license', 'assign_user_licenses',
 							 'assign_group_license', 'remove_group_license', 'change_user_licenses',
-							 'change_group_licenses', 'reprocess_user', 'reprocess_group']
+							 'change_group_licenses', 'reprocess_user', 'reprocess_group', 'advance_subscriptions']
 	LOOP
 		EXECUTE pg_catalog.format('COMMENT ON FUNCTION license_mgmt.%I IS %L', f || '_in_tenant',
 			pg_catalog.format('%s for the tenant given first (as with license_mgmt.tenant_id set to it); on Citus, the call runs on the node that holds the tenant (R15.1)', f));
@@ -1790,6 +1794,12 @@ BEGIN
 		distribution := l.distribution;
 		RETURN NEXT;
 	END LOOP;
+	-- Citus sends a view's query to the workers as text, where its calls of
+	-- the internal helpers (granted to every role) are resolved by name: the
+	-- roles need USAGE on license_mgmt_internal there
+	GRANT USAGE ON SCHEMA license_mgmt_internal TO license_mgmt_reader, license_mgmt_admin, license_mgmt_directory;
+	PERFORM pg_catalog.run_command_on_workers(
+		'GRANT USAGE ON SCHEMA license_mgmt_internal TO license_mgmt_reader, license_mgmt_admin, license_mgmt_directory');
 	-- a call of a function that takes the tenant runs where the tenant is
 	FOR f IN SELECT p.oid FROM pg_catalog.pg_proc p
 			  WHERE p.pronamespace OPERATOR(pg_catalog.=) 'license_mgmt'::pg_catalog.regnamespace

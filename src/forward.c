@@ -49,6 +49,7 @@ static const Forwarded forwarded[] = {
 	{"change_group_licenses", change_group_licenses},
 	{"reprocess_user", reprocess_user},
 	{"reprocess_group", reprocess_group},
+	{"advance_subscriptions", advance_subscriptions},
 };
 
 /* Is a twin running?  Then the call is where it belongs. */
@@ -81,6 +82,13 @@ call_tenant(FunctionCallInfo fcinfo, ForwardBy by, Datum *tenant)
 	*tenant = lm_tenant_setting(&isnull);
 	if (!isnull)
 		return true;
+	if (by == FORWARD_BY_SETTING)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("license_mgmt: on a distributed install, %s acts for one tenant at a time",
+						get_func_name(fcinfo->flinfo->fn_oid)),
+				 errdetail("license_mgmt.tenant_id is not set."),
+				 errhint("Set license_mgmt.tenant_id, or call the form that takes the tenant first, once per tenant and transaction.")));
 	if (PG_ARGISNULL(0))
 		return false;
 	id = PG_GETARG_DATUM(0);
@@ -101,6 +109,32 @@ call_tenant(FunctionCallInfo fcinfo, ForwardBy by, Datum *tenant)
 
 /* Is a forwarded call being sent?  Then a twin that finds its tenant elsewhere gives up. */
 static int	forwarding = 0;
+
+/*
+ * The call of each twin, prepared once per backend (Citus plans each run
+ * afresh with the values, which it needs to place the call).
+ */
+static SPIPlanPtr twin_plans[lengthof(forwarded)];
+
+static SPIPlanPtr
+twin_plan(const char *function, const char *sql, int nargs, Oid *types)
+{
+	for (int i = 0; i < (int) lengthof(forwarded); i++)
+		if (strcmp(forwarded[i].name, function) == 0)
+		{
+			if (twin_plans[i] == NULL)
+			{
+				SPIPlanPtr	plan = SPI_prepare(sql, nargs, types);
+
+				if (plan == NULL || SPI_keepplan(plan) != 0)
+					elog(ERROR, "license_mgmt: preparing %s failed: %s", sql, SPI_result_code_string(SPI_result));
+				twin_plans[i] = plan;
+			}
+			return twin_plans[i];
+		}
+	elog(ERROR, "license_mgmt: %s has no twin", function);
+	return NULL;				/* keep the compiler quiet */
+}
 
 /*
  * call_twin: run license_mgmt.<function>_in_tenant(tenant, the arguments of
@@ -138,7 +172,7 @@ call_twin(FunctionCallInfo fcinfo, const char *function, Datum tenant, int first
 	forwarding++;
 	PG_TRY();
 	{
-		if (SPI_execute_with_args(sql.data, n, types, values, nulls, false, 0) != SPI_OK_SELECT)
+		if (SPI_execute_plan(twin_plan(function, sql.data, n, types), values, nulls, false, 0) != SPI_OK_SELECT)
 			elog(ERROR, "license_mgmt: forwarding %s failed", function);
 	}
 	PG_FINALLY();
@@ -221,7 +255,7 @@ in_tenant(PG_FUNCTION_ARGS)
 	 * twin sends itself on.
 	 */
 	if (forwarding == 0 && twins_running == 0 && shards_distributed() &&
-		!shards_tenant_here(PG_GETARG_DATUM(0)))
+		shards_tenant_group_here(PG_GETARG_DATUM(0)) == NULL)
 	{
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "license_mgmt: SPI_connect failed");

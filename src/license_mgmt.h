@@ -151,7 +151,7 @@ typedef struct ShardGroup ShardGroup;
 extern void shards_init(void);
 extern bool shards_distributed(void);
 extern ShardGroup *shards_of_tenant_group(Datum tenant);
-extern bool shards_tenant_here(Datum tenant);
+extern ShardGroup *shards_tenant_group_here(Datum tenant);
 extern ShardGroup *shards_of_relation(Relation rel);
 extern Oid	shards_local(const ShardGroup *group, Oid relid);
 extern int64 shards_group_key(const ShardGroup *group);
@@ -164,7 +164,8 @@ typedef enum ForwardBy
 {
 	FORWARD_BY_USER,			/* argument 0 is a user id */
 	FORWARD_BY_USERS,			/* argument 0 is an array of user ids of one tenant */
-	FORWARD_BY_GROUP			/* argument 0 is a group id */
+	FORWARD_BY_GROUP,			/* argument 0 is a group id */
+	FORWARD_BY_SETTING			/* license_mgmt.tenant_id only */
 } ForwardBy;
 extern Statement *const forward_statements[];
 extern bool forward_call(FunctionCallInfo fcinfo, const char *function, ForwardBy by, Datum *result);
@@ -187,6 +188,7 @@ extern Datum change_user_licenses(PG_FUNCTION_ARGS);
 extern Datum change_group_licenses(PG_FUNCTION_ARGS);
 extern Datum reprocess_user(PG_FUNCTION_ARGS);
 extern Datum reprocess_group(PG_FUNCTION_ARGS);
+extern Datum advance_subscriptions(PG_FUNCTION_ARGS);
 
 extern SPIPlanPtr lm_plan(Statement *st);
 extern int	lm_run(Statement *st, const Datum *values, const bool *isnull);

@@ -371,6 +371,7 @@ advance_subscriptions(PG_FUNCTION_ARGS)
 				 errmsg("at must be a finite time"),
 				 errdetail("At infinity every subscription would be due, again and again: each call would move it one more step."),
 				 errhint("Pass the time to advance to, such as now().")));
+	LM_FORWARD(fcinfo, FORWARD_BY_SETTING);
 	values[0] = PG_GETARG_DATUM(0);
 	values[1] = lm_tenant_setting(&isnull[1]);
 	lm_enter(&ctx);

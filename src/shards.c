@@ -56,23 +56,47 @@ struct ShardGroup
 /* Is this install distributed?  -1: not known yet. */
 static int	distributed = -1;
 
+/*
+ * The groups of the tenants looked up, kept per backend: a call looks its
+ * tenant up once, not a view's every row, nor a connection's every call.
+ * Any relcache invalidation (Citus sends one for a table whose shards
+ * moved, PostgreSQL for a shard dropped) makes them stale: from then on,
+ * lookups read the metadata again, into the transaction's memory, and the
+ * kept ones are dropped when the transaction ends, when no entry point can
+ * still be working on one.
+ */
+typedef struct KeptGroup
+{
+	pg_uuid_t	tenant;
+	ShardGroup	group;
+} KeptGroup;
+
+static HTAB *kept_groups = NULL;
+static bool kept_stale = false;
+
 static planner_hook_type prev_planner = NULL;
 static needs_fmgr_hook_type prev_needs_fmgr = NULL;
 
 /*
- * The shards of our tables in the tenant's group: distributed tables by
- * the shard that holds the tenant, the catalog by its one shard.
+ * The shards of our tables in the tenant's group: those with the hash
+ * range of the tenants shard that holds the tenant (which every role of
+ * ours may ask, since it reads tenants), and the catalog's one shard each.
  */
 static Statement shards_of_tenant = {
 	"shards_of_tenant",
 	"SELECT p.logicalrelid::oid, pg_catalog.to_regclass(pg_catalog.shard_name(p.logicalrelid, s.shardid))::oid,"
 	"       p.logicalrelid OPERATOR(pg_catalog.=) 'license_mgmt.tenants'::pg_catalog.regclass, s.shardid"
-	"  FROM pg_catalog.pg_dist_partition p"
+	"  FROM pg_catalog.pg_dist_shard me"
+	"  JOIN pg_catalog.pg_dist_partition mp ON mp.logicalrelid OPERATOR(pg_catalog.=) me.logicalrelid,"
+	"       pg_catalog.pg_dist_partition p"
 	"  JOIN pg_catalog.pg_dist_shard s ON s.logicalrelid OPERATOR(pg_catalog.=) p.logicalrelid"
 	"  JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) p.logicalrelid"
-	" WHERE c.relnamespace OPERATOR(pg_catalog.=) 'license_mgmt'::pg_catalog.regnamespace"
+	" WHERE me.shardid OPERATOR(pg_catalog.=)"
+	"         pg_catalog.get_shard_id_for_distribution_column('license_mgmt.tenants'::pg_catalog.regclass, $1)"
+	"   AND c.relnamespace OPERATOR(pg_catalog.=) 'license_mgmt'::pg_catalog.regnamespace"
 	"   AND (p.partmethod OPERATOR(pg_catalog.=) 'n'"
-	"        OR s.shardid OPERATOR(pg_catalog.=) pg_catalog.get_shard_id_for_distribution_column(p.logicalrelid, $1))",
+	"        OR (p.colocationid OPERATOR(pg_catalog.=) mp.colocationid"
+	"            AND s.shardminvalue OPERATOR(pg_catalog.=) me.shardminvalue))",
 	1, {UUIDOID}};
 
 /*
@@ -120,6 +144,18 @@ static void
 relcache_changed(Datum arg, Oid relid)
 {
 	distributed = -1;
+	kept_stale = true;
+}
+
+static void
+drop_stale_at_xact_end(XactEvent event, void *arg)
+{
+	if (kept_stale && kept_groups != NULL)
+	{
+		hash_destroy(kept_groups);
+		kept_groups = NULL;
+	}
+	kept_stale = false;
 }
 
 /*
@@ -136,6 +172,7 @@ shards_distributed(void)
 	if (!callback_registered)
 	{
 		CacheRegisterRelcacheCallback(relcache_changed, (Datum) 0);
+		RegisterXactCallback(drop_stale_at_xact_end, NULL);
 		callback_registered = true;
 	}
 	if (!OidIsValid(get_extension_oid("citus", true)))
@@ -154,7 +191,12 @@ shards_distributed(void)
 	return distributed == 1;
 }
 
-/* The group that the last run of st (shards_of_*) returned, in TopMemoryContext-lived storage. */
+
+/*
+ * The group that st (shards_of_*) returns for arg, in the transaction's
+ * memory; what names the caller's subject in the error when the group is
+ * not here, or is NULL: then NULL is returned instead.
+ */
 static ShardGroup *
 read_group(Statement *st, Datum arg, const char *what)
 {
@@ -197,48 +239,53 @@ read_group(Statement *st, Datum arg, const char *what)
 	return memcpy(MemoryContextAlloc(TopTransactionContext, sizeof(ShardGroup)), &group, sizeof(ShardGroup));
 }
 
-/*
- * The group of the tenant looked up last, until the transaction ends: a
- * view reading many rows of one tenant looks it up once.
- */
-static pg_uuid_t last_tenant;
-static ShardGroup *last_group = NULL;
 
-static void
-forget_at_xact_end(XactEvent event, void *arg)
+/*
+ * The kept group of tenant, or the one read now when here (kept when
+ * nothing went stale); NULL when this node does not hold the tenant.
+ */
+static ShardGroup *
+group_of_tenant(Datum tenant, const char *what)
 {
-	last_group = NULL;
+	KeptGroup  *kept;
+	ShardGroup *group;
+	bool		found;
+
+	if (kept_groups != NULL && !kept_stale &&
+		(kept = hash_search(kept_groups, DatumGetUUIDP(tenant), HASH_FIND, NULL)) != NULL)
+		return &kept->group;
+	group = read_group(&shards_of_tenant, tenant, what);
+	if (group == NULL || kept_stale)
+		return group;
+	if (kept_groups == NULL)
+	{
+		HASHCTL		ctl = {.keysize = sizeof(pg_uuid_t), .entrysize = sizeof(KeptGroup)};
+
+		kept_groups = hash_create("license_mgmt shard groups", 64, &ctl, HASH_ELEM | HASH_BLOBS);
+	}
+	kept = hash_search(kept_groups, DatumGetUUIDP(tenant), HASH_ENTER, &found);
+	kept->group = *group;
+	return &kept->group;
 }
 
-/* The shard group that holds tenant, on this node (or an error). */
+/* The shard group that holds tenant, on this node (or an error); inside SPI. */
 ShardGroup *
 shards_of_tenant_group(Datum tenant)
 {
-	static bool callback_registered = false;
-
-	if (!callback_registered)
-	{
-		RegisterXactCallback(forget_at_xact_end, NULL);
-		callback_registered = true;
-	}
-	if (last_group != NULL && memcmp(&last_tenant, DatumGetUUIDP(tenant), sizeof(pg_uuid_t)) == 0)
-		return last_group;
-	last_group = read_group(&shards_of_tenant, tenant, "the tenant");
-	last_tenant = *DatumGetUUIDP(tenant);
-	return last_group;
+	return group_of_tenant(tenant, "the tenant");
 }
 
-/* Does this node hold tenant's shards? */
-bool
-shards_tenant_here(Datum tenant)
+/* The shard group of tenant when this node holds it, else NULL. */
+ShardGroup *
+shards_tenant_group_here(Datum tenant)
 {
-	bool		here;
+	ShardGroup *group;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "license_mgmt: SPI_connect failed");
-	here = read_group(&shards_of_tenant, tenant, NULL) != NULL;
+	group = group_of_tenant(tenant, NULL);
 	SPI_finish();
-	return here;
+	return group;
 }
 
 /*

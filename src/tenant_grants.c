@@ -120,15 +120,16 @@ bypasses_rls(Oid role, Relation rel)
 	return has_bypassrls_privilege(role) || has_privs_of_role(role, rel->rd_rel->relowner);
 }
 
-/* tenant_grants, opened */
+/* tenant_grants, opened: on Citus, its shard in group */
 static Relation
-open_grants(void)
+open_grants(ShardGroup *group)
 {
-	Oid			relid = shards_table_relid("tenant_grants");
+	Oid			table = get_relname_relid("tenant_grants", get_namespace_oid("license_mgmt", false));
+	Oid			relid = OidIsValid(shards_local(group, table)) ? shards_local(group, table) : table;
 
 	if (!OidIsValid(relid))
 		elog(ERROR, "license_mgmt: table tenant_grants is missing");
-	grants_relid = relid;
+	grants_relid = table;	/* invalidations name the table, not a shard */
 	return table_open(relid, AccessShareLock);
 }
 
@@ -195,7 +196,28 @@ tenant_grants_allow(Datum tenant, Oid role)
 		return last_answer.allowed;
 
 	before = invalidations;
-	rel = open_grants();
+	/*
+	 * On Citus, outside an entry point (a policy of a query Citus runs on a
+	 * worker), the grants of a tenant are those of its shard here; a
+	 * tenant held elsewhere has no rows here to show.
+	 */
+	if (lm_shard_group() == NULL && !parallel && shards_distributed())
+	{
+		ShardGroup *group = shards_tenant_group_here(tenant);
+
+		rel = open_grants(group);
+		if (group == NULL)
+			allowed = bypasses_rls(role, rel);
+		else
+		{
+			snapshot = RegisterSnapshot(GetLatestSnapshot());
+			allowed = read_allowed(rel, tenant, role, snapshot);
+			UnregisterSnapshot(snapshot);
+		}
+		table_close(rel, AccessShareLock);
+		return allowed;
+	}
+	rel = open_grants(lm_shard_group());
 	/* a parallel query cannot take a new snapshot: it reads with its own, and keeps nothing */
 	snapshot = RegisterSnapshot(parallel ? GetActiveSnapshot() : GetLatestSnapshot());
 	allowed = read_allowed(rel, tenant, role, snapshot);
@@ -229,7 +251,7 @@ tenant_grants_explain_unseen(const char *objects, const char **detail, const cha
 
 	if (unset)
 	{
-		Relation	rel = open_grants();
+		Relation	rel = open_grants(lm_shard_group());
 		bool		bypasses = bypasses_rls(role, rel);
 
 		table_close(rel, AccessShareLock);

@@ -247,6 +247,18 @@ if wants catalog; then
 	$PSQL -d postgres -c 'DROP DATABASE bench_catalog'
 fi
 
+# ---------------------------------------------------------------- citus
+if wants citus; then
+	say "citus: B1 ($BENCH_USERS members) and B4 ($BENCH_CLIENTS clients) on a Citus cluster of three nodes, against one server"
+	if [ -n "${CITUS_TREE:-}" ]; then
+		sh "$here/../citus/bench.sh" "$CITUS_TREE" "$CITUS_NODES" "$CITUS_PORT" "$BENCH_USERS" "$BENCH_CLIENTS" \
+			"$BENCH_B4_SECONDS" | keep || true
+	else
+		echo "bench: no Citus build (CITUS_TREE): make bench builds one" >&2
+	fi
+	expect citus-B1 citus-B4
+fi
+
 # ---------------------------------------------------------------- soak
 if wants soak; then
 	say "soak: ${BENCH_SOAK}s, $BENCH_CLIENTS clients, 3 tenants, READ COMMITTED, REPEATABLE READ and SERIALIZABLE"

@@ -31,7 +31,11 @@
 #   --soak N           seconds of the soak                        (300)
 #   --catalog N        runs of the catalog import (C1 and C2 run
 #                      in the same part)                          (5)
-#   --only LIST        run only these parts: main,b4,scale,memory,nested,catalog,soak
+#   --only LIST        run only these parts: main,b4,scale,memory,nested,catalog,citus,soak
+#
+# Part citus (test/citus/bench.sh) runs B1 and B4 on a Citus cluster of
+# three nodes that it starts itself from the Citus build the Makefile makes
+# (CITUS_TREE), against the same on one server of the same build.
 #
 # The sizes are the defaults except the 1,000,000-user tenant of
 # B5/B6/B7 and the memory check: loading it takes ~105 s and verify() on it
@@ -51,7 +55,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 BENCH_USERS=100000 BENCH_NAIVE=10000 BENCH_ONE=1000 BENCH_NESTED_ONE=300 BENCH_STALE=10000 BENCH_REPEAT=2 BENCH_REPEAT_B2=3 BENCH_ONE_SECONDS=15
 BENCH_B4_SECONDS=30 BENCH_B4_SLICES=6 BENCH_CLIENTS=8 BENCH_SCALE=500000 BENCH_SCALE_SMALL=50000
 BENCH_NESTED_GROUPS=10000 BENCH_NESTED_LEVELS=10 BENCH_NESTED_USERS=200000 BENCH_SUBTREE=10000
-BENCH_SOAK=300 BENCH_CATALOG=5 BENCH_ALL=main,b4,scale,memory,nested,catalog,soak
+BENCH_SOAK=300 BENCH_CATALOG=5 BENCH_ALL=main,b4,scale,memory,nested,catalog,citus,soak
 BENCH_ONLY=$BENCH_ALL
 
 usage() { sed -n '/^# Flags/,/^#   --only/p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }

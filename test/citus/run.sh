@@ -10,12 +10,16 @@
 #    that has tenants;
 #  - a scenario of every kind of call (directory writes, subscriptions,
 #    direct, bulk and group assignment, change_user_licenses, membership
-#    changes, soft delete and restore, a catalog change) gives the same
+#    changes, soft delete and restore, subscriptions advanced, a catalog
+#    change) gives the same
 #    licenses, seats, audit trail, reports and answers on the cluster as on
 #    one server, with the two tenants on different workers, and again after
 #    one of them moved to the other worker while in use; verify() is empty;
 #  - twelve clients racing for three seats in each of two tenants on two
-#    workers: three win in each, no seat is sold twice.
+#    workers: three win in each, no seat is sold twice;
+#  - roles granted one tenant see and change that tenant's rows on its
+#    worker, through the tables, the functions and the reports, and nothing
+#    of another tenant.
 set -eu
 tree=$1 dir=$2 port=$3
 here=$(cd "$(dirname "$0")" && pwd)
@@ -166,5 +170,39 @@ $fabrikam 3 3" "$(q "SELECT s.tenant_id || ' ' || count(*) FILTER (WHERE s.state
 	WHERE c.sku_id = 'b0000000-0000-4000-8000-000000000009' GROUP BY s.tenant_id, c.assigned ORDER BY 1")"
 check "the others were refused for want of a seat" "18" "$(cat "$work"/race.* | grep -c 'no seat of "RACE" is available')"
 check "verify() is empty after the race" "0" "$(q "SELECT count(*) FROM license_mgmt.verify()")"
+
+# Tenant isolation on the workers (R10.3): roles granted Contoso alone,
+# acting through the coordinator with SET LOCAL license_mgmt.tenant_id,
+# which Citus passes on to the workers.
+q "CREATE ROLE lm_citus_directory LOGIN IN ROLE license_mgmt_directory;
+   CREATE ROLE lm_citus_contoso LOGIN IN ROLE license_mgmt_admin;
+   DELETE FROM license_mgmt.tenant_grants;
+   INSERT INTO license_mgmt.tenant_grants VALUES ('$contoso', 'lm_citus_directory'), ('$contoso', 'lm_citus_contoso')" >/dev/null
+as_role() {	# role, tenant, SQL: one transaction acting for the tenant
+	"$bindir/psql" -X -q -At -h "$dir" -p "$port" -U "$1" -d "$db" 2>&1 <<-EOF
+	SET citus.propagate_set_commands = 'local';
+	BEGIN;
+	SET LOCAL license_mgmt.tenant_id = '$2';
+	$3
+	COMMIT;
+	EOF
+}
+check "a directory role sees its tenant's users on the worker, and writes them" "17
+1" "$(as_role lm_citus_directory $contoso "SELECT count(*) FROM license_mgmt.users;
+	INSERT INTO license_mgmt.users (tenant_id, user_id, user_principal_name, display_name, usage_location)
+	  VALUES ('$contoso', md5('user zed')::uuid, 'zed', 'Zed', 'US');
+	SELECT count(*) FROM license_mgmt.users WHERE user_principal_name = 'zed';")"
+check "it sees nothing of a tenant not granted to it, and cannot write there" "0
+ERROR:  new row violates row-level security policy for table users" \
+	"$(as_role lm_citus_directory $fabrikam "SELECT count(*) FROM license_mgmt.users;
+	INSERT INTO license_mgmt.users (tenant_id, user_id, user_principal_name, display_name, usage_location)
+	  VALUES ('$fabrikam', md5('user yan')::uuid, 'yan', 'Yan', 'DE');" | sed 's/ for table "users_[0-9]*"/ for table users/' | grep -v '^CONTEXT')"
+check "an admin role licenses its tenant's users, and reads the reports, on the worker" "zed|EXCHANGESTANDARD|active" \
+	"$(as_role lm_citus_contoso $contoso "SELECT license_mgmt.assign_user_license(md5('user zed')::uuid, 'b0000000-0000-4000-8000-000000000003');
+	SELECT user_principal_name, sku_part_number, state FROM license_mgmt.user_licenses WHERE user_principal_name = 'zed';" | grep .)"
+check "it cannot act for another tenant, even naming it in the call" "23503" \
+	"$(as_role lm_citus_contoso $contoso "SELECT license_mgmt.assign_user_license_in_tenant('$fabrikam', md5('user fay')::uuid, 'b0000000-0000-4000-8000-000000000001');" \
+	   | sed -n 's/^ERROR:  user .* does not exist$/23503/p')"
+check "verify() is empty at the end" "0" "$(q "SELECT count(*) FROM license_mgmt.verify()")"
 
 exit $fail

@@ -22,5 +22,10 @@ SELECT * FROM license_mgmt.assign_user_licenses(ARRAY[regress.usr('fay'), regres
 SELECT * FROM license_mgmt.assign_group_license(regress.grp('Everyone'), regress.sku('AAD_PREMIUM'));
 -- the tenant said in the call, as a distributed function's argument
 SELECT license_mgmt.remove_user_license_in_tenant(regress.tenant('Fabrikam'), regress.usr('ida'), regress.sku('AAD_PREMIUM'));
+-- subscriptions a hundred days on, one tenant at a time
+SELECT set_config('license_mgmt.tenant_id', regress.tenant('Contoso')::text, false) IS NOT NULL AS acting_for_contoso;
+SELECT license_mgmt.advance_subscriptions(now() + interval '100 days');
+RESET license_mgmt.tenant_id;
+SELECT license_mgmt.advance_subscriptions_in_tenant(regress.tenant('Fabrikam'), now() + interval '100 days');
 -- the catalog, every tenant's: a plan no longer offered in Germany
 UPDATE license_mgmt.service_plans SET unavailable_locations = '{DE}' WHERE service_plan_name = 'MFA_PREMIUM';

@@ -10,7 +10,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(215);
+SELECT plan(220);
 
 ------------------------------------------------------------------------------
 -- Helpers
@@ -570,6 +570,23 @@ SELECT throws_ok($$SELECT * FROM license_mgmt.distribute()$$, '0A000', 'license_
 SELECT is((SELECT count(*)::int FROM pg_policy WHERE polname = 'tenant_isolation'
 			  AND pg_get_expr(polqual, polrelid) LIKE '%SELECT %current_tenant()%'), 13,
 	'R15.1: the refused distribute() left every policy as it was');
+
+-- The forms that take the tenant first act for that tenant, and only for it
+SELECT throws_ok($$SELECT license_mgmt.assign_user_license_in_tenant(NULL, 'e3000000-0000-4000-8000-000000000001',
+				   '63000000-0000-4000-8000-000000000001')$$,
+	'22004', 'license_mgmt: assign_user_license_in_tenant needs a tenant',
+	'R15.1: a form that takes the tenant refuses none');
+SELECT lives_ok($$SELECT license_mgmt.assign_user_license_in_tenant('13000000-0000-4000-8000-000000000001',
+				  'e3000000-0000-4000-8000-000000000003', '63000000-0000-4000-8000-000000000001')$$,
+	'R15.1: assign_user_license_in_tenant assigns in its tenant');
+SELECT is((SELECT state FROM license_mgmt.license_states WHERE user_id = 'e3000000-0000-4000-8000-000000000003'
+			  AND sku_id = '63000000-0000-4000-8000-000000000001' AND group_id = '00000000-0000-0000-0000-000000000000'),
+	'active', 'R15.1: ... and the user holds the product');
+SELECT is(pg_temp.refusal($$SELECT license_mgmt.remove_user_license_in_tenant('13000000-0000-4000-8000-000000000002',
+				  'e3000000-0000-4000-8000-000000000003', '63000000-0000-4000-8000-000000000001')$$),
+	'23503 license_user_exists', 'R15.1: in another tenant, the same user is unknown');
+SELECT is(current_setting('license_mgmt.tenant_id', true), '',
+	'R15.1: the tenant given is the call''s alone: the session''s setting is as it was');
 SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty at the end');
 
 SELECT * FROM finish();

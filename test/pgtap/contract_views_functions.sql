@@ -307,7 +307,7 @@ SELECT functions_are('license_mgmt', ARRAY[
 	'distribute', 'verify_local', 'assign_user_license_in_tenant', 'remove_user_license_in_tenant',
 	'assign_user_licenses_in_tenant', 'assign_group_license_in_tenant', 'remove_group_license_in_tenant',
 	'change_user_licenses_in_tenant', 'change_group_licenses_in_tenant', 'reprocess_user_in_tenant',
-	'reprocess_group_in_tenant'],
+	'reprocess_group_in_tenant', 'advance_subscriptions_in_tenant'],
 	'the interface schema has exactly the interface''s functions');
 SELECT functions_are('license_mgmt_internal', ARRAY[
 	'check_usage_location', 'check_usage_locations', 'nesting', 'group_reach', 'group_ancestors',
