@@ -78,12 +78,13 @@ static planner_hook_type prev_planner = NULL;
 static needs_fmgr_hook_type prev_needs_fmgr = NULL;
 
 /*
- * The shards of our tables in the tenant's group: those with the hash
- * range of the tenants shard that holds the tenant (which every role of
- * ours may ask, since it reads tenants), and the catalog's one shard each.
+ * The shards of our tables in one group: the shards with the hash range of
+ * shard $2, or else of the tenants shard that holds tenant $1 (which every
+ * role of ours may ask, since it reads tenants), and the catalog's one
+ * shard each.
  */
-static Statement shards_of_tenant = {
-	"shards_of_tenant",
+static Statement shards_of_group = {
+	"shards_of_group",
 	"SELECT p.logicalrelid::oid, pg_catalog.to_regclass(pg_catalog.shard_name(p.logicalrelid, s.shardid))::oid,"
 	"       p.logicalrelid OPERATOR(pg_catalog.=) 'license_mgmt.tenants'::pg_catalog.regclass, s.shardid"
 	"  FROM pg_catalog.pg_dist_shard me"
@@ -91,33 +92,13 @@ static Statement shards_of_tenant = {
 	"       pg_catalog.pg_dist_partition p"
 	"  JOIN pg_catalog.pg_dist_shard s ON s.logicalrelid OPERATOR(pg_catalog.=) p.logicalrelid"
 	"  JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) p.logicalrelid"
-	" WHERE me.shardid OPERATOR(pg_catalog.=)"
-	"         pg_catalog.get_shard_id_for_distribution_column('license_mgmt.tenants'::pg_catalog.regclass, $1)"
-	"   AND c.relnamespace OPERATOR(pg_catalog.=) 'license_mgmt'::pg_catalog.regnamespace"
-	"   AND (p.partmethod OPERATOR(pg_catalog.=) 'n'"
-	"        OR (p.colocationid OPERATOR(pg_catalog.=) mp.colocationid"
-	"            AND s.shardminvalue OPERATOR(pg_catalog.=) me.shardminvalue))",
-	1, {UUIDOID}};
-
-/*
- * The same for the group of one shard of ours: the colocated shards with
- * the same hash range, and the catalog's.
- */
-static Statement shards_of_shard = {
-	"shards_of_shard",
-	"SELECT p.logicalrelid::oid, pg_catalog.to_regclass(pg_catalog.shard_name(p.logicalrelid, s.shardid))::oid,"
-	"       p.logicalrelid OPERATOR(pg_catalog.=) 'license_mgmt.tenants'::pg_catalog.regclass, s.shardid"
-	"  FROM pg_catalog.pg_dist_shard me"
-	"  JOIN pg_catalog.pg_dist_partition mp ON mp.logicalrelid OPERATOR(pg_catalog.=) me.logicalrelid,"
-	"       pg_catalog.pg_dist_partition p"
-	"  JOIN pg_catalog.pg_dist_shard s ON s.logicalrelid OPERATOR(pg_catalog.=) p.logicalrelid"
-	"  JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) p.logicalrelid"
-	" WHERE me.shardid OPERATOR(pg_catalog.=) $1"
+	" WHERE me.shardid OPERATOR(pg_catalog.=) COALESCE($2,"
+	"         pg_catalog.get_shard_id_for_distribution_column('license_mgmt.tenants'::pg_catalog.regclass, $1))"
 	"   AND c.relnamespace OPERATOR(pg_catalog.=) 'license_mgmt'::pg_catalog.regnamespace"
 	"   AND (p.partmethod OPERATOR(pg_catalog.=) 'n'"
 	"        OR (p.colocationid OPERATOR(pg_catalog.=) mp.colocationid AND mp.partmethod OPERATOR(pg_catalog.=) 'h'"
 	"            AND s.shardminvalue OPERATOR(pg_catalog.=) me.shardminvalue))",
-	1, {INT8OID}};
+	2, {UUIDOID, INT8OID}};
 
 /* The shards of license_mgmt.tenants on this node: one per local group. */
 static Statement local_tenant_shards = {
@@ -137,7 +118,7 @@ static Statement tenants_distributed = {
 	0, {}};
 
 Statement *const shards_statements[] = {
-	&shards_of_tenant, &shards_of_shard, &local_tenant_shards, &tenants_distributed, NULL
+	&shards_of_group, &local_tenant_shards, &tenants_distributed, NULL
 };
 
 static void
@@ -193,15 +174,16 @@ shards_distributed(void)
 
 
 /*
- * The group that st (shards_of_*) returns for arg, in the transaction's
- * memory; what names the caller's subject in the error when the group is
- * not here, or is NULL: then NULL is returned instead.
+ * The group of shard, or else of tenant, in the transaction's memory; what
+ * names the caller's subject in the error when the group is not here, or
+ * is NULL: then NULL is returned instead.
  */
 static ShardGroup *
-read_group(Statement *st, Datum arg, const char *what)
+read_group(Datum tenant, int64 shard, const char *what)
 {
 	ShardGroup	group = {0};
-	int			n = lm_run(st, &arg, NULL);
+	int			n = lm_run(&shards_of_group, (Datum[]) {tenant, Int64GetDatum(shard)},
+						   (bool[]) {shard != 0, shard == 0});
 
 	if (what == NULL)
 	{
@@ -254,7 +236,7 @@ group_of_tenant(Datum tenant, const char *what)
 	if (kept_groups != NULL && !kept_stale &&
 		(kept = hash_search(kept_groups, DatumGetUUIDP(tenant), HASH_FIND, NULL)) != NULL)
 		return &kept->group;
-	group = read_group(&shards_of_tenant, tenant, what);
+	group = read_group(tenant, 0, what);
 	if (group == NULL || kept_stale)
 		return group;
 	if (kept_groups == NULL)
@@ -307,7 +289,7 @@ shards_of_relation(Relation rel)
 	shardid = strtoi64(underscore + 1, &end, 10);
 	if (errno != 0 || *end != '\0' || end == underscore + 1)
 		return NULL;
-	return read_group(&shards_of_shard, Int64GetDatum(shardid), RelationGetRelationName(rel));
+	return read_group((Datum) 0, shardid, RelationGetRelationName(rel));
 }
 
 /*
@@ -324,7 +306,7 @@ shards_local_groups(void)
 	for (int i = 0; i < n; i++)
 		shards[i] = DatumGetInt64(lm_value(i, 1, &(bool) {false}));
 	for (int i = 0; i < n; i++)
-		groups = lappend(groups, read_group(&shards_of_shard, Int64GetDatum(shards[i]), "a shard of tenants"));
+		groups = lappend(groups, read_group((Datum) 0, shards[i], "a shard of tenants"));
 	return groups;
 }
 

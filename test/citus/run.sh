@@ -120,27 +120,22 @@ move() {	# tenant, to port
 check "the two tenants are on different workers" "different" \
 	"$([ "$(node_of $contoso)" != "$(node_of $fabrikam)" ] && echo different)"
 
-for d in $single $db; do
-	on "$d" -f "$work/scenario.sql" > "$work/$d.out" 2>&1 || { cat "$work/$d.out"; fail=1; }
-	on "$d" -f test/citus/fingerprint.sql > "$work/$d.fingerprint" 2>&1
-done
-check "the cluster computes what one server computes: licenses, seats, audit, reports" "" \
-	"$(diff -u "$work/$single.fingerprint" "$work/$db.fingerprint")"
-check "the scenario's calls answer the same" "" "$(diff -u "$work/$single.out" "$work/$db.out")"
-check "verify() is empty on the cluster" "0" "$(q "SELECT count(*) FROM license_mgmt.verify()")"
-
+compare() {	# when, script: run it on one server and on the cluster, and compare what they leave
+	for d in $single $db; do
+		on "$d" -f "$2" > "$work/$d.out" 2>&1 || { cat "$work/$d.out"; fail=1; }
+		on "$d" -f test/citus/fingerprint.sql > "$work/$d.fingerprint" 2>&1
+	done
+	check "$1, the cluster computes what one server computes: licenses, seats, audit, reports" "" \
+		"$(diff -u "$work/$single.fingerprint" "$work/$db.fingerprint")"
+	check "$1, the calls answer the same" "" "$(diff -u "$work/$single.out" "$work/$db.out")"
+	check "$1, verify() is empty on the cluster" "0" "$(q "SELECT count(*) FROM license_mgmt.verify()")"
+	grep -q "AAD_PREMIUM" "$work/$db.fingerprint" || { echo "FAILED: $1, the fingerprint is empty"; fail=1; }
+}
+compare "tenants on two workers" "$work/scenario.sql"
 to=$(node_of $contoso)
 move $fabrikam "$to"
 check "Fabrikam moved to Contoso's worker while in use" "$to" "$(node_of $fabrikam)"
-for d in $single $db; do
-	on "$d" -f test/citus/scenario_after_move.sql > "$work/$d.after" 2>&1 || { cat "$work/$d.after"; fail=1; }
-	on "$d" -f test/citus/fingerprint.sql > "$work/$d.fingerprint" 2>&1
-done
-check "after the move, the cluster still computes what one server computes" "" \
-	"$(diff -u "$work/$single.fingerprint" "$work/$db.fingerprint")"
-check "after the move, the calls answer the same" "" "$(diff -u "$work/$single.after" "$work/$db.after")"
-check "verify() is empty on the cluster after the move" "0" "$(q "SELECT count(*) FROM license_mgmt.verify()")"
-grep -q "AAD_PREMIUM" "$work/$db.fingerprint" || { echo "FAILED: the fingerprint is empty"; fail=1; }
+compare "after the move" test/citus/scenario_after_move.sql
 
 # The last seats, raced for through the coordinator: twelve clients at once,
 # each assigning a product of three seats to its own user, in Contoso (on
