@@ -72,7 +72,7 @@ static Statement tenant_of_group = {
 
 Statement *const forward_statements[] = {&tenant_of_user, &tenant_of_group, NULL};
 
-/* The tenant the call acts for; NULL (no forwarding) when the id is unknown. */
+/* The tenant the call acts for; false (the call runs here) when no id tells it. */
 static bool
 call_tenant(FunctionCallInfo fcinfo, ForwardBy by, Datum *tenant)
 {
