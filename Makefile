@@ -178,7 +178,7 @@ CITUS_TREE  = $(CURDIR)/build/citus/tree
 CITUS_NODES = $(CURDIR)/build/citus/nodes
 CITUS_PORT ?= 9700
 .PHONY: test-citus
-CITUS_DEPS  = liblz4-dev libzstd-dev libkrb5-dev libselinux1-dev libpam0g-dev libcurl4-openssl-dev
+CITUS_DEPS  = patch liblz4-dev libzstd-dev libkrb5-dev libselinux1-dev libpam0g-dev libcurl4-openssl-dev
 test-citus: DEPS = $(CITUS_DEPS)
 test-citus: deps
 	@sh test/citus/build.sh $(PG_CONFIG) $(CITUS_DIR) $(CITUS_TREE)
