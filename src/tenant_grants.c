@@ -183,6 +183,8 @@ tenant_grants_allow(Datum tenant, Oid role)
 	bool		parallel = IsInParallelMode();
 	uint64		before;
 	bool		allowed;
+	ShardGroup *group;
+	bool		elsewhere = false;
 
 	register_callbacks();
 	/*
@@ -201,27 +203,19 @@ tenant_grants_allow(Datum tenant, Oid role)
 	 * worker), the grants of a tenant are those of its shard here; a
 	 * tenant held elsewhere has no rows here to show.
 	 */
-	if (lm_shard_group() == NULL && !parallel && shards_distributed())
+	group = lm_shard_group();
+	if (group == NULL && !parallel && shards_distributed())
+		elsewhere = (group = shards_tenant_group_here(tenant)) == NULL;
+	rel = open_grants(group);
+	if (elsewhere)
+		allowed = bypasses_rls(role, rel);
+	else
 	{
-		ShardGroup *group = shards_tenant_group_here(tenant);
-
-		rel = open_grants(group);
-		if (group == NULL)
-			allowed = bypasses_rls(role, rel);
-		else
-		{
-			snapshot = RegisterSnapshot(GetLatestSnapshot());
-			allowed = read_allowed(rel, tenant, role, snapshot);
-			UnregisterSnapshot(snapshot);
-		}
-		table_close(rel, AccessShareLock);
-		return allowed;
+		/* a parallel query cannot take a new snapshot: it reads with its own, and keeps nothing */
+		snapshot = RegisterSnapshot(parallel ? GetActiveSnapshot() : GetLatestSnapshot());
+		allowed = read_allowed(rel, tenant, role, snapshot);
+		UnregisterSnapshot(snapshot);
 	}
-	rel = open_grants(lm_shard_group());
-	/* a parallel query cannot take a new snapshot: it reads with its own, and keeps nothing */
-	snapshot = RegisterSnapshot(parallel ? GetActiveSnapshot() : GetLatestSnapshot());
-	allowed = read_allowed(rel, tenant, role, snapshot);
-	UnregisterSnapshot(snapshot);
 	table_close(rel, AccessShareLock);
 
 	if (!parallel && invalidations == before)
