@@ -854,6 +854,9 @@ COMMENT ON COLUMN license_mgmt.product_summary.expiring_soon IS
 CREATE FUNCTION license_mgmt_internal.service_plan_labels(plans uuid[])
 RETURNS text[]
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
+-- on Citus it runs inside the query sent to a shard, where reading the
+-- catalog (a reference table, whole on every node) is a nested query
+SET citus.allow_nested_distributed_execution = on
 BEGIN ATOMIC
 	SELECT ARRAY(SELECT CASE WHEN EXISTS (SELECT 1 FROM license_mgmt.service_plans same_name
 										   WHERE same_name.service_plan_name = sp.service_plan_name
@@ -1815,6 +1818,19 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION license_mgmt.distribute() IS
 'on Citus: distribute every table, the catalog as reference tables and every tenant table by tenant_id colocated with tenants, and make the functions that take the tenant distributed functions; one row per table distributed, none when all already are; an install without tenants only (R15.1)';
+
+-- DROP EXTENSION on a distributed install: Citus leaves the shards of an
+-- extension's tables behind (it takes them for partitions dropped with their
+-- parent), so they are dropped first; on one server this does nothing.
+CREATE FUNCTION license_mgmt_internal.drop_shards_before_drop_extension()
+RETURNS event_trigger LANGUAGE C AS 'MODULE_PATHNAME', 'drop_shards_before_drop_extension';
+COMMENT ON FUNCTION license_mgmt_internal.drop_shards_before_drop_extension() IS
+'event trigger: before DROP EXTENSION license_mgmt on the coordinator of a distributed install, drop the shards of every table of the extension on every node';
+CREATE EVENT TRIGGER license_mgmt_drop_shards ON ddl_command_start
+	WHEN TAG IN ('DROP EXTENSION')
+	EXECUTE FUNCTION license_mgmt_internal.drop_shards_before_drop_extension();
+COMMENT ON EVENT TRIGGER license_mgmt_drop_shards IS
+'before DROP EXTENSION license_mgmt on a distributed install, the shards of its tables are dropped on every node (Citus would leave them behind)';
 
 ------------------------------------------------------------------------------
 -- Roles and privileges (R10.1)

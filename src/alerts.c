@@ -15,7 +15,8 @@
  * (alerts_send, from lm_leave), on the shared channel license_mgmt and on
  * the tenant's (license_mgmt.alert_channel); NOTIFY itself delivers them at
  * commit and drops them on rollback.  What an entry point that failed had
- * collected is forgotten (alerts_forget).
+ * collected is forgotten (alerts_forget).  On a Citus cluster they are not
+ * sent (alerts_send says why).
  */
 #include "postgres.h"
 
@@ -211,6 +212,18 @@ alerts_send(void)
 	if (alerts == NIL)
 		return;
 	pending = NIL;
+
+	/*
+	 * A node working for the Citus coordinator cannot know whether its
+	 * transaction will be committed with two-phase commit, which PostgreSQL
+	 * refuses after a NOTIFY: on a cluster, alerts are not sent (their
+	 * audit rows are written).
+	 */
+	if (shards_working_for_coordinator())
+	{
+		alerts_forget();
+		return;
+	}
 	foreach(lc, alerts)
 	{
 		Alert	   *alert = lfirst(lc);

@@ -233,11 +233,7 @@ find_bulk_tenant(Datum users, bool *isnull)
 	values[1] = lm_tenant_setting(&nulls[1]);
 	n = lm_run(&bulk_tenant, values, nulls);
 	if (n > 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("user_ids belong to more than one tenant"),
-				 errdetail("A bulk assignment acts in one tenant."),
-				 errhint("Call assign_user_licenses once per tenant, or set license_mgmt.tenant_id.")));
+		refusal_bulk_tenants();
 	*isnull = (n == 0);
 	return n == 0 ? (Datum) 0 : lm_value(0, 1, &nulls[0]);
 }

@@ -65,12 +65,23 @@ static Statement tenant_of_user = {
 	"SELECT u.tenant_id FROM license_mgmt.users u WHERE u.user_id = $1",
 	1, {UUIDOID}};
 
+static Statement tenants_of_users = {
+	"tenants_of_users",
+	"SELECT DISTINCT u.tenant_id FROM license_mgmt.users u WHERE u.user_id = ANY ($1)",
+	1, {UUIDARRAYOID}};
+
 static Statement tenant_of_group = {
 	"tenant_of_group",
 	"SELECT g.tenant_id FROM license_mgmt.groups g WHERE g.group_id = $1",
 	1, {UUIDOID}};
 
-Statement *const forward_statements[] = {&tenant_of_user, &tenant_of_group, NULL};
+/* Every tenant the caller sees: advance_subscriptions() for them all. */
+static Statement every_tenant = {
+	"every_tenant",
+	"SELECT t.tenant_id FROM license_mgmt.tenants t ORDER BY t.tenant_id",
+	0, {}};
+
+Statement *const forward_statements[] = {&tenant_of_user, &tenants_of_users, &tenant_of_group, &every_tenant, NULL};
 
 /* The tenant the call acts for; false (the call runs here) when no id tells it. */
 static bool
@@ -78,31 +89,20 @@ call_tenant(FunctionCallInfo fcinfo, ForwardBy by, Datum *tenant)
 {
 	bool		isnull;
 	Datum		id;
+	int			n;
 
 	*tenant = lm_tenant_setting(&isnull);
 	if (!isnull)
 		return true;
-	if (by == FORWARD_BY_SETTING)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("license_mgmt: on a distributed install, %s acts for one tenant at a time",
-						get_func_name(fcinfo->flinfo->fn_oid)),
-				 errdetail("license_mgmt.tenant_id is not set."),
-				 errhint("Set license_mgmt.tenant_id, or call the form that takes the tenant first, once per tenant and transaction.")));
-	if (PG_ARGISNULL(0))
+	if (by == FORWARD_BY_SETTING || PG_ARGISNULL(0))
 		return false;
 	id = PG_GETARG_DATUM(0);
-	if (by == FORWARD_BY_USERS)
-	{
-		Datum	   *ids;
-
-		/* every user of one call is of one tenant: the first tells which */
-		if (lm_uuids(id, &ids) == 0)
-			return false;
-		id = ids[0];
-	}
-	if (lm_run_per_call(by == FORWARD_BY_GROUP ? &tenant_of_group : &tenant_of_user, &id, NULL) != 1)
-		return false;			/* none, or several: the call itself says so */
+	n = lm_run_per_call(by == FORWARD_BY_GROUP ? &tenant_of_group :
+						by == FORWARD_BY_USERS ? &tenants_of_users : &tenant_of_user, &id, NULL);
+	if (n > 1 && by == FORWARD_BY_USERS)
+		refusal_bulk_tenants();
+	if (n != 1)
+		return false;			/* none: the call itself says so, here */
 	*tenant = lm_copy_datum(0, 1, &isnull);
 	return true;
 }
@@ -137,6 +137,41 @@ twin_plan(const char *function, const char *sql, int nargs, Oid *types)
 }
 
 /*
+ * Rethrow the error a twin raised as the function itself raises it on one
+ * server: without the context lines of the forwarding (Citus's "while
+ * executing command on" and the twin's call), and with its constraint name.
+ */
+static void
+rethrow_as_here(MemoryContext context)
+{
+	ErrorData  *error;
+	StringInfoData kept;
+	char	   *line;
+	char	   *next;
+
+	MemoryContextSwitchTo(context);
+	error = CopyErrorData();
+	FlushErrorState();
+	remote_errors_take_constraint(error);
+	if (error->context != NULL)
+	{
+		initStringInfo(&kept);
+		for (line = error->context; line != NULL; line = next)
+		{
+			next = strchr(line, '\n');
+			if (next != NULL)
+				*next++ = '\0';
+			if (strncmp(line, "while executing command on ", strlen("while executing command on ")) != 0 &&
+				!(strncmp(line, "SQL statement \"SELECT * FROM license_mgmt.", strlen("SQL statement \"SELECT * FROM license_mgmt.")) == 0 &&
+				  strstr(line, TWIN_SUFFIX "($1") != NULL))
+				appendStringInfo(&kept, "%s%s", kept.len > 0 ? "\n" : "", line);
+		}
+		error->context = kept.len > 0 ? kept.data : NULL;
+	}
+	ReThrowError(error);
+}
+
+/*
  * call_twin: run license_mgmt.<function>_in_tenant(tenant, the arguments of
  * fcinfo from the first given), where Citus places it, and set *result as
  * fcinfo's function returns it (a set-returning one, its result set).
@@ -154,6 +189,7 @@ call_twin(FunctionCallInfo fcinfo, const char *function, Datum tenant, int first
 	int			nargs;
 	int			n = 1;
 	StringInfoData sql;
+	MemoryContext context = CurrentMemoryContext;
 
 	(void) get_func_signature(fcinfo->flinfo->fn_oid, &argtypes, &nargs);
 	initStringInfo(&sql);
@@ -175,11 +211,13 @@ call_twin(FunctionCallInfo fcinfo, const char *function, Datum tenant, int first
 		if (SPI_execute_plan(twin_plan(function, sql.data, n, types), values, nulls, false, 0) != SPI_OK_SELECT)
 			elog(ERROR, "license_mgmt: forwarding %s failed", function);
 	}
-	PG_FINALLY();
+	PG_CATCH();
 	{
 		forwarding--;
+		rethrow_as_here(context);
 	}
 	PG_END_TRY();
+	forwarding--;
 
 	*result = (Datum) 0;
 	if (returns_set)
@@ -200,6 +238,34 @@ call_twin(FunctionCallInfo fcinfo, const char *function, Datum tenant, int first
 }
 
 /*
+ * call_twin_per_tenant: the twin of a function that counts what it did
+ * (advance_subscriptions), called for every tenant the caller sees, in one
+ * transaction; *result is the sum of their counts.
+ */
+static void
+call_twin_per_tenant(FunctionCallInfo fcinfo, const char *function, Datum *result)
+{
+	int			n = lm_run(&every_tenant, NULL, NULL);
+	Datum	   *tenants = palloc(sizeof(Datum) * Max(n, 1));
+	int32		total = 0;
+
+	for (int i = 0; i < n; i++)
+	{
+		bool		isnull;
+
+		tenants[i] = lm_copy_datum(i, 1, &isnull);
+	}
+	for (int i = 0; i < n; i++)
+	{
+		Datum		count;
+
+		call_twin(fcinfo, function, tenants[i], 0, &count);
+		total += DatumGetInt32(count);
+	}
+	*result = Int32GetDatum(total);
+}
+
+/*
  * forward_call: on a distributed install, run the licensing function that
  * fcinfo calls as its twin, where Citus places it, and set *result; false
  * when the call runs here as it is (one server, or a twin's own run).
@@ -213,12 +279,15 @@ forward_call(FunctionCallInfo fcinfo, const char *function, ForwardBy by, Datum 
 		return false;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "license_mgmt: SPI_connect failed");
-	if (!call_tenant(fcinfo, by, &tenant))
+	if (call_tenant(fcinfo, by, &tenant))
+		call_twin(fcinfo, function, tenant, 0, result);
+	else if (by == FORWARD_BY_SETTING)
+		call_twin_per_tenant(fcinfo, function, result);
+	else
 	{
 		SPI_finish();
 		return false;
 	}
-	call_twin(fcinfo, function, tenant, 0, result);
 	SPI_finish();
 	return true;
 }

@@ -185,5 +185,6 @@ _PG_init(void)
 	membership_init();
 	spi_util_init();
 	shards_init();
+	remote_errors_init();
 	statements_init();
 }

@@ -29,6 +29,11 @@
  *	views.c			what the license views compute per row
  *	catalog_import.c	Microsoft's catalog file read into the catalog tables
  *	catalog_changes.c	a change to the catalog re-judges the states it affects
+ *	verify.c		verify(): the invariants checked (on Citus, on every node)
+ *	shards.c		on Citus: the local shards of the tenant a call works on
+ *	forward.c		on Citus: a call runs on the node that holds its tenant
+ *	remote_errors.c	on Citus: a refusal raised on a worker keeps its constraint name
+ *	drop_extension.c	on Citus: DROP EXTENSION drops the shards too
  */
 #ifndef LICENSE_MGMT_H
 #define LICENSE_MGMT_H
@@ -131,6 +136,7 @@ extern Statement *const catalog_import_statements[];
 extern Statement *const change_statements[];
 extern Statement *const direct_statements[];
 extern Statement *const directory_statements[];
+extern Statement *const drop_extension_statements[];
 extern Statement *const engine_statements[];
 extern Statement *const groups_statements[];
 extern Statement *const lifecycle_statements[];
@@ -147,9 +153,12 @@ extern Statement *const views_statements[];
 extern void statements_init(void);
 
 /* shards.c: on a Citus cluster, the shards a call works on */
+/* the application_name of the connections Citus opens between nodes */
+#define CITUS_INTERNAL_APPLICATION "citus_internal gpid="
 typedef struct ShardGroup ShardGroup;
 extern void shards_init(void);
 extern bool shards_distributed(void);
+extern bool shards_working_for_coordinator(void);
 extern ShardGroup *shards_of_tenant_group(Datum tenant);
 extern ShardGroup *shards_tenant_group_here(Datum tenant);
 extern ShardGroup *shards_of_relation(Relation rel);
@@ -159,13 +168,17 @@ extern Oid	shards_table_relid(const char *table);
 extern List *shards_local_groups(void);
 extern Oid	shards_table_of(Relation rel);
 
+/* remote_errors.c: on a Citus cluster, a worker's refusal keeps its constraint name */
+extern void remote_errors_init(void);
+extern void remote_errors_take_constraint(ErrorData *error);
+
 /* forward.c: on a Citus cluster, a call runs where its tenant is */
 typedef enum ForwardBy
 {
 	FORWARD_BY_USER,			/* argument 0 is a user id */
 	FORWARD_BY_USERS,			/* argument 0 is an array of user ids of one tenant */
 	FORWARD_BY_GROUP,			/* argument 0 is a group id */
-	FORWARD_BY_SETTING			/* license_mgmt.tenant_id only */
+	FORWARD_BY_SETTING			/* license_mgmt.tenant_id, or else every tenant (a count summed) */
 } ForwardBy;
 extern Statement *const forward_statements[];
 extern bool forward_call(FunctionCallInfo fcinfo, const char *function, ForwardBy by, Datum *result);
@@ -381,6 +394,7 @@ extern void plan_rules_check_removal(Datum tenant, Datum user, Datum sku, const 
 	" END"
 
 /* refusals.c */
+extern void refusal_bulk_tenants(void);
 extern void refusal_unusable(int32 total, const char *product);
 extern void refusal_explain(const char *error, Datum tenant, Datum user, Datum sku,
 							Datum disabled_plans, const char *who, const char *product);

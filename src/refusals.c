@@ -17,6 +17,21 @@
 #include "license_mgmt.h"
 
 /*
+ * refusal_bulk_tenants refuses a bulk call given users of several tenants
+ * (R3.5): one server finds it from the users, a cluster before the call is
+ * sent to a node.
+ */
+void
+refusal_bulk_tenants(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("user_ids belong to more than one tenant"),
+			 errdetail("A bulk assignment acts in one tenant."),
+			 errhint("Call assign_user_licenses once per tenant, or set license_mgmt.tenant_id.")));
+}
+
+/*
  * refusal_unusable refuses new assignments of a product the tenant has no
  * enabled or warning seats of (license_product_subscribed, R9.3); total is
  * what seats_lock_related read.

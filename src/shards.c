@@ -34,6 +34,7 @@
 #include "parser/parsetree.h"
 #include "storage/lmgr.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
@@ -170,6 +171,19 @@ shards_distributed(void)
 		distributed = answer ? 1 : 0;
 	}
 	return distributed == 1;
+}
+
+
+/*
+ * Is this backend working for the coordinator (a connection Citus opened)?
+ * Then the coordinator decides how its transaction commits, with two-phase
+ * commit when it wrote on several nodes.
+ */
+bool
+shards_working_for_coordinator(void)
+{
+	return application_name != NULL &&
+		strncmp(application_name, CITUS_INTERNAL_APPLICATION, strlen(CITUS_INTERNAL_APPLICATION)) == 0;
 }
 
 

@@ -31,6 +31,7 @@ static const Module modules[] = {
 	{"change", change_statements},
 	{"direct", direct_statements},
 	{"directory", directory_statements},
+	{"drop_extension", drop_extension_statements},
 	{"engine", engine_statements},
 	{"forward", forward_statements},
 	{"groups", groups_statements},

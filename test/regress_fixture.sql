@@ -42,16 +42,18 @@ SELECT p.sku_id, sp.service_plan_id
 
 -- Names for ids, so that the scenarios read like the admin center.
 -- PL/pgSQL rather than SQL: Citus cannot plan a SQL function's parameters
--- (the suites run on a cluster too, make test-citus).
-CREATE FUNCTION regress.sku(part_number text) RETURNS uuid LANGUAGE plpgsql STABLE
+-- (the suites run on a cluster too, make test-citus).  There Citus may run
+-- them on a worker inside a query it sent to a shard, where their lookup
+-- of a distributed table is a nested distributed query: allowed for them.
+CREATE FUNCTION regress.sku(part_number text) RETURNS uuid LANGUAGE plpgsql STABLE SET citus.allow_nested_distributed_execution = on
   AS $$ BEGIN RETURN (SELECT sku_id FROM license_mgmt.products WHERE sku_part_number = part_number); END $$;
-CREATE FUNCTION regress.plan(name text) RETURNS uuid LANGUAGE plpgsql STABLE
+CREATE FUNCTION regress.plan(name text) RETURNS uuid LANGUAGE plpgsql STABLE SET citus.allow_nested_distributed_execution = on
   AS $$ BEGIN RETURN (SELECT service_plan_id FROM license_mgmt.service_plans WHERE service_plan_name = name); END $$;
-CREATE FUNCTION regress.usr(upn text) RETURNS uuid LANGUAGE plpgsql STABLE
+CREATE FUNCTION regress.usr(upn text) RETURNS uuid LANGUAGE plpgsql STABLE SET citus.allow_nested_distributed_execution = on
   AS $$ BEGIN RETURN (SELECT user_id FROM license_mgmt.users WHERE user_principal_name = upn); END $$;
-CREATE FUNCTION regress.grp(name text) RETURNS uuid LANGUAGE plpgsql STABLE
+CREATE FUNCTION regress.grp(name text) RETURNS uuid LANGUAGE plpgsql STABLE SET citus.allow_nested_distributed_execution = on
   AS $$ BEGIN RETURN (SELECT group_id FROM license_mgmt.groups WHERE display_name = name); END $$;
-CREATE FUNCTION regress.tenant(name text) RETURNS uuid LANGUAGE plpgsql STABLE
+CREATE FUNCTION regress.tenant(name text) RETURNS uuid LANGUAGE plpgsql STABLE SET citus.allow_nested_distributed_execution = on
   AS $$ BEGIN RETURN (SELECT tenant_id FROM license_mgmt.tenants WHERE display_name = name); END $$;
 
 -- Add users to a tenant: regress.add_users('Contoso', 'US', 'ann', 'bob'),
@@ -93,7 +95,7 @@ CREATE VIEW regress.page AS
 CREATE VIEW regress.licenses AS
   SELECT l.user_principal_name AS upn, l.sku_part_number AS sku, l.state, l.assigned_directly AS direct,
          ARRAY(SELECT g.display_name FROM license_mgmt.groups g
-                WHERE g.group_id = ANY (l.inherited_from) ORDER BY 1) AS groups,
+                WHERE g.tenant_id = l.tenant_id AND g.group_id = ANY (l.inherited_from) ORDER BY 1) AS groups,
          l.enabled_service_plans AS plans
     FROM license_mgmt.user_licenses l
    ORDER BY 1, 2;
@@ -109,9 +111,14 @@ CREATE VIEW regress.states AS
 
 -- A calendar relative to the day the suite runs, so that no scenario depends
 -- on today's date: regress.day(n) is midnight n days after day 0 (a year from
--- today), regress.day_of(t) the day number of t.
-CREATE TABLE regress.clock AS SELECT date_trunc('day', now()) + interval '1 year' AS day0;
-CREATE FUNCTION regress.day(n integer) RETURNS timestamptz LANGUAGE sql STABLE AS
-  $$ SELECT day0 + n * interval '1 day' FROM regress.clock $$;
-CREATE FUNCTION regress.day_of(t timestamptz) RETURNS integer LANGUAGE sql STABLE AS
-  $$ SELECT t::date - day0::date FROM regress.clock $$;
+-- today), regress.day_of(t) the day number of t.  Day 0 is written into
+-- the functions, which Citus may run on any node.
+DO $$
+DECLARE
+	day0 timestamptz := date_trunc('day', now()) + interval '1 year';
+BEGIN
+	EXECUTE format('CREATE FUNCTION regress.day(n integer) RETURNS timestamptz LANGUAGE sql STABLE AS '
+				   '$f$ SELECT %L::timestamptz + n * interval ''1 day'' $f$', day0);
+	EXECUTE format('CREATE FUNCTION regress.day_of(t timestamptz) RETURNS integer LANGUAGE sql STABLE AS '
+				   '$f$ SELECT t::date - %L::timestamptz::date $f$', day0);
+END $$;

@@ -51,13 +51,16 @@ END $$;
 -- every tenant's): a change to it asks which tenants hold the products it
 -- touches; import_catalog removes a product the file no longer has only
 -- when no tenant uses it (R14.1); on Citus, a call that does not say its
--- tenant finds it from its user or group (forward.c).  What each reads
+-- tenant finds it from its user or group, and advance_subscriptions() that
+-- does not say its tenant acts for every tenant, one at a time (forward.c).  What each reads
 -- unfiltered is listed exactly.
 CREATE TEMP TABLE every_tenant (module text, name text, unfiltered text[]);
 INSERT INTO every_tenant VALUES
 	('catalog_changes', 'affected_tenants', ARRAY['seat_counters c']),
+	('forward', 'every_tenant', ARRAY['tenants t']),
 	('forward', 'tenant_of_group', ARRAY['groups g']),
 	('forward', 'tenant_of_user', ARRAY['users u']),
+	('forward', 'tenants_of_users', ARRAY['users u']),
 	('catalog_import', 'catalog_products_gone',
 	 ARRAY['subscriptions s', 'user_license_assignments a', 'group_license_assignments g',
 		   'license_states ls', 'seat_reserves r', 'seat_counters c']);
