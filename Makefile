@@ -171,8 +171,9 @@ test-matrix:
 # into a private copy of PostgreSQL (CITUS_TREE; never the system's
 # directories), license_mgmt's assertion build installed there, a
 # coordinator and two workers on localhost (ports CITUS_PORT to
-# CITUS_PORT+2), and the tests of test/citus/ against them; the nodes are
-# stopped at the end.
+# CITUS_PORT+2), the checks of test/citus/run.sh, then the repository's
+# suites against them (test/citus/suites.sh); the nodes are stopped at the
+# end.
 CITUS_DIR  ?= $(CURDIR)/../shared/vendor/citus
 CITUS_TREE  = $(CURDIR)/build/citus/tree
 CITUS_NODES = $(CURDIR)/build/citus/nodes
@@ -189,6 +190,7 @@ test-citus: deps
 	@rm -rf $(CITUS_NODES)
 	@sh test/citus/cluster.sh start $(CITUS_TREE) $(CITUS_NODES) $(CITUS_PORT)
 	@status=0; sh test/citus/run.sh $(CITUS_TREE) $(CITUS_NODES) $(CITUS_PORT) || status=$$?; \
+		sh test/citus/suites.sh $(CITUS_TREE) $(CITUS_NODES) $(CITUS_PORT) || status=$$?; \
 		sh test/citus/cluster.sh stop $(CITUS_TREE) $(CITUS_NODES) $(CITUS_PORT); \
 		$(MAKE) -s --no-print-directory clean; \
 		[ $$status = 0 ] && echo "license_mgmt: the scale-out tests passed" || \

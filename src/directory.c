@@ -93,6 +93,28 @@ refuse_ambiguous(const char *kind, Datum id)
 }
 
 /*
+ * directory_refuse_unknown refuses an id of a user or a group (kind) that
+ * the caller cannot see, with license_user_exists or license_group_exists.
+ */
+void
+directory_refuse_unknown(const char *kind, Datum id)
+{
+	bool		user = strcmp(kind, "user") == 0;
+	const char *detail = user ? "No user with this id is visible in the tenant this session acts for."
+		: "No group with this id is visible in the tenant this session acts for.";
+	const char *hint = user ? "Check the user id, and that license_mgmt.tenant_id names the user's tenant."
+		: "Check the group id, and that license_mgmt.tenant_id names the group's tenant.";
+
+	(void) tenant_grants_explain_unseen(user ? "user" : "group", &detail, &hint);
+	ereport(ERROR,
+			(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
+			 errmsg("%s %s does not exist", kind, lm_uuid_out(id)),
+			 errdetail("%s", detail),
+			 errhint("%s", hint),
+			 errconstraint(user ? "license_user_exists" : "license_group_exists")));
+}
+
+/*
  * directory_find_user finds a user the caller can act for, or refuses
  * with license_user_exists.
  */
@@ -107,18 +129,7 @@ directory_find_user(Datum user, DirectoryUser *out)
 	values[1] = lm_tenant_setting(&isnull[1]);
 	n = lm_run(&find_user, values, isnull);
 	if (n == 0)
-	{
-		const char *detail = "No user with this id is visible in the tenant this session acts for.";
-		const char *hint = "Check the user id, and that license_mgmt.tenant_id names the user's tenant.";
-
-		(void) tenant_grants_explain_unseen("user", &detail, &hint);
-		ereport(ERROR,
-				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
-				 errmsg("user %s does not exist", lm_uuid_out(user)),
-				 errdetail("%s", detail),
-				 errhint("%s", hint),
-				 errconstraint("license_user_exists")));
-	}
+		directory_refuse_unknown("user", user);
 	if (n > 1)
 		refuse_ambiguous("user", user);
 	out->user = user;
@@ -161,18 +172,7 @@ directory_find_group(Datum group, DirectoryGroup *out)
 	values[1] = lm_tenant_setting(&isnull[1]);
 	n = lm_run(&find_group, values, isnull);
 	if (n == 0)
-	{
-		const char *detail = "No group with this id is visible in the tenant this session acts for.";
-		const char *hint = "Check the group id, and that license_mgmt.tenant_id names the group's tenant.";
-
-		(void) tenant_grants_explain_unseen("group", &detail, &hint);
-		ereport(ERROR,
-				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
-				 errmsg("group %s does not exist", lm_uuid_out(group)),
-				 errdetail("%s", detail),
-				 errhint("%s", hint),
-				 errconstraint("license_group_exists")));
-	}
+		directory_refuse_unknown("group", group);
 	if (n > 1)
 		refuse_ambiguous("group", group);
 	out->group = group;

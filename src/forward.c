@@ -101,8 +101,10 @@ call_tenant(FunctionCallInfo fcinfo, ForwardBy by, Datum *tenant)
 						by == FORWARD_BY_USERS ? &tenants_of_users : &tenant_of_user, &id, NULL);
 	if (n > 1 && by == FORWARD_BY_USERS)
 		refusal_bulk_tenants();
+	if (n == 0 && by != FORWARD_BY_USERS)
+		directory_refuse_unknown(by == FORWARD_BY_GROUP ? "group" : "user", id);
 	if (n != 1)
-		return false;			/* none: the call itself says so, here */
+		return false;			/* the call itself says so, here */
 	*tenant = lm_copy_datum(0, 1, &isnull);
 	return true;
 }

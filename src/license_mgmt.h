@@ -260,6 +260,7 @@ typedef struct DirectoryGroup
 
 extern Datum lm_arg_uuid(FunctionCallInfo fcinfo, int n, const char *name);
 extern Datum lm_arg_plans(FunctionCallInfo fcinfo, int n);
+extern void directory_refuse_unknown(const char *kind, Datum id);
 extern void directory_find_user(Datum user, DirectoryUser *out);
 extern void directory_refuse_deleted(const DirectoryUser *user);
 extern void directory_lock_users(Datum tenant, Datum users);

@@ -6,7 +6,10 @@
 # the nodes when DIR has none yet and starts them; createdb makes DB anew
 # on every node, with citus, the coordinator and both workers registered
 # (Citus keeps its metadata per database).  As root, the servers run as
-# the postgres user.
+# the postgres user.  Every session loads license_mgmt as it starts
+# (session_preload_libraries, as the README asks of a cluster), so that
+# a refusal a worker raised for a plain INSERT keeps its constraint name
+# even in a session that called none of the extension's functions.
 set -eu
 action=$1 tree=$2 dir=$3 port=$4 db=${5:-}
 bindir=$(ls -d "$tree"/usr/lib/postgresql/*/bin | tail -n 1)
@@ -49,10 +52,12 @@ if [ ! -d "$dir/n$port" ]; then
 		unix_socket_directories = '$dir'
 		listen_addresses = 'localhost'
 		shared_preload_libraries = 'citus'
+		session_preload_libraries = 'license_mgmt'
 		max_prepared_transactions = 100
 		wal_level = logical
 		fsync = off
 		max_connections = 200
+		max_worker_processes = 32
 		EOF
 	done
 fi

@@ -6,7 +6,7 @@ CREATE FUNCTION public.distribute_on_create() RETURNS event_trigger
 LANGUAGE plpgsql AS $$
 BEGIN
 	IF EXISTS (SELECT FROM pg_extension WHERE extname = 'license_mgmt')
-	   AND NOT EXISTS (SELECT FROM pg_dist_partition WHERE logicalrelid = 'license_mgmt.tenants'::regclass) THEN
+	   AND NOT EXISTS (SELECT FROM pg_dist_partition WHERE logicalrelid = to_regclass('license_mgmt.tenants')) THEN
 		PERFORM license_mgmt.distribute();
 	END IF;
 END $$;
