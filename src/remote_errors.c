@@ -68,18 +68,27 @@ carry_constraint_name(ErrorData *error)
 		prev_emit_log_hook(error);
 }
 
+/* PostgreSQL 18 dropped ExecutorRun's execute_once. */
+#if PG_VERSION_NUM >= 180000
+#define EXECUTE_ONCE_PARAMETER
+#define EXECUTE_ONCE_ARGUMENT
+#else
+#define EXECUTE_ONCE_PARAMETER , bool execute_once
+#define EXECUTE_ONCE_ARGUMENT , execute_once
+#endif
+
 /* Run a query; an error a worker raised leaves with its constraint name. */
 static void
-run_taking_constraint(QueryDesc *query, ScanDirection direction, uint64 count, bool execute_once)
+run_taking_constraint(QueryDesc *query, ScanDirection direction, uint64 count EXECUTE_ONCE_PARAMETER)
 {
 	MemoryContext context = CurrentMemoryContext;
 
 	PG_TRY();
 	{
 		if (prev_executor_run != NULL)
-			prev_executor_run(query, direction, count, execute_once);
+			prev_executor_run(query, direction, count EXECUTE_ONCE_ARGUMENT);
 		else
-			standard_ExecutorRun(query, direction, count, execute_once);
+			standard_ExecutorRun(query, direction, count EXECUTE_ONCE_ARGUMENT);
 	}
 	PG_CATCH();
 	{
