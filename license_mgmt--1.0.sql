@@ -1703,7 +1703,31 @@ RETURNS TABLE (problem text, tenant_id uuid, user_id uuid, sku_id uuid, detail t
 AS 'MODULE_PATHNAME', 'verify_local'
 LANGUAGE C STABLE;
 COMMENT ON FUNCTION license_mgmt.verify_local() IS
-'verify() for the tenants of the node it runs on: on Citus, what verify() asks each node; on one server, verify() itself (R12, R15.1)';
+'verify() for the tenants of the node it runs on: on Citus, every shard group of that node; on one server, verify() itself (R12, R15.1)';
+
+-- verify() on Citus: an aggregate over the shards of tenants, which Citus
+-- runs in the caller's transaction, one step per row on the shard's node,
+-- and whose arrays it puts together on the coordinator (verify.c).
+CREATE FUNCTION license_mgmt_internal.verify_shard_group_step(problems jsonb, shard oid)
+RETURNS jsonb
+AS 'MODULE_PATHNAME', 'verify_shard_group_step'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION license_mgmt_internal.verify_shard_group_step(jsonb, oid) IS
+'the step of verify_shard_groups(): at the first row of a shard of tenants, the problems of its shard group, as verify_here() finds them';
+
+CREATE FUNCTION license_mgmt_internal.verify_shard_groups_combine(a jsonb, b jsonb)
+RETURNS jsonb
+LANGUAGE sql IMMUTABLE
+RETURN COALESCE(a OPERATOR(pg_catalog.||) b, a, b);
+COMMENT ON FUNCTION license_mgmt_internal.verify_shard_groups_combine(jsonb, jsonb) IS
+'puts the problems of two sets of shard groups together';
+
+CREATE AGGREGATE license_mgmt_internal.verify_shard_groups(oid) (
+	SFUNC = license_mgmt_internal.verify_shard_group_step,
+	STYPE = jsonb,
+	COMBINEFUNC = license_mgmt_internal.verify_shard_groups_combine);
+COMMENT ON AGGREGATE license_mgmt_internal.verify_shard_groups(oid) IS
+'verify() on Citus, over the tableoid of license_mgmt.tenants: the problems of every shard group that holds a row, one JSON array';
 
 ------------------------------------------------------------------------------
 -- Scale-out on Citus (R15): distribute(), the owner's
@@ -1739,7 +1763,7 @@ COMMENT ON FUNCTION license_mgmt_internal.distribution_layout() IS
  * node that holds its tenant (forward.c, shards.c); one row per table it
  * distributed.  Tables already distributed are left as they are, so a call
  * after a failed or partial one completes it.  What Citus needs for the
- * triggers and the catalog's foreign keys is set for this transaction only.
+ * triggers and the catalog's foreign keys is set while it lays them out.
  */
 CREATE FUNCTION license_mgmt.distribute()
 RETURNS TABLE (table_name regclass, distribution text)
@@ -1750,6 +1774,7 @@ DECLARE
 	l record;
 	method "char";
 	f pg_catalog.regprocedure;
+	was text[];
 BEGIN
 	IF NOT EXISTS (SELECT 1 FROM pg_extension e WHERE e.extname = 'citus') THEN
 		RAISE EXCEPTION 'license_mgmt: distribute() needs Citus'
@@ -1768,6 +1793,12 @@ BEGIN
 				  DETAIL = 'Moving the rows of existing tenants into shards is not supported yet.',
 				  HINT = 'Distribute a new install, then write the tenants through the coordinator (README, "Scaling out").';
 	END IF;
+	-- set for the layout only, and as they were after it: the rest of the
+	-- caller's transaction (the suites distribute right after CREATE
+	-- EXTENSION) runs with every trigger
+	was := ARRAY[current_setting('citus.enable_unsafe_triggers'),
+				 current_setting('citus.enable_local_reference_table_foreign_keys'),
+				 current_setting('session_replication_role')];
 	PERFORM set_config('citus.enable_unsafe_triggers', 'on', true);
 	PERFORM set_config('citus.enable_local_reference_table_foreign_keys', 'off', true);
 	-- the rows Citus copies into the shards are moved, not written anew: no
@@ -1797,6 +1828,9 @@ BEGIN
 		distribution := l.distribution;
 		RETURN NEXT;
 	END LOOP;
+	PERFORM set_config('citus.enable_unsafe_triggers', was[1], true);
+	PERFORM set_config('citus.enable_local_reference_table_foreign_keys', was[2], true);
+	PERFORM set_config('session_replication_role', was[3], true);
 	-- Citus sends a view's query to the workers as text, where its calls of
 	-- the internal helpers (granted to every role) are resolved by name: the
 	-- roles need USAGE on license_mgmt_internal there

@@ -154,7 +154,7 @@ rethrow_as_here(MemoryContext context)
 	MemoryContextSwitchTo(context);
 	error = CopyErrorData();
 	FlushErrorState();
-	remote_errors_take_constraint(error);
+	remote_errors_take_carried(error);
 	if (error->context != NULL)
 	{
 		initStringInfo(&kept);

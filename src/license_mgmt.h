@@ -32,7 +32,7 @@
  *	verify.c		verify(): the invariants checked (on Citus, on every node)
  *	shards.c		on Citus: the local shards of the tenant a call works on
  *	forward.c		on Citus: a call runs on the node that holds its tenant
- *	remote_errors.c	on Citus: a refusal raised on a worker keeps its constraint name
+ *	remote_errors.c	on Citus: a refusal raised on a worker reads as on one server
  *	drop_extension.c	on Citus: DROP EXTENSION drops the shards too
  */
 #ifndef LICENSE_MGMT_H
@@ -168,9 +168,9 @@ extern Oid	shards_table_relid(const char *table);
 extern List *shards_local_groups(void);
 extern Oid	shards_table_of(Relation rel);
 
-/* remote_errors.c: on a Citus cluster, a worker's refusal keeps its constraint name */
+/* remote_errors.c: on a Citus cluster, a worker's refusal reads as on one server */
 extern void remote_errors_init(void);
-extern void remote_errors_take_constraint(ErrorData *error);
+extern void remote_errors_take_carried(ErrorData *error);
 
 /* forward.c: on a Citus cluster, a call runs where its tenant is */
 typedef enum ForwardBy

@@ -6,14 +6,18 @@
  * What verify() checks is one SQL function, license_mgmt_internal.
  * verify_here(), the definition of every rule of R12 over the tables as
  * they stand.  On one server, verify() is that function's answer.  On a
- * Citus cluster, verify_local() runs it on each shard group a node holds,
- * its tables read as that group's shards (shards.c), and verify() asks
- * every node for its verify_local().  Both read as their caller:
- * row-level security applies.
+ * Citus cluster it is the aggregate verify_shard_groups() over the tenants
+ * the caller sees: Citus runs its step on each shard of tenants, in the
+ * caller's transaction, and the step runs verify_here() once for that
+ * shard's group, its tables read as the group's shards (shards.c).  So a
+ * cluster's verify() sees what its caller has not committed yet, as on one
+ * server.  verify_local() answers for every shard group of the node it is
+ * called on.  All of them read as their caller: row-level security applies.
  */
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "access/relation.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "executor/executor.h"
@@ -28,22 +32,29 @@
 
 PG_FUNCTION_INFO_V1(verify);
 PG_FUNCTION_INFO_V1(verify_local);
+PG_FUNCTION_INFO_V1(verify_shard_group_step);
 
 /*
- * Every node's verify_local(), through Citus: one JSON array per node,
- * read back as rows.
+ * The problems of every shard group that holds a tenant the caller sees,
+ * through Citus: the aggregate's steps run on the shards, and the arrays
+ * they return are put together here.
  */
-static Statement verify_every_node = {
-	"verify_every_node",
-	"SELECT n.success, n.result, r.problem, r.tenant_id, r.user_id, r.sku_id, r.detail"
-	"  FROM pg_catalog.run_command_on_all_nodes("
-	"         'SELECT COALESCE(pg_catalog.json_agg(v), ''[]'') FROM license_mgmt.verify_local() v') n"
-	"  LEFT JOIN LATERAL pg_catalog.json_to_recordset(CASE WHEN n.success THEN n.result::pg_catalog.json END)"
-	"         AS r(problem text, tenant_id uuid, user_id uuid, sku_id uuid, detail text) ON true"
-	" ORDER BY n.nodeid",
+static Statement verify_shard_groups = {
+	"verify_shard_groups",
+	"SELECT r.problem, r.tenant_id, r.user_id, r.sku_id, r.detail"
+	"  FROM (SELECT license_mgmt_internal.verify_shard_groups(t.tableoid) AS problems"
+	"          FROM license_mgmt.tenants t) p"
+	" CROSS JOIN LATERAL pg_catalog.jsonb_to_recordset(p.problems)"
+	"         AS r(problem text, tenant_id uuid, user_id uuid, sku_id uuid, detail text)",
 	0, {}};
 
-Statement *const verify_statements[] = {&verify_every_node, NULL};
+/* The problems of the active shard group, in one array (never null: the step's state says done). */
+static Statement verify_group_problems = {
+	"verify_group_problems",
+	"SELECT COALESCE(pg_catalog.jsonb_agg(v), '[]') FROM license_mgmt_internal.verify_here() v",
+	0, {}};
+
+Statement *const verify_statements[] = {&verify_shard_groups, &verify_group_problems, NULL};
 
 /*
  * Add the rows of license_mgmt_internal.verify_here() to out: the function
@@ -116,6 +127,42 @@ verify_local(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/*
+ * The step of the aggregate verify_shard_groups(tableoid), which Citus runs
+ * on each shard of tenants: at the shard's first row, the problems of its
+ * group; after that, the same (a group is verified once).
+ */
+Datum
+verify_shard_group_step(PG_FUNCTION_ARGS)
+{
+	MemoryContext caller = CurrentMemoryContext;
+	LmContext	ctx;
+	Relation	shard;
+	ShardGroup *group;
+	Datum		problems;
+	bool		isnull;
+
+	if (!PG_ARGISNULL(0))
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	if (PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	lm_enter_as(&ctx, "verify");
+	shard = relation_open(PG_GETARG_OID(1), AccessShareLock);
+	group = shards_of_relation(shard);
+	relation_close(shard, AccessShareLock);
+	if (group == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("license_mgmt: verify_shard_groups() reads shards of license_mgmt.tenants"),
+				 errhint("Call license_mgmt.verify().")));
+	lm_set_shard_group(group);
+	(void) lm_run(&verify_group_problems, NULL, NULL);
+	MemoryContextSwitchTo(caller);
+	problems = lm_copy_datum(0, 1, &isnull);
+	lm_leave(&ctx);
+	PG_RETURN_DATUM(problems);
+}
+
 /* verify(): every difference between derived state and intent (R12). */
 Datum
 verify(PG_FUNCTION_ARGS)
@@ -124,29 +171,20 @@ verify(PG_FUNCTION_ARGS)
 	LmContext	ctx;
 	int			n;
 
+	InitMaterializedSRF(fcinfo, 0);
 	if (!shards_distributed())
 	{
-		InitMaterializedSRF(fcinfo, 0);
 		verify_here_into(rsinfo->setResult, rsinfo->setDesc);
 		return (Datum) 0;
 	}
-	InitMaterializedSRF(fcinfo, 0);
 	lm_enter_as(&ctx, "verify");
-	n = lm_run_per_call(&verify_every_node, NULL, NULL);
+	n = lm_run_per_call(&verify_shard_groups, NULL, NULL);
 	for (int i = 0; i < n; i++)
 	{
 		Datum		values[5];
 		bool		nulls[5];
 
-		if (!lm_bool(i, 1))
-			ereport(ERROR,
-					(errcode(ERRCODE_CONNECTION_FAILURE),
-					 errmsg("license_mgmt: verify() could not verify a node"),
-					 errdetail("The node answered: %s", lm_text(i, 2))));
-		if (SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3, &nulls[0]), nulls[0])
-			continue;			/* a node with nothing to report */
-		for (int c = 0; c < 5; c++)
-			values[c] = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, c + 3, &nulls[c]);
+		heap_deform_tuple(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, values, nulls);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	lm_leave(&ctx);

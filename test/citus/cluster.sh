@@ -9,7 +9,9 @@
 # the postgres user.  Every session loads license_mgmt as it starts
 # (session_preload_libraries, as the README asks of a cluster), so that
 # a refusal a worker raised for a plain INSERT keeps its constraint name
-# even in a session that called none of the extension's functions.
+# even in a session that called none of the extension's functions; and a
+# SET LOCAL reaches the workers a transaction writes on (as the README asks
+# of a cluster: session_replication_role for a restore, license_mgmt.*).
 set -eu
 action=$1 tree=$2 dir=$3 port=$4 db=${5:-}
 bindir=$(ls -d "$tree"/usr/lib/postgresql/*/bin | tail -n 1)
@@ -53,6 +55,7 @@ if [ ! -d "$dir/n$port" ]; then
 		listen_addresses = 'localhost'
 		shared_preload_libraries = 'citus'
 		session_preload_libraries = 'license_mgmt'
+		citus.propagate_set_commands = 'local'
 		max_prepared_transactions = 100
 		wal_level = logical
 		fsync = off

@@ -9,7 +9,11 @@ members AS (
 SELECT pg_describe_object(m.classid, m.objid, m.objsubid) AS object,
        CASE m.classid
          WHEN 'pg_proc'::regclass THEN
-           pg_get_functiondef(m.objid) || coalesce((SELECT proacl::text FROM pg_proc WHERE oid = m.objid), '')
+           CASE WHEN (SELECT prokind FROM pg_proc WHERE oid = m.objid) = 'a'
+                THEN (SELECT format('aggregate %s %s %s %s', aggtransfn, aggtranstype::regtype, aggcombinefn, aggfinalfn)
+                        FROM pg_aggregate WHERE aggfnoid = m.objid)
+                ELSE pg_get_functiondef(m.objid) END
+           || coalesce((SELECT proacl::text FROM pg_proc WHERE oid = m.objid), '')
          WHEN 'pg_class'::regclass THEN (
            SELECT concat_ws(E'\n', c.relkind::text, c.relacl::text, c.reloptions::text,
                     c.relrowsecurity::text, c.relforcerowsecurity::text,

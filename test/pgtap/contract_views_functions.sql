@@ -317,7 +317,8 @@ SELECT functions_are('license_mgmt_internal', ARRAY[
 	'tenants_deleting', 'group_members_changing', 'group_members_inserted', 'group_members_deleted',
 	'group_members_updating', 'subscriptions_changed', 'product_catalog_changed', 'tenant_grants_check',
 	'tenant_grants_changed', 'audit_log_append_only', 'derived_state_guard', 'intent_truncate_guard', 'statements',
-	'catalog_changed', 'alert_pending', 'distribution_layout', 'verify_here', 'drop_shards_before_drop_extension'],
+	'catalog_changed', 'alert_pending', 'distribution_layout', 'verify_here', 'verify_shard_group_step', 'verify_shard_groups',
+	'verify_shard_groups_combine', 'drop_shards_before_drop_extension'],
 	'the helper functions are in license_mgmt_internal');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
 				 WHERE p.pronamespace = 'license_mgmt'::regnamespace AND p.prorettype = 'trigger'::regtype

@@ -52,7 +52,8 @@ END $$;
 -- touches; import_catalog removes a product the file no longer has only
 -- when no tenant uses it (R14.1); on Citus, a call that does not say its
 -- tenant finds it from its user or group, and advance_subscriptions() that
--- does not say its tenant acts for every tenant, one at a time (forward.c).  What each reads
+-- does not say its tenant acts for every tenant, one at a time (forward.c);
+-- verify() on Citus asks every shard of tenants (verify.c).  What each reads
 -- unfiltered is listed exactly.
 CREATE TEMP TABLE every_tenant (module text, name text, unfiltered text[]);
 INSERT INTO every_tenant VALUES
@@ -61,6 +62,7 @@ INSERT INTO every_tenant VALUES
 	('forward', 'tenant_of_group', ARRAY['groups g']),
 	('forward', 'tenant_of_user', ARRAY['users u']),
 	('forward', 'tenants_of_users', ARRAY['users u']),
+	('verify', 'verify_shard_groups', ARRAY['tenants t']),
 	('catalog_import', 'catalog_products_gone',
 	 ARRAY['subscriptions s', 'user_license_assignments a', 'group_license_assignments g',
 		   'license_states ls', 'seat_reserves r', 'seat_counters c']);
