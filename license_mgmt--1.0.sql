@@ -1900,6 +1900,12 @@ GRANT EXECUTE ON FUNCTION license_mgmt.usage_locations(), license_mgmt.current_t
 	license_mgmt_internal.license_service_plans(uuid, uuid, uuid), license_mgmt_internal.service_plan_labels(uuid[])
 	TO PUBLIC;
 
+-- verify() on Citus runs its aggregate as the caller, on every node: it
+-- reads as its caller, so it shows nothing the caller cannot read.
+GRANT EXECUTE ON ROUTINE license_mgmt_internal.verify_shard_groups(oid),
+	license_mgmt_internal.verify_shard_group_step(jsonb, oid),
+	license_mgmt_internal.verify_shard_groups_combine(jsonb, jsonb) TO PUBLIC;
+
 -- reader: every table and view (tenant_grants too, its tenant's rows), and
 -- verify(), which reads the internal views as its caller.
 GRANT SELECT ON ALL TABLES IN SCHEMA license_mgmt, license_mgmt_internal TO license_mgmt_reader;

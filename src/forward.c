@@ -268,6 +268,22 @@ call_twin_per_tenant(FunctionCallInfo fcinfo, const char *function, Datum *resul
 }
 
 /*
+ * Before a call enters the extension (which pins its search_path itself),
+ * its lookups and the twin's call are planned here: under the caller's
+ * search_path, a schema of the caller's could stand in for an operator (R10.4).
+ * The GUC nest level it returns ends with AtEOXact_GUC, or with an error.
+ */
+static int
+pin_search_path(void)
+{
+	int			nest = NewGUCNestLevel();
+
+	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	return nest;
+}
+
+/*
  * forward_call: on a distributed install, run the licensing function that
  * fcinfo calls as its twin, where Citus places it, and set *result; false
  * when the call runs here as it is (one server, or a twin's own run).
@@ -276,9 +292,12 @@ bool
 forward_call(FunctionCallInfo fcinfo, const char *function, ForwardBy by, Datum *result)
 {
 	Datum		tenant;
+	int			nest;
+	bool		forwarded = true;
 
 	if (twins_running > 0 || !shards_distributed())
 		return false;
+	nest = pin_search_path();
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "license_mgmt: SPI_connect failed");
 	if (call_tenant(fcinfo, by, &tenant))
@@ -286,12 +305,10 @@ forward_call(FunctionCallInfo fcinfo, const char *function, ForwardBy by, Datum 
 	else if (by == FORWARD_BY_SETTING)
 		call_twin_per_tenant(fcinfo, function, result);
 	else
-	{
-		SPI_finish();
-		return false;
-	}
+		forwarded = false;
 	SPI_finish();
-	return true;
+	AtEOXact_GUC(true, nest);
+	return forwarded;
 }
 
 /*
@@ -328,10 +345,13 @@ in_tenant(PG_FUNCTION_ARGS)
 	if (forwarding == 0 && twins_running == 0 && shards_distributed() &&
 		shards_tenant_group_here(PG_GETARG_DATUM(0)) == NULL)
 	{
+		int			pinned = pin_search_path();
+
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "license_mgmt: SPI_connect failed");
 		call_twin(fcinfo, target->name, PG_GETARG_DATUM(0), 1, &result);
 		SPI_finish();
+		AtEOXact_GUC(true, pinned);
 		return result;
 	}
 

@@ -23,8 +23,12 @@
 #include "executor/executor.h"
 #include "executor/spi.h"
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "catalog/pg_proc.h"
 #include "utils/builtins.h"
+#include "utils/json.h"
+#include "utils/jsonb.h"
+#include "utils/lsyscache.h"
 #include "utils/syscache.h"
 #include "utils/tuplestore.h"
 
@@ -48,13 +52,26 @@ static Statement verify_shard_groups = {
 	"         AS r(problem text, tenant_id uuid, user_id uuid, sku_id uuid, detail text)",
 	0, {}};
 
-/* The problems of the active shard group, in one array (never null: the step's state says done). */
-static Statement verify_group_problems = {
-	"verify_group_problems",
-	"SELECT COALESCE(pg_catalog.jsonb_agg(v), '[]') FROM license_mgmt_internal.verify_here() v",
-	0, {}};
+Statement *const verify_statements[] = {&verify_shard_groups, NULL};
 
-Statement *const verify_statements[] = {&verify_shard_groups, &verify_group_problems, NULL};
+/*
+ * license_mgmt_internal.verify_here(), by its oid: looked up each time (the
+ * extension may have been created again since), in the catalog rather than
+ * by name resolution, which would check the caller's USAGE on
+ * license_mgmt_internal.
+ */
+static Oid
+verify_here_oid(void)
+{
+	Oid			verify_here;
+
+	verify_here = GetSysCacheOid3(PROCNAMEARGSNSP, Anum_pg_proc_oid, CStringGetDatum("verify_here"),
+								  PointerGetDatum(buildoidvector(NULL, 0)),
+								  ObjectIdGetDatum(get_namespace_oid("license_mgmt_internal", false)));
+	if (!OidIsValid(verify_here))
+		elog(ERROR, "license_mgmt: function license_mgmt_internal.verify_here() is missing");
+	return verify_here;
+}
 
 /*
  * Add the rows of license_mgmt_internal.verify_here() to out: the function
@@ -64,29 +81,18 @@ Statement *const verify_statements[] = {&verify_shard_groups, &verify_group_prob
 static void
 verify_here_into(Tuplestorestate *out, TupleDesc desc)
 {
-	Oid			verify_here;
 	FmgrInfo	flinfo;
 	LOCAL_FCINFO(call, 0);
 	ReturnSetInfo rsinfo = {T_ReturnSetInfo};
 	ExprContext *econtext = CreateStandaloneExprContext();
 	TupleTableSlot *slot;
 
-	/*
-	 * Looked up each time (the extension may have been created again since),
-	 * in the catalog rather than by name resolution, which would check the
-	 * caller's USAGE on license_mgmt_internal.
-	 */
-	verify_here = GetSysCacheOid3(PROCNAMEARGSNSP, Anum_pg_proc_oid, CStringGetDatum("verify_here"),
-								  PointerGetDatum(buildoidvector(NULL, 0)),
-								  ObjectIdGetDatum(get_namespace_oid("license_mgmt_internal", false)));
-	if (!OidIsValid(verify_here))
-		elog(ERROR, "license_mgmt: function license_mgmt_internal.verify_here() is missing");
 	rsinfo.econtext = econtext;
 	rsinfo.expectedDesc = desc;
 	/* a SQL function runs a set in one go when asked to prefer that */
 	rsinfo.allowedModes = SFRM_ValuePerCall | SFRM_Materialize | SFRM_Materialize_Preferred;
 	rsinfo.returnMode = SFRM_ValuePerCall;
-	fmgr_info(verify_here, &flinfo);
+	fmgr_info(verify_here_oid(), &flinfo);
 	InitFunctionCallInfoData(*call, &flinfo, 0, InvalidOid, NULL, (Node *) &rsinfo);
 	(void) FunctionCallInvoke(call);
 	if (rsinfo.setResult != NULL)
@@ -127,6 +133,46 @@ verify_local(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* rows, each an object of its columns as strings, in a jsonb array */
+static Datum
+rows_as_jsonb(Tuplestorestate *rows, TupleDesc desc)
+{
+	TupleTableSlot *slot = MakeSingleTupleTableSlot(desc, &TTSOpsMinimalTuple);
+	StringInfoData json;
+	int			n = 0;
+
+	initStringInfo(&json);
+	appendStringInfoChar(&json, '[');
+	while (tuplestore_gettupleslot(rows, true, false, slot))
+	{
+		appendStringInfoString(&json, n++ > 0 ? ", {" : "{");
+		for (int c = 0; c < desc->natts; c++)
+		{
+			Form_pg_attribute column = TupleDescAttr(desc, c);
+			bool		isnull;
+			Datum		value = slot_getattr(slot, c + 1, &isnull);
+			Oid			output;
+			bool		varlena;
+
+			if (c > 0)
+				appendStringInfoString(&json, ", ");
+			escape_json(&json, NameStr(column->attname));
+			appendStringInfoString(&json, ": ");
+			if (isnull)
+			{
+				appendStringInfoString(&json, "null");
+				continue;
+			}
+			getTypeOutputInfo(column->atttypid, &output, &varlena);
+			escape_json(&json, OidOutputFunctionCall(output, value));
+		}
+		appendStringInfoChar(&json, '}');
+	}
+	appendStringInfoChar(&json, ']');
+	ExecDropSingleTupleTableSlot(slot);
+	return DirectFunctionCall1(jsonb_in, CStringGetDatum(json.data));
+}
+
 /*
  * The step of the aggregate verify_shard_groups(tableoid), which Citus runs
  * on each shard of tenants: at the shard's first row, the problems of its
@@ -139,8 +185,9 @@ verify_shard_group_step(PG_FUNCTION_ARGS)
 	LmContext	ctx;
 	Relation	shard;
 	ShardGroup *group;
+	TupleDesc	desc;
+	Tuplestorestate *rows;
 	Datum		problems;
-	bool		isnull;
 
 	if (!PG_ARGISNULL(0))
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
@@ -156,9 +203,12 @@ verify_shard_group_step(PG_FUNCTION_ARGS)
 				 errmsg("license_mgmt: verify_shard_groups() reads shards of license_mgmt.tenants"),
 				 errhint("Call license_mgmt.verify().")));
 	lm_set_shard_group(group);
-	(void) lm_run(&verify_group_problems, NULL, NULL);
+	(void) get_func_result_type(verify_here_oid(), NULL, &desc);
+	rows = tuplestore_begin_heap(false, false, work_mem);
+	verify_here_into(rows, desc);
 	MemoryContextSwitchTo(caller);
-	problems = lm_copy_datum(0, 1, &isnull);
+	problems = rows_as_jsonb(rows, desc);
+	tuplestore_end(rows);
 	lm_leave(&ctx);
 	PG_RETURN_DATUM(problems);
 }

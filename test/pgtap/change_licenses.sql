@@ -105,13 +105,17 @@ RETURNS text LANGUAGE sql AS $$
 		(SELECT count(*)::text FROM license_mgmt.audit_log)))
 $$;
 
--- Names for ids.
-CREATE FUNCTION pg_temp.sku(part text) RETURNS uuid LANGUAGE sql AS
-	$$ SELECT sku_id FROM license_mgmt.products WHERE sku_part_number = part $$;
-CREATE FUNCTION pg_temp.usr(upn text) RETURNS uuid LANGUAGE sql AS
-	$$ SELECT user_id FROM license_mgmt.users WHERE user_principal_name = upn $$;
-CREATE FUNCTION pg_temp.grp(name text) RETURNS uuid LANGUAGE sql AS
-	$$ SELECT group_id FROM license_mgmt.groups WHERE display_name = name $$;
+-- Names for ids.  plpgsql, so that on a Citus cluster the lookup is planned
+-- with its value (Citus cannot plan a SQL function's parameters over
+-- distributed tables); a query over the tables calls them in a subquery,
+-- (SELECT pg_temp.usr(...)), which Citus runs on the coordinator, where
+-- pg_temp is, rather than on the workers.
+CREATE FUNCTION pg_temp.sku(part text) RETURNS uuid LANGUAGE plpgsql AS
+	$$ BEGIN RETURN (SELECT sku_id FROM license_mgmt.products WHERE sku_part_number = part); END $$;
+CREATE FUNCTION pg_temp.usr(upn text) RETURNS uuid LANGUAGE plpgsql AS
+	$$ BEGIN RETURN (SELECT user_id FROM license_mgmt.users WHERE user_principal_name = upn); END $$;
+CREATE FUNCTION pg_temp.grp(name text) RETURNS uuid LANGUAGE plpgsql AS
+	$$ BEGIN RETURN (SELECT group_id FROM license_mgmt.groups WHERE display_name = name); END $$;
 -- Graph's addLicenses for products by part number, nothing disabled.
 CREATE FUNCTION pg_temp.adds(VARIADIC parts text[]) RETURNS jsonb LANGUAGE sql AS
 	$$ SELECT jsonb_agg(jsonb_build_object('skuId', pg_temp.sku(p.part), 'disabledPlans', '[]'::jsonb) ORDER BY p.n)
@@ -402,20 +406,20 @@ SELECT results_eq('SELECT * FROM returned',
 	format('SELECT * FROM license_mgmt.user_licenses WHERE user_id = %L ORDER BY sku_part_number', pg_temp.usr('conf@c.example')),
 	'R3.6: change_user_licenses returns the user''s rows of user_licenses after the call (unknown keys ignored)');
 SELECT is((SELECT enabled_service_plans FROM license_mgmt.user_licenses
-			WHERE user_id = pg_temp.usr('conf@c.example') AND sku_id = pg_temp.sku('PLUS')),
+			WHERE user_id = (SELECT pg_temp.usr('conf@c.example')) AND sku_id = (SELECT pg_temp.sku('PLUS'))),
 	'{BASE_SVC}', 'R3.6, R3.2: disabledPlans are the assignment''s disabled plans');
 SELECT results_eq(
 	format('SELECT sku_part_number FROM license_mgmt.change_user_licenses(%L)', pg_temp.usr('conf@c.example')),
 	$$VALUES ('ADDON'::text), ('BASE'), ('EXCL_A'), ('PLUS')$$,
 	'R3.6: an empty call changes nothing and returns the user''s licenses');
 SELECT is((SELECT disabled_plans FROM license_mgmt.user_license_assignments
-			WHERE user_id = pg_temp.usr('conf@c.example') AND sku_id = pg_temp.sku('PLUS')),
+			WHERE user_id = (SELECT pg_temp.usr('conf@c.example')) AND sku_id = (SELECT pg_temp.sku('PLUS'))),
 	'{50000000-0000-4000-8000-000000000006}', 'R3.6: the disabled plans given are recorded');
 SELECT lives_ok(format('SELECT * FROM license_mgmt.change_user_licenses(%L, %L)', pg_temp.usr('conf@c.example'),
 		'[{"skuId": "60000000-0000-4000-8000-000000000009", "disabledPlans": null}]'),
 	'R3.6: disabledPlans null is accepted');
 SELECT is((SELECT disabled_plans FROM license_mgmt.user_license_assignments
-			WHERE user_id = pg_temp.usr('conf@c.example') AND sku_id = pg_temp.sku('PLUS')),
+			WHERE user_id = (SELECT pg_temp.usr('conf@c.example')) AND sku_id = (SELECT pg_temp.sku('PLUS'))),
 	'{}', 'R3.6, R3.2: ... and adding again with disabledPlans null enables every plan');
 
 -- R3.6 for a group: a swap; members failing are states, not refusals
@@ -462,7 +466,7 @@ SELECT results_eq(
 		pg_temp.usr('full@c.example'), pg_temp.removes('SMALL')),
 	$$SELECT NULL::text WHERE false$$, 'R3.6: full@ gives SMALL back');
 SELECT is((SELECT count(*)::integer FROM license_mgmt.license_states
-			WHERE sku_id = pg_temp.sku('SMALL') AND state = 'active'), 1,
+			WHERE sku_id = (SELECT pg_temp.sku('SMALL')) AND state = 'active'), 1,
 	'R3.6, R6.1: the seat freed by the call went to the waiting room');
 
 -- R3.4 with R7.1 in a call: NEED_SVC requires ALT1_SVC or ALT2_SVC; either kept, or added, meets it

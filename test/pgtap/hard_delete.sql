@@ -27,20 +27,35 @@ SELECT sku_id, '5d000000-0000-4000-8000-000000000001' FROM license_mgmt.products
 CREATE FUNCTION pg_temp.sku(part text) RETURNS uuid LANGUAGE sql STABLE AS $$
 	SELECT sku_id FROM license_mgmt.products WHERE sku_part_number = part
 $$;
-CREATE FUNCTION pg_temp.t(tag text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$ SELECT md5('hd tenant ' || tag)::uuid $$;
-CREATE FUNCTION pg_temp.g(tag text, name text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$ SELECT md5('hd group ' || tag || name)::uuid $$;
-CREATE FUNCTION pg_temp.u(tag text, i int) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$ SELECT md5('hd user ' || tag || i)::uuid $$;
-CREATE FUNCTION pg_temp.seats(tag text, part text) RETURNS text LANGUAGE sql STABLE AS $$
-	SELECT format('%s/%s', total, assigned) FROM license_mgmt.product_summary
-	 WHERE tenant_id = pg_temp.t(tag) AND sku_part_number = part
-$$;
+-- ids by tag: STABLE rather than IMMUTABLE, so that Citus computes them on
+-- the coordinator before it sends a write to the workers, which have no
+-- pg_temp (one server inlines and folds them either way); a read over
+-- distributed tables takes them in a subquery, (SELECT pg_temp.t('a')),
+-- which Citus runs on the coordinator too
+CREATE FUNCTION pg_temp.t(tag text) RETURNS uuid LANGUAGE sql STABLE AS $$ SELECT md5('hd tenant ' || tag)::uuid $$;
+CREATE FUNCTION pg_temp.g(tag text, name text) RETURNS uuid LANGUAGE sql STABLE AS $$ SELECT md5('hd group ' || tag || name)::uuid $$;
+CREATE FUNCTION pg_temp.u(tag text, i int) RETURNS uuid LANGUAGE sql STABLE AS $$ SELECT md5('hd user ' || tag || i)::uuid $$;
+-- the readers are plpgsql, so that on a Citus cluster each query is planned
+-- with its values (Citus cannot plan a SQL function's parameters over
+-- distributed tables), the ids looked up first
+CREATE FUNCTION pg_temp.seats(tag text, part text) RETURNS text LANGUAGE plpgsql STABLE AS $$
+DECLARE
+	tenant uuid := pg_temp.t(tag);
+BEGIN
+	RETURN (SELECT format('%s/%s', total, assigned) FROM license_mgmt.product_summary
+			 WHERE tenant_id = tenant AND sku_part_number = part);
+END $$;
 -- (tenant, part number): 'state[/error] x count' of its states
-CREATE FUNCTION pg_temp.tally(tag text, part text) RETURNS text LANGUAGE sql STABLE AS $$
-	SELECT COALESCE(string_agg(format('%s%s x %s', state, COALESCE('/' || error, ''), n), ', ' ORDER BY state, error), 'none')
-	  FROM (SELECT s.state, s.error, count(*) AS n FROM license_mgmt.license_states s
-			 WHERE s.tenant_id = pg_temp.t(tag) AND s.sku_id = pg_temp.sku(part)
-			 GROUP BY 1, 2) x
-$$;
+CREATE FUNCTION pg_temp.tally(tag text, part text) RETURNS text LANGUAGE plpgsql STABLE AS $$
+DECLARE
+	tenant uuid := pg_temp.t(tag);
+	sku uuid := pg_temp.sku(part);
+BEGIN
+	RETURN (SELECT COALESCE(string_agg(format('%s%s x %s', state, COALESCE('/' || error, ''), n), ', ' ORDER BY state, error), 'none')
+			  FROM (SELECT s.state, s.error, count(*) AS n FROM license_mgmt.license_states s
+					 WHERE s.tenant_id = tenant AND s.sku_id = sku
+					 GROUP BY 1, 2) x);
+END $$;
 
 -- A: users 1..1000 are deleted below (1..10 soft-deleted already), 1001..1200
 -- stay.  Users 1..1000 hold HD_DIRECT directly; everyone is in G (HD_GROUP);
@@ -173,14 +188,14 @@ SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty
 
 -- D: a tenant deleted whole, its users with it
 CREATE TEMP TABLE tenant_a_states AS
-	SELECT sku_id, user_id FROM license_mgmt.license_states WHERE tenant_id = pg_temp.t('a');
+	SELECT sku_id, user_id FROM license_mgmt.license_states WHERE tenant_id = (SELECT pg_temp.t('a'));
 SELECT isnt_empty('SELECT * FROM tenant_a_states', 'tenant A has states to lose');
 DELETE FROM license_mgmt.tenants WHERE tenant_id = pg_temp.t('a');
-SELECT is((SELECT count(*) FROM license_mgmt.license_states s WHERE s.tenant_id = pg_temp.t('a')) +
-		  (SELECT count(*) FROM license_mgmt.seat_counters c WHERE c.tenant_id = pg_temp.t('a')),
+SELECT is((SELECT count(*) FROM license_mgmt.license_states s WHERE s.tenant_id = (SELECT pg_temp.t('a'))) +
+		  (SELECT count(*) FROM license_mgmt.seat_counters c WHERE c.tenant_id = (SELECT pg_temp.t('a'))),
 		  0::bigint, 'a tenant deleted whole leaves no state and no counter');
 SELECT set_eq($$SELECT a.sku_id, u.user_id FROM license_mgmt.audit_log a, unnest(a.user_ids) u(user_id)
-				 WHERE a.tenant_id = pg_temp.t('a') AND a.action = 'tenants_deleting' AND a.new_state IS NULL$$,
+				 WHERE a.tenant_id = (SELECT pg_temp.t('a')) AND a.action = 'tenants_deleting' AND a.new_state IS NULL$$,
 			  'SELECT sku_id, user_id FROM tenant_a_states',
 			  'R11.1: the states a tenant deleted whole took with it are in the audit log, which outlives it');
 SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() is empty at the end');

@@ -24,9 +24,12 @@ SELECT sku_id, '5a000000-0000-4000-8000-000000000001' FROM license_mgmt.products
 CREATE FUNCTION pg_temp.sku(part text) RETURNS uuid LANGUAGE sql STABLE AS $$
 	SELECT sku_id FROM license_mgmt.products WHERE sku_part_number = part
 $$;
-CREATE FUNCTION pg_temp.t(tag text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$ SELECT md5('ls tenant ' || tag)::uuid $$;
-CREATE FUNCTION pg_temp.g(tag text, name text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$ SELECT md5('ls group ' || tag || name)::uuid $$;
-CREATE FUNCTION pg_temp.u(tag text, i int) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$ SELECT md5('ls user ' || tag || i)::uuid $$;
+-- ids by tag: STABLE rather than IMMUTABLE, so that Citus computes them on
+-- the coordinator before it sends a write to the workers, which have no
+-- pg_temp (one server inlines and folds them either way)
+CREATE FUNCTION pg_temp.t(tag text) RETURNS uuid LANGUAGE sql STABLE AS $$ SELECT md5('ls tenant ' || tag)::uuid $$;
+CREATE FUNCTION pg_temp.g(tag text, name text) RETURNS uuid LANGUAGE sql STABLE AS $$ SELECT md5('ls group ' || tag || name)::uuid $$;
+CREATE FUNCTION pg_temp.u(tag text, i int) RETURNS uuid LANGUAGE sql STABLE AS $$ SELECT md5('ls user ' || tag || i)::uuid $$;
 
 -- Each tenant nests groups and has 1,200 users, the first 12 soft-deleted
 -- (and user 1201, in no group);
@@ -74,33 +77,53 @@ BEGIN
 	END LOOP;
 END $$;
 
+-- The readers are plpgsql, so that on a Citus cluster each query is planned
+-- with its values (Citus cannot plan a SQL function's parameters over
+-- distributed tables), and look the ids up before the query (Citus would
+-- send the calls to the workers, which have no pg_temp).
 -- (tenant, part number): 'state[/error] x count' of the group states, by state
-CREATE FUNCTION pg_temp.tally(tag text, part text) RETURNS text LANGUAGE sql STABLE AS $$
-	SELECT string_agg(format('%s%s x %s', state, COALESCE('/' || error, ''), n), ', ' ORDER BY state, error)
-	  FROM (SELECT s.state, s.error, count(*) AS n FROM license_mgmt.license_assignment_states s
-			 WHERE s.tenant_id = pg_temp.t(tag) AND s.sku_id = pg_temp.sku(part) AND s.assigned_by_group IS NOT NULL
-			 GROUP BY 1, 2) x
-$$;
+CREATE FUNCTION pg_temp.tally(tag text, part text) RETURNS text LANGUAGE plpgsql STABLE AS $$
+DECLARE
+	tenant uuid := pg_temp.t(tag);
+	sku uuid := pg_temp.sku(part);
+BEGIN
+	RETURN (SELECT string_agg(format('%s%s x %s', state, COALESCE('/' || error, ''), n), ', ' ORDER BY state, error)
+			  FROM (SELECT s.state, s.error, count(*) AS n FROM license_mgmt.license_assignment_states s
+					 WHERE s.tenant_id = tenant AND s.sku_id = sku AND s.assigned_by_group IS NOT NULL
+					 GROUP BY 1, 2) x);
+END $$;
 -- (tenant, part number): every state, as (user number, group name, state, error)
 CREATE FUNCTION pg_temp.states(tag text, part text)
-RETURNS TABLE (i int, grp text, state text, error text) LANGUAGE sql STABLE AS $$
+RETURNS TABLE (i int, grp text, state text, error text) LANGUAGE plpgsql STABLE AS $$
+DECLARE
+	tenant uuid := pg_temp.t(tag);
+	sku uuid := pg_temp.sku(part);
+BEGIN
+	RETURN QUERY
 	SELECT substring(u.user_principal_name FROM '^u(\d+)@')::int, g.display_name, s.state, s.error
 	  FROM license_mgmt.license_assignment_states s
 	  JOIN license_mgmt.users u ON u.tenant_id = s.tenant_id AND u.user_id = s.user_id
 	  LEFT JOIN license_mgmt.groups g ON g.tenant_id = s.tenant_id AND g.group_id = s.assigned_by_group
-	 WHERE s.tenant_id = pg_temp.t(tag) AND s.sku_id = pg_temp.sku(part)
-$$;
-CREATE FUNCTION pg_temp.seats(tag text, part text) RETURNS text LANGUAGE sql STABLE AS $$
-	SELECT format('%s/%s', total, assigned) FROM license_mgmt.product_summary
-	 WHERE tenant_id = pg_temp.t(tag) AND sku_part_number = part
-$$;
+	 WHERE s.tenant_id = tenant AND s.sku_id = sku;
+END $$;
+CREATE FUNCTION pg_temp.seats(tag text, part text) RETURNS text LANGUAGE plpgsql STABLE AS $$
+DECLARE
+	tenant uuid := pg_temp.t(tag);
+BEGIN
+	RETURN (SELECT format('%s/%s', total, assigned) FROM license_mgmt.product_summary
+			 WHERE tenant_id = tenant AND sku_part_number = part);
+END $$;
 -- (tenant, part number): users named by the audit rows of the group states, by new state
-CREATE FUNCTION pg_temp.audited(tag text, part text) RETURNS text LANGUAGE sql STABLE AS $$
-	SELECT string_agg(format('%s x %s', new_state, n), ', ' ORDER BY new_state)
-	  FROM (SELECT a.new_state, sum(cardinality(a.user_ids)) AS n FROM license_mgmt.audit_log a
-			 WHERE a.tenant_id = pg_temp.t(tag) AND a.sku_id = pg_temp.sku(part) AND a.group_id IS NOT NULL AND a.new_state IS NOT NULL
-			 GROUP BY 1) x
-$$;
+CREATE FUNCTION pg_temp.audited(tag text, part text) RETURNS text LANGUAGE plpgsql STABLE AS $$
+DECLARE
+	tenant uuid := pg_temp.t(tag);
+	sku uuid := pg_temp.sku(part);
+BEGIN
+	RETURN (SELECT string_agg(format('%s x %s', new_state, n), ', ' ORDER BY new_state)
+			  FROM (SELECT a.new_state, sum(cardinality(a.user_ids)) AS n FROM license_mgmt.audit_log a
+					 WHERE a.tenant_id = tenant AND a.sku_id = sku AND a.group_id IS NOT NULL AND a.new_state IS NOT NULL
+					 GROUP BY 1) x);
+END $$;
 
 -- what a large set decides, with exact numbers
 SELECT is(pg_temp.tally('a', 'LS_FREE'), 'active x 1188, suspended x 12',

@@ -116,14 +116,16 @@ SELECT results_eq($$SELECT assigned_by_group IS NULL, disabled_plan_names FROM l
 SELECT is((SELECT disabled_plan_names FROM license_mgmt.license_assignment_states
 			WHERE user_id = 'ae000000-0000-4000-8000-000000000004'), '{}'::text[],
 	'a source that disables nothing has no disabled plan names (empty, not null)');
--- every row: one name per id, each the id's plan's name (with the id when shared)
+-- every row: one name per id, each the id's plan's name (with the id when
+-- shared); the names by the ids' positions, as Citus cannot plan the
+-- two-array unnest() in this subquery
 SELECT is_empty($$
 	SELECT s.user_id, s.sku_id, s.assigned_by_group
 	  FROM license_mgmt.license_assignment_states s
 	 WHERE cardinality(s.disabled_plan_names) <> cardinality(s.disabled_plans)
-		OR EXISTS (SELECT 1 FROM unnest(s.disabled_plans, s.disabled_plan_names) AS d(id, name)
+		OR EXISTS (SELECT 1 FROM unnest(s.disabled_plans) WITH ORDINALITY AS d(id, n)
 					 JOIN license_mgmt.service_plans sp ON sp.service_plan_id = d.id
-					WHERE d.name NOT IN (sp.service_plan_name, sp.service_plan_name || ' (' || sp.service_plan_id || ')'))
+					WHERE s.disabled_plan_names[d.n] NOT IN (sp.service_plan_name, sp.service_plan_name || ' (' || sp.service_plan_id || ')'))
 $$, 'R1.3: in every source, the name at each position is the plan of the id at that position');
 SELECT results_eq($$SELECT display_name, sku_part_number, product_display_name, disabled_plans, disabled_plan_names,
 						   members_licensed, members_with_errors
@@ -149,11 +151,14 @@ SELECT results_eq($$SELECT user_principal_name, user_display_name, sku_part_numb
 ------------------------------------------------------------------------------
 
 -- status(user, sku): the plans' 'name status' in the view's order
-CREATE FUNCTION pg_temp.status(usr uuid, sku uuid) RETURNS text[] LANGUAGE sql STABLE AS $$
-	SELECT ARRAY(SELECT (e ->> 'servicePlanName') || ' ' || (e ->> 'provisioningStatus')
+-- (plpgsql, so that on a Citus cluster the query is planned with its values:
+-- Citus cannot plan a SQL function's parameters over distributed tables)
+CREATE FUNCTION pg_temp.status(usr uuid, sku uuid) RETURNS text[] LANGUAGE plpgsql STABLE AS $$
+BEGIN
+	RETURN ARRAY(SELECT (e ->> 'servicePlanName') || ' ' || (e ->> 'provisioningStatus')
 				   FROM license_mgmt.license_details d, jsonb_array_elements(d."servicePlans") WITH ORDINALITY AS x(e, n)
-				  WHERE d.user_id = usr AND d."skuId" = sku ORDER BY x.n)
-$$;
+				  WHERE d.user_id = usr AND d."skuId" = sku ORDER BY x.n);
+END $$;
 
 SELECT set_eq($$SELECT user_id, "skuId" FROM license_mgmt.license_details$$,
 	$$SELECT user_id, sku_id FROM license_mgmt.user_licenses$$,
