@@ -15,11 +15,19 @@
  * (alerts_send, from lm_leave), on the shared channel license_mgmt and on
  * the tenant's (license_mgmt.alert_channel); NOTIFY itself delivers them at
  * commit and drops them on rollback.  What an entry point that failed had
- * collected is forgotten (alerts_forget).  On a Citus cluster they are not
- * sent (alerts_send says why).
+ * collected is forgotten (alerts_forget).
+ *
+ * On a Citus cluster the work is done on a worker, but the listeners are on
+ * the coordinator, and Citus may commit the worker's part with two-phase
+ * commit, which PostgreSQL refuses after a NOTIFY.  So a worker sends each
+ * alert to the coordinator as a warning, which Citus relays while the
+ * statement runs, and the coordinator notifies in its own transaction
+ * (alerts_take_relayed, from remote_errors.c's log hook): delivered at its
+ * commit, dropped with its rollback, as on one server.
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "commands/async.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
@@ -33,6 +41,9 @@
 #include "license_mgmt.h"
 
 PG_FUNCTION_INFO_V1(alert_pending);
+
+/* how a worker's warning that carries an alert begins: the tenant's channel and the payload follow */
+#define RELAYED_ALERT "license_mgmt alert on "
 
 /* the users an alert names, at most */
 #define ALERT_USERS 100
@@ -213,26 +224,49 @@ alerts_send(void)
 		return;
 	pending = NIL;
 
-	/*
-	 * A node working for the Citus coordinator cannot know whether its
-	 * transaction will be committed with two-phase commit, which PostgreSQL
-	 * refuses after a NOTIFY: on a cluster, alerts are not sent (their
-	 * audit rows are written).
-	 */
-	if (shards_working_for_coordinator())
-	{
-		alerts_forget();
-		return;
-	}
 	foreach(lc, alerts)
 	{
 		Alert	   *alert = lfirst(lc);
 		char	   *payload = alert_payload(alert);
 
-		Async_Notify("license_mgmt", payload);
-		Async_Notify(tenant_channel(&alert->tenant), payload);
+		if (shards_working_for_coordinator())
+			ereport(WARNING,
+					(errmsg(RELAYED_ALERT "%s: %s", tenant_channel(&alert->tenant), payload)));
+		else
+		{
+			Async_Notify("license_mgmt", payload);
+			Async_Notify(tenant_channel(&alert->tenant), payload);
+		}
 	}
 	alerts_forget();
+}
+
+/* Is this warning an alert a worker relays?  Then it is for the coordinator only. */
+bool
+alerts_relayed(const ErrorData *warning)
+{
+	return warning->elevel == WARNING && warning->message != NULL &&
+		strncmp(warning->message, RELAYED_ALERT, strlen(RELAYED_ALERT)) == 0;
+}
+
+/*
+ * alerts_take_relayed: on the coordinator, notify the alert a worker
+ * relayed as warning (see above), in the transaction the warning arrived in.
+ */
+void
+alerts_take_relayed(const ErrorData *warning)
+{
+	const char *channel = warning->message + strlen(RELAYED_ALERT);
+	const char *colon = strstr(channel, ": ");
+	char	   *tenant_channel_name;
+
+	/* checked here (8000: PostgreSQL's payload limit), since an error inside the log hook would recurse */
+	if (colon == NULL || colon == channel || colon - channel >= NAMEDATALEN ||
+		strlen(colon + 2) >= 8000 || !IsTransactionState())
+		return;
+	tenant_channel_name = pnstrdup(channel, colon - channel);
+	Async_Notify("license_mgmt", colon + 2);
+	Async_Notify(tenant_channel_name, colon + 2);
 }
 
 /* alerts_forget drops what a failed statement collected. */

@@ -161,14 +161,7 @@ catalog_changed(PG_FUNCTION_ARGS)
 			lm_set_shard_group(lfirst(lc));
 			reevaluate_tenants(skus);
 		}
-
-		/*
-		 * Citus commits a change of every node's copy with two-phase
-		 * commit, and PostgreSQL cannot prepare a transaction that sent a
-		 * NOTIFY: these judgements' alerts are not sent (their audit rows
-		 * are written).
-		 */
-		alerts_forget();
+		/* their alerts go to the coordinator as this trigger leaves (alerts.c) */
 	}
 	lm_leave(&ctx);
 	return PointerGetDatum(NULL);

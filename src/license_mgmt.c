@@ -186,5 +186,6 @@ _PG_init(void)
 	spi_util_init();
 	shards_init();
 	remote_errors_init();
+	set_commands_init();
 	statements_init();
 }

@@ -29,10 +29,11 @@
  *	views.c			what the license views compute per row
  *	catalog_import.c	Microsoft's catalog file read into the catalog tables
  *	catalog_changes.c	a change to the catalog re-judges the states it affects
- *	verify.c		verify(): the invariants checked (on Citus, on every node)
+ *	verify.c		verify(): the invariants checked (on Citus, on every shard group)
  *	shards.c		on Citus: the local shards of the tenant a call works on
  *	forward.c		on Citus: a call runs on the node that holds its tenant
  *	remote_errors.c	on Citus: a refusal raised on a worker reads as on one server
+ *	set_commands.c	on Citus: a SET LOCAL reaches the workers as itself
  *	drop_extension.c	on Citus: DROP EXTENSION drops the shards too
  */
 #ifndef LICENSE_MGMT_H
@@ -171,6 +172,9 @@ extern Oid	shards_table_of(Relation rel);
 /* remote_errors.c: on a Citus cluster, a worker's refusal reads as on one server */
 extern void remote_errors_init(void);
 extern void remote_errors_take_carried(ErrorData *error);
+
+/* set_commands.c: on a Citus cluster, a SET LOCAL reaches the workers as itself */
+extern void set_commands_init(void);
 
 /* forward.c: on a Citus cluster, a call runs where its tenant is */
 typedef enum ForwardBy
@@ -475,6 +479,8 @@ extern void audit_intent(Datum tenant, Datum users, Datum group, Datum sku, Datu
 /* alerts.c */
 extern void alerts_send(void);
 extern void alerts_forget(void);
+extern bool alerts_relayed(const ErrorData *warning);
+extern void alerts_take_relayed(const ErrorData *warning);
 
 /* direct.c */
 extern void direct_assign(const DirectoryUser *user, Datum sku, Datum disabled, const char *product,

@@ -15,6 +15,8 @@
  * On the worker the error also names the shard (users_102119) and the
  * shard's constraints (users_tenant_id_fkey_102119), which the client
  * knows by the table's names: the shard ids are dropped from them there.
+ * The same hook lets the coordinator notify the alerts a worker relays as
+ * warnings (alerts.c).
  */
 #include "postgres.h"
 
@@ -203,11 +205,25 @@ carry(ErrorData *error)
 		*field = with_line(*field, CONSTRAINT_LINE, error->constraint_name);
 }
 
-/* Every error reported: on a worker, carry what Citus drops; else take it back. */
+/*
+ * Every error reported: on a worker, carry what Citus drops; else take it
+ * back.  An alert a worker relays as a warning (alerts.c) is for the
+ * coordinator only: neither server logs it, and the coordinator notifies
+ * it instead of showing it.
+ */
 static void
 report_as_here(ErrorData *error)
 {
-	if (error->elevel >= ERROR)
+	if (alerts_relayed(error))
+	{
+		error->output_to_server = false;
+		if (!shards_working_for_coordinator())
+		{
+			error->output_to_client = false;
+			alerts_take_relayed(error);
+		}
+	}
+	else if (error->elevel >= ERROR)
 	{
 		if (!shards_working_for_coordinator())
 			remote_errors_take_carried(error);
