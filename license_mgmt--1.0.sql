@@ -550,7 +550,7 @@ ALTER TABLE license_mgmt.audit_log ALTER COLUMN user_ids SET STORAGE EXTERNAL;
 COMMENT ON TABLE license_mgmt.audit_log IS
 'append-only: every change of intent (action = the function) and of state (old_state -> new_state, users as an array); written only by the extension (R11.1)';
 COMMENT ON COLUMN license_mgmt.audit_log.audit_id IS
-'the entry''s number, increasing in the order entries were written';
+'the entry''s number, increasing in the order entries were written (on Citus, per node: each worker numbers from its own range, so a tenant that moved goes on in its new node''s range; logged_at orders its entries)';
 COMMENT ON COLUMN license_mgmt.audit_log.tenant_id IS
 'the tenant whose licenses changed';
 COMMENT ON COLUMN license_mgmt.audit_log.logged_at IS
@@ -1828,6 +1828,20 @@ BEGIN
 		distribution := l.distribution;
 		RETURN NEXT;
 	END LOOP;
+	-- audit_log is numbered by each node's own sequence (the extension made
+	-- one on every node): on each worker from a range of its own, as Citus
+	-- does for the identity columns it makes, so that a tenant that moves
+	-- keeps its numbers unique; a later distribute() sets it on nodes added since
+	IF EXISTS (SELECT 1 FROM pg_catalog.run_command_on_workers(pg_catalog.format(
+				   'SELECT pg_catalog.setval(%1$L, (g.groupid::bigint << 48) + 1, false)'
+				   '  FROM pg_catalog.pg_dist_local_group g'
+				   ' WHERE (SELECT s.last_value FROM %1$s s) < (g.groupid::bigint << 48)',
+				   pg_catalog.pg_get_serial_sequence('license_mgmt.audit_log', 'audit_id'))) r
+				WHERE NOT r.success) THEN
+		RAISE EXCEPTION 'license_mgmt: distribute() could not give a worker its range of audit numbers'
+			USING ERRCODE = 'connection_failure',
+				  HINT = 'Check that every worker is up, then call distribute() again.';
+	END IF;
 	PERFORM set_config('citus.enable_unsafe_triggers', was[1], true);
 	PERFORM set_config('citus.enable_local_reference_table_foreign_keys', was[2], true);
 	PERFORM set_config('session_replication_role', was[3], true);

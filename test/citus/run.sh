@@ -77,6 +77,9 @@ check "row-level security compares tenant_id with current_tenant() per row on a 
 	             AND pg_get_expr(polqual, polrelid) = '(tenant_id = license_mgmt.current_tenant())'")"
 
 check "a second distribute() changes nothing" "0" "$(q "SELECT count(*) FROM license_mgmt.distribute()")"
+check "each worker numbers the audit log from a range of its own, so a tenant that moves keeps its numbers unique" "2" \
+	"$(q "SELECT count(DISTINCT r.result) FROM run_command_on_workers(
+	       'SELECT last_value >> 48 FROM license_mgmt.audit_log_audit_id_seq') r WHERE r.result::bigint > 0")"
 
 check "distribute() is the owner's" "42501" "$(q "CREATE ROLE lm_citus_admin IN ROLE license_mgmt_admin;
 	SET ROLE lm_citus_admin;

@@ -1,10 +1,11 @@
 #!/bin/sh
 # suites.sh TREE DIR PORT: the repository's own suites, the same files as on
 # one server, against the Citus cluster that cluster.sh started: the
-# pg_regress scenarios, the isolation specs and the pgTAP files, each in a
-# database of the cluster where their own CREATE EXTENSION license_mgmt
-# gives a distributed install (distribute_on_create.sql), with Contoso and
-# Fabrikam on different workers wherever the tenants land.
+# pg_regress scenarios, the isolation specs, the pgTAP files and the
+# property test, each in a database of the cluster where their own CREATE
+# EXTENSION license_mgmt gives a distributed install
+# (distribute_on_create.sql), with Contoso and Fabrikam on different workers
+# wherever the tenants land.
 #
 # A file whose result on the cluster is known to differ from one server is
 # listed in known_differences with why; every other file must pass, and a
@@ -86,6 +87,17 @@ for f in test/pgtap/*.sql; do
 	fi
 done
 judge pgtap "$out/pgtap.results"
+
+# the property test: thousands of seeded operations, each checked, on the
+# cluster (its database prepared here, as for the suites above)
+fresh_db license_mgmt_property
+if PATH="$bindir:$PATH" PGHOST="$dir" PGPORT="$port" PGUSER=postgres PROPERTY_DB=license_mgmt_property \
+	PROPERTY_DB_READY=1 sh test/property/run.sh > "$out/property.log" 2>&1; then
+	echo "property ok" > "$out/property.results"
+else
+	echo "property FAILED" > "$out/property.results"
+fi
+judge property "$out/property.results"
 
 [ "$(wc -l < "$out/regress.results")" -eq "$(ls sql/*.sql | wc -l)" ] &&
 [ "$(wc -l < "$out/isolation.results")" -eq "$(ls test/isolation/specs/*.spec | wc -l)" ] ||

@@ -13,8 +13,9 @@
 -- the SQL it ran (prop.log), which replays it.
 --
 -- Entry point: CALL prop.run(seed, operations, check_every, stop_on_failure)
--- (test/property/run.sh).  Refusals (class 23 with the expected constraint
--- name) are legitimate outcomes; any other error fails the test.
+-- (test/property/run.sh), on one server or on a Citus cluster (README.md).
+-- Refusals (class 23 with the expected constraint name) are legitimate
+-- outcomes; any other error fails the test.
 
 SET client_min_messages = warning;
 DROP SCHEMA IF EXISTS prop CASCADE;
@@ -234,13 +235,15 @@ CREATE FUNCTION prop.disabled_for(sku uuid) RETURNS uuid[] LANGUAGE plpgsql AS $
 DECLARE
 	r float8 := random();
 	plans uuid[] := prop.plans_of(sku);
+	others uuid[];
 	result uuid[];
 BEGIN
 	IF r < 0.6 THEN RETURN '{}'; END IF;
 	result := prop.sample(plans, prop.between(1, greatest(1, cardinality(plans))));
 	IF r >= 0.96 THEN
-		result := result || prop.pick(ARRAY(SELECT service_plan_id FROM license_mgmt.service_plans
-											 WHERE service_plan_id <> ALL (plans) ORDER BY service_plan_id));
+		others := ARRAY(SELECT service_plan_id FROM license_mgmt.service_plans
+						 WHERE service_plan_id <> ALL (plans) ORDER BY service_plan_id);
+		result := result || prop.pick(others);
 	END IF;
 	RETURN result;
 END $$;
@@ -328,9 +331,33 @@ $$;
  * prop.check(): every invariant that must hold after any operation.  One row
  * per violation.  Rows whose check_name starts with 'strict:' are the
  * stricter reading of the rules (errors that no longer apply must clear).
+ *
+ * It reads each table and view once, into arrays, and checks those: on
+ * Citus each read runs on the shards and the checks on the coordinator,
+ * where prop's own tables are (prop.names, for the labels); a query over
+ * the extension's tables that called prop.label() would run on the
+ * workers.  One snapshot (a STABLE function), the same rows as the tables.
  */
 CREATE FUNCTION prop.check() RETURNS TABLE (check_name text, detail text) LANGUAGE plpgsql STABLE AS $$
 #variable_conflict use_column
+DECLARE
+	-- every table and view the checks read, read once
+	the_states license_mgmt.license_states[] := ARRAY(SELECT x FROM license_mgmt.license_states x);
+	the_usage license_mgmt_internal.seat_usage[] := ARRAY(SELECT x FROM license_mgmt_internal.seat_usage x);
+	the_subscriptions license_mgmt.subscriptions[] := ARRAY(SELECT x FROM license_mgmt.subscriptions x);
+	the_users license_mgmt.users[] := ARRAY(SELECT x FROM license_mgmt.users x);
+	the_tenants license_mgmt.tenants[] := ARRAY(SELECT x FROM license_mgmt.tenants x);
+	the_groups license_mgmt.groups[] := ARRAY(SELECT x FROM license_mgmt.groups x);
+	the_members license_mgmt.group_members[] := ARRAY(SELECT x FROM license_mgmt.group_members x);
+	the_enabled prop.enabled[] := ARRAY(SELECT x FROM prop.enabled x);
+	the_products license_mgmt.products[] := ARRAY(SELECT x FROM license_mgmt.products x);
+	the_product_plans license_mgmt.product_service_plans[] := ARRAY(SELECT x FROM license_mgmt.product_service_plans x);
+	the_plans license_mgmt.service_plans[] := ARRAY(SELECT x FROM license_mgmt.service_plans x);
+	the_dependencies license_mgmt.service_plan_dependencies[] := ARRAY(SELECT x FROM license_mgmt.service_plan_dependencies x);
+	the_exclusions prop.exclusions[] := ARRAY(SELECT x FROM prop.exclusions x);
+	the_product_summary license_mgmt.product_summary[] := ARRAY(SELECT x FROM license_mgmt.product_summary x);
+	the_user_licenses license_mgmt.user_licenses[] := ARRAY(SELECT x FROM license_mgmt.user_licenses x);
+	the_license_details license_mgmt.license_details[] := ARRAY(SELECT x FROM license_mgmt.license_details x);
 BEGIN
 	-- R12: verify() returns nothing
 	RETURN QUERY
@@ -343,15 +370,15 @@ BEGIN
 	SELECT 'seat_counter',
 		   format('%s %s: counter total %s assigned %s, from scratch total %s assigned %s',
 				  prop.label(k.tenant_id), prop.label(k.sku_id), c.total, c.assigned, t.total, a.assigned)
-	  FROM (SELECT tenant_id, sku_id FROM license_mgmt_internal.seat_usage
-			UNION SELECT tenant_id, sku_id FROM license_mgmt.subscriptions
-			UNION SELECT tenant_id, sku_id FROM license_mgmt.license_states) k
-	  LEFT JOIN license_mgmt_internal.seat_usage c ON c.tenant_id = k.tenant_id AND c.sku_id = k.sku_id
+	  FROM (SELECT tenant_id, sku_id FROM unnest(the_usage)
+			UNION SELECT tenant_id, sku_id FROM unnest(the_subscriptions)
+			UNION SELECT tenant_id, sku_id FROM unnest(the_states)) k
+	  LEFT JOIN unnest(the_usage) c ON c.tenant_id = k.tenant_id AND c.sku_id = k.sku_id
 	  CROSS JOIN LATERAL (SELECT COALESCE(sum(x.seats) FILTER (WHERE x.status IN ('enabled', 'warning')), 0) AS total
-							FROM license_mgmt.subscriptions x
+							FROM unnest(the_subscriptions) x
 						   WHERE x.tenant_id = k.tenant_id AND x.sku_id = k.sku_id) t
 	  CROSS JOIN LATERAL (SELECT count(DISTINCT s.user_id) AS assigned
-							FROM license_mgmt.license_states s
+							FROM unnest(the_states) s
 						   WHERE s.tenant_id = k.tenant_id AND s.sku_id = k.sku_id
 							 AND s.state IN ('active', 'active_with_error')) a
 	 WHERE c.tenant_id IS NULL OR c.total <> t.total OR c.assigned <> a.assigned;
@@ -361,9 +388,9 @@ BEGIN
 		   format('%s holds %s and %s, whose plans %s and %s exclude each other', prop.label(e1.user_id),
 				  prop.label(e1.sku_id), prop.label(e2.sku_id), prop.label(e1.service_plan_id),
 				  prop.label(e2.service_plan_id))
-	  FROM prop.enabled e1
-	  JOIN prop.exclusions x ON x.a = e1.service_plan_id
-	  JOIN prop.enabled e2 ON e2.tenant_id = e1.tenant_id AND e2.user_id = e1.user_id
+	  FROM unnest(the_enabled) e1
+	  JOIN unnest(the_exclusions) x ON x.a = e1.service_plan_id
+	  JOIN unnest(the_enabled) e2 ON e2.tenant_id = e1.tenant_id AND e2.user_id = e1.user_id
 						  AND e2.service_plan_id = x.b AND e2.sku_id <> e1.sku_id
 	 WHERE e1.sku_id < e2.sku_id;
 	-- R7.1, R4.10: an active source has every plan its enabled plans require
@@ -371,12 +398,12 @@ BEGIN
 	SELECT DISTINCT 'active_without_required_plan',
 		   format('%s: plan %s requires %s, which no active source of the user enables',
 				  prop.state_label(s), prop.label(d.service_plan_id), prop.label(d.required_service_plan_id))
-	  FROM license_mgmt.license_states s
-	  JOIN prop.enabled e ON e.tenant_id = s.tenant_id AND e.user_id = s.user_id
+	  FROM unnest(the_states) s
+	  JOIN unnest(the_enabled) e ON e.tenant_id = s.tenant_id AND e.user_id = s.user_id
 						 AND e.sku_id = s.sku_id AND e.group_id = s.group_id
-	  JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = e.service_plan_id
+	  JOIN unnest(the_dependencies) d ON d.service_plan_id = e.service_plan_id
 	 WHERE s.state = 'active'
-	   AND NOT EXISTS (SELECT 1 FROM prop.enabled r
+	   AND NOT EXISTS (SELECT 1 FROM unnest(the_enabled) r
 						WHERE r.tenant_id = s.tenant_id AND r.user_id = s.user_id
 						  AND r.service_plan_id = d.required_service_plan_id);
 	-- R5.2, R5.3: no seat-holding source enables a plan not offered where the user is
@@ -384,29 +411,29 @@ BEGIN
 	SELECT DISTINCT 'prohibited_plan_held',
 		   format('%s: plan %s is not offered in %s', prop.state_label(s), prop.label(sp.service_plan_id),
 				  COALESCE(u.usage_location, t.usage_location))
-	  FROM license_mgmt.license_states s
-	  JOIN prop.enabled e ON e.tenant_id = s.tenant_id AND e.user_id = s.user_id
+	  FROM unnest(the_states) s
+	  JOIN unnest(the_enabled) e ON e.tenant_id = s.tenant_id AND e.user_id = s.user_id
 						 AND e.sku_id = s.sku_id AND e.group_id = s.group_id
-	  JOIN license_mgmt.service_plans sp ON sp.service_plan_id = e.service_plan_id
-	  JOIN license_mgmt.users u ON u.tenant_id = s.tenant_id AND u.user_id = s.user_id
-	  JOIN license_mgmt.tenants t ON t.tenant_id = s.tenant_id
+	  JOIN unnest(the_plans) sp ON sp.service_plan_id = e.service_plan_id
+	  JOIN unnest(the_users) u ON u.tenant_id = s.tenant_id AND u.user_id = s.user_id
+	  JOIN unnest(the_tenants) t ON t.tenant_id = s.tenant_id
 	 WHERE COALESCE(u.usage_location, t.usage_location) = ANY (sp.unavailable_locations);
 	-- R2.2, R3.1: a user holding the product through one source needs no seat
 	-- for another: nothing waits for a seat it already has
 	RETURN QUERY
 	SELECT 'waiting_while_holding',
 		   format('%s waits for a seat while the user holds the product', prop.state_label(s))
-	  FROM license_mgmt.license_states s
+	  FROM unnest(the_states) s
 	 WHERE s.error = 'CountViolation'
-	   AND EXISTS (SELECT 1 FROM license_mgmt.license_states o
+	   AND EXISTS (SELECT 1 FROM unnest(the_states) o
 					WHERE o.tenant_id = s.tenant_id AND o.user_id = s.user_id AND o.sku_id = s.sku_id
 					  AND o.state IN ('active', 'active_with_error'));
 	-- R4.11: memberships never form a cycle
 	RETURN QUERY
 	(WITH RECURSIVE edge AS (
 		SELECT m.tenant_id, m.group_id, m.member_id
-		  FROM license_mgmt.group_members m
-		  JOIN license_mgmt.groups g ON g.tenant_id = m.tenant_id AND g.group_id = m.member_id),
+		  FROM unnest(the_members) m
+		  JOIN unnest(the_groups) g ON g.tenant_id = m.tenant_id AND g.group_id = m.member_id),
 	 walk(tenant_id, root, node, path) AS (
 		SELECT e.tenant_id, e.group_id, e.member_id, ARRAY[e.group_id] FROM edge e
 		UNION ALL
@@ -421,9 +448,9 @@ BEGIN
 		   format('%s %s: %s rows, total %s assigned %s available %s; counter total %s assigned %s',
 				  prop.label(k.tenant_id), prop.label(k.sku_id), count(v.sku_id), min(v.total), min(v.assigned),
 				  min(v.available), min(c.total), min(c.assigned))
-	  FROM (SELECT DISTINCT tenant_id, sku_id FROM license_mgmt.subscriptions) k
-	  LEFT JOIN license_mgmt_internal.seat_usage c ON c.tenant_id = k.tenant_id AND c.sku_id = k.sku_id
-	  LEFT JOIN license_mgmt.product_summary v ON v.tenant_id = k.tenant_id AND v.sku_id = k.sku_id
+	  FROM (SELECT DISTINCT tenant_id, sku_id FROM unnest(the_subscriptions)) k
+	  LEFT JOIN unnest(the_usage) c ON c.tenant_id = k.tenant_id AND c.sku_id = k.sku_id
+	  LEFT JOIN unnest(the_product_summary) v ON v.tenant_id = k.tenant_id AND v.sku_id = k.sku_id
 	 GROUP BY k.tenant_id, k.sku_id
 	HAVING count(v.sku_id) <> 1 OR min(v.total) IS DISTINCT FROM min(c.total)
 		OR min(v.assigned) IS DISTINCT FROM min(c.assigned)
@@ -437,11 +464,11 @@ BEGIN
 			   bool_or(s.group_id = '00000000-0000-0000-0000-000000000000') AS assigned_directly,
 			   COALESCE(array_agg(s.group_id ORDER BY s.group_id)
 						FILTER (WHERE s.group_id <> '00000000-0000-0000-0000-000000000000'), '{}') AS inherited_from,
-			   ARRAY(SELECT DISTINCT sp.service_plan_name FROM prop.enabled e
-					   JOIN license_mgmt.service_plans sp ON sp.service_plan_id = e.service_plan_id
+			   ARRAY(SELECT DISTINCT sp.service_plan_name FROM unnest(the_enabled) e
+					   JOIN unnest(the_plans) sp ON sp.service_plan_id = e.service_plan_id
 					  WHERE e.tenant_id = s.tenant_id AND e.user_id = s.user_id AND e.sku_id = s.sku_id
 					  ORDER BY 1) AS plans
-		  FROM license_mgmt.license_states s
+		  FROM unnest(the_states) s
 		 GROUP BY s.tenant_id, s.user_id, s.sku_id)
 	SELECT 'view:user_licenses',
 		   format('%s %s: view says %s direct %s groups %s plans %s; states say %s direct %s groups %s plans %s',
@@ -449,7 +476,7 @@ BEGIN
 				  v.state, v.assigned_directly, prop.labels(v.inherited_from), v.enabled_service_plans,
 				  x.state, x.assigned_directly, prop.labels(x.inherited_from), x.plans)
 	  FROM expect x
-	  FULL JOIN license_mgmt.user_licenses v
+	  FULL JOIN unnest(the_user_licenses) v
 		ON v.tenant_id = x.tenant_id AND v.user_id = x.user_id AND v.sku_id = x.sku_id
 	 WHERE x.user_id IS NULL OR v.user_id IS NULL
 		OR (v.state, v.assigned_directly, v.inherited_from, v.enabled_service_plans)
@@ -461,19 +488,19 @@ BEGIN
 	RETURN QUERY
 	WITH license AS (
 		SELECT s.tenant_id, s.user_id, s.sku_id, bool_or(s.state IN ('active', 'active_with_error')) AS seated
-		  FROM license_mgmt.license_states s
+		  FROM unnest(the_states) s
 		 GROUP BY s.tenant_id, s.user_id, s.sku_id),
 	expect AS (
 		SELECT l.tenant_id, l.user_id, l.sku_id, p.sku_part_number,
 			   COALESCE(jsonb_agg(jsonb_build_object(
 							'servicePlanId', psp.service_plan_id, 'servicePlanName', sp.service_plan_name,
 							'appliesTo', 'User', 'provisioningStatus',
-							CASE WHEN EXISTS (SELECT 1 FROM prop.enabled e
+							CASE WHEN EXISTS (SELECT 1 FROM unnest(the_enabled) e
 											   WHERE e.tenant_id = l.tenant_id AND e.user_id = l.user_id
 												 AND e.sku_id = l.sku_id AND e.service_plan_id = psp.service_plan_id)
 									  THEN 'Success'
 								 WHEN l.seated THEN 'Disabled'
-								 WHEN EXISTS (SELECT 1 FROM license_mgmt.license_states o
+								 WHEN EXISTS (SELECT 1 FROM unnest(the_states) o
 											   WHERE o.tenant_id = l.tenant_id AND o.user_id = l.user_id AND o.sku_id = l.sku_id
 												 AND NOT (psp.service_plan_id = ANY (o.disabled_plans)))
 									  THEN 'PendingActivation'
@@ -481,16 +508,16 @@ BEGIN
 						 ORDER BY sp.service_plan_name, sp.service_plan_id) FILTER (WHERE psp.sku_id IS NOT NULL),
 						'[]') AS plans
 		  FROM license l
-		  JOIN license_mgmt.products p ON p.sku_id = l.sku_id
-		  LEFT JOIN license_mgmt.product_service_plans psp ON psp.sku_id = l.sku_id
-		  LEFT JOIN license_mgmt.service_plans sp ON sp.service_plan_id = psp.service_plan_id
+		  JOIN unnest(the_products) p ON p.sku_id = l.sku_id
+		  LEFT JOIN unnest(the_product_plans) psp ON psp.sku_id = l.sku_id
+		  LEFT JOIN unnest(the_plans) sp ON sp.service_plan_id = psp.service_plan_id
 		 GROUP BY l.tenant_id, l.user_id, l.sku_id, l.seated, p.sku_part_number)
 	SELECT 'view:license_details',
 		   format('%s %s: view says %s %s; states say %s %s',
 				  prop.label(COALESCE(x.user_id, v.user_id)), prop.label(COALESCE(x.sku_id, v."skuId")),
 				  v."skuPartNumber", v."servicePlans", x.sku_part_number, x.plans)
 	  FROM expect x
-	  FULL JOIN license_mgmt.license_details v
+	  FULL JOIN unnest(the_license_details) v
 		ON v.tenant_id = x.tenant_id AND v.user_id = x.user_id AND v."skuId" = x.sku_id
 	 WHERE x.user_id IS NULL OR v.user_id IS NULL
 		OR (v."skuPartNumber", v."servicePlans") IS DISTINCT FROM (x.sku_part_number, x.plans);
@@ -499,27 +526,27 @@ BEGIN
 	RETURN QUERY
 	SELECT 'strict:stale_error', format('%s but no enabled plan of it is excluded by one the user holds',
 										 prop.state_label(s))
-	  FROM license_mgmt.license_states s
+	  FROM unnest(the_states) s
 	 WHERE s.error = 'MutuallyExclusiveViolation'
-	   AND NOT EXISTS (SELECT 1 FROM license_mgmt.product_service_plans psp
-						 JOIN prop.exclusions x ON x.a = psp.service_plan_id
-						 JOIN prop.enabled e ON e.tenant_id = s.tenant_id AND e.user_id = s.user_id
+	   AND NOT EXISTS (SELECT 1 FROM unnest(the_product_plans) psp
+						 JOIN unnest(the_exclusions) x ON x.a = psp.service_plan_id
+						 JOIN unnest(the_enabled) e ON e.tenant_id = s.tenant_id AND e.user_id = s.user_id
 											AND e.sku_id <> s.sku_id AND e.service_plan_id = x.b
 						WHERE psp.sku_id = s.sku_id AND NOT (psp.service_plan_id = ANY (s.disabled_plans)));
 
 	RETURN QUERY
 	SELECT 'strict:stale_error', format('%s but every plan it requires is enabled', prop.state_label(s))
-	  FROM license_mgmt.license_states s
+	  FROM unnest(the_states) s
 	 WHERE s.error = 'DependencyViolation'
 	   AND NOT EXISTS (
 			SELECT 1
-			  FROM license_mgmt.product_service_plans psp
-			  JOIN license_mgmt.service_plan_dependencies d ON d.service_plan_id = psp.service_plan_id
+			  FROM unnest(the_product_plans) psp
+			  JOIN unnest(the_dependencies) d ON d.service_plan_id = psp.service_plan_id
 			 WHERE psp.sku_id = s.sku_id AND NOT (psp.service_plan_id = ANY (s.disabled_plans))
-			   AND NOT EXISTS (SELECT 1 FROM license_mgmt.product_service_plans own
+			   AND NOT EXISTS (SELECT 1 FROM unnest(the_product_plans) own
 								WHERE own.sku_id = s.sku_id AND own.service_plan_id = d.required_service_plan_id
 								  AND NOT (own.service_plan_id = ANY (s.disabled_plans)))
-			   AND NOT EXISTS (SELECT 1 FROM prop.enabled r
+			   AND NOT EXISTS (SELECT 1 FROM unnest(the_enabled) r
 								WHERE r.tenant_id = s.tenant_id AND r.user_id = s.user_id
 								  AND r.service_plan_id = d.required_service_plan_id
 								  AND NOT (r.sku_id = s.sku_id AND r.group_id = s.group_id)));
@@ -527,32 +554,35 @@ BEGIN
 	RETURN QUERY
 	SELECT 'strict:stale_error', format('%s but %s allows every enabled plan', prop.state_label(s),
 										 COALESCE(u.usage_location, t.usage_location))
-	  FROM license_mgmt.license_states s
-	  JOIN license_mgmt.users u ON u.tenant_id = s.tenant_id AND u.user_id = s.user_id
-	  JOIN license_mgmt.tenants t ON t.tenant_id = s.tenant_id
+	  FROM unnest(the_states) s
+	  JOIN unnest(the_users) u ON u.tenant_id = s.tenant_id AND u.user_id = s.user_id
+	  JOIN unnest(the_tenants) t ON t.tenant_id = s.tenant_id
 	 WHERE s.error = 'ProhibitedInUsageLocationViolation'
-	   AND NOT EXISTS (SELECT 1 FROM license_mgmt.product_service_plans psp
-						 JOIN license_mgmt.service_plans sp ON sp.service_plan_id = psp.service_plan_id
+	   AND NOT EXISTS (SELECT 1 FROM unnest(the_product_plans) psp
+						 JOIN unnest(the_plans) sp ON sp.service_plan_id = psp.service_plan_id
 						WHERE psp.sku_id = s.sku_id AND NOT (psp.service_plan_id = ANY (s.disabled_plans))
 						  AND COALESCE(u.usage_location, t.usage_location) = ANY (sp.unavailable_locations));
 END
 $$;
 
--- Derived state in a comparable form: states and counters.
-CREATE FUNCTION prop.states_hash() RETURNS text LANGUAGE sql STABLE AS $$
+-- Derived state in a comparable form: states and counters (as run() read them).
+CREATE FUNCTION prop.states_hash(states license_mgmt.license_states[], counters license_mgmt_internal.seat_usage[])
+RETURNS text LANGUAGE sql IMMUTABLE AS $$
 	SELECT md5(COALESCE((SELECT string_agg(format('%s|%s|%s|%s|%s|%s|%s', tenant_id, user_id, sku_id, group_id,
 													  state, error, disabled_plans), ';'
 										 ORDER BY tenant_id, user_id, sku_id, group_id)
-						   FROM license_mgmt.license_states), '')
+						   FROM unnest(states)), '')
 			   || '#' ||
 			   COALESCE((SELECT string_agg(format('%s|%s|%s|%s', tenant_id, sku_id, total, assigned), ';'
 										 ORDER BY tenant_id, sku_id)
-						   FROM license_mgmt_internal.seat_usage), ''))
+						   FROM unnest(counters)), ''))
 $$;
 
 CREATE FUNCTION prop.states_text() RETURNS text LANGUAGE sql STABLE AS $$
-	SELECT string_agg(prop.state_label(s), E'\n' ORDER BY prop.state_label(s))
-	  FROM license_mgmt.license_states s
+	WITH s AS MATERIALIZED (
+		SELECT user_id, sku_id, group_id, state, error, disabled_plans FROM license_mgmt.license_states)
+	SELECT string_agg(l, E'\n' ORDER BY l)
+	  FROM (SELECT prop.state_label(s.user_id, s.sku_id, s.group_id, s.state, s.error, s.disabled_plans) AS l FROM s) x
 $$;
 
 
@@ -731,20 +761,25 @@ BEGIN
 END $$;
 
 -- What a counter said before an operation, and whether the user held the product.
-CREATE FUNCTION prop.seat_facts(t uuid, u uuid, sku uuid) RETURNS jsonb LANGUAGE sql STABLE AS $$
-	SELECT jsonb_build_object(
+-- (plpgsql: Citus plans no subquery of a SQL function with its parameters)
+CREATE FUNCTION prop.seat_facts(t uuid, u uuid, sku uuid) RETURNS jsonb LANGUAGE plpgsql STABLE AS $$
+BEGIN
+	RETURN jsonb_build_object(
 		'pre_total', COALESCE((SELECT total FROM license_mgmt_internal.seat_usage WHERE tenant_id = t AND sku_id = sku), 0),
 		'pre_assigned', COALESCE((SELECT assigned FROM license_mgmt_internal.seat_usage WHERE tenant_id = t AND sku_id = sku), 0),
 		'pre_held', EXISTS (SELECT 1 FROM license_mgmt.license_states s
 							 WHERE s.tenant_id = t AND s.user_id = u AND s.sku_id = sku
 							   AND s.state IN ('active', 'active_with_error')),
 		'pre_direct', EXISTS (SELECT 1 FROM license_mgmt.user_license_assignments a
-							   WHERE a.tenant_id = t AND a.user_id = u AND a.sku_id = sku))
-$$;
+							   WHERE a.tenant_id = t AND a.user_id = u AND a.sku_id = sku));
+END $$;
 
 /*
  * prop.gen(op_no): the next random operation, as SQL.  It only reads; the
- * driver runs the SQL.
+ * driver runs the SQL.  A statement that reads a tenant's table draws no
+ * random number and calls no prop function that reads prop's tables: on
+ * Citus it runs on the tenant's worker, and they would run there too (a
+ * count is read first, then the choice made).
  */
 CREATE FUNCTION prop.gen(op_no integer) RETURNS prop.op LANGUAGE plpgsql AS $$
 DECLARE
@@ -771,6 +806,7 @@ DECLARE
 	info jsonb := '{}';
 	r float8;
 	n integer;
+	pos integer;
 	mrow record;
 	user_refusals text[] := '{license_user_exists,license_user_active,license_product_subscribed,'
 		'license_disabled_plan_in_product,license_usage_location_required,license_usage_location_allowed,'
@@ -803,11 +839,12 @@ BEGIN
 	IF kind = 'assign_user' THEN
 		-- often a re-assignment with other options (R3.2)
 		IF prop.chance(0.3) THEN
+			pos := (SELECT count(*)::integer FROM license_mgmt.user_license_assignments x WHERE x.tenant_id = t);
+			pos := prop.rnd(pos);
 			SELECT a.user_id, a.sku_id INTO u, sku
 			  FROM license_mgmt.user_license_assignments a WHERE a.tenant_id = t
 			 ORDER BY a.user_id, a.sku_id
-			OFFSET prop.rnd((SELECT count(*)::integer FROM license_mgmt.user_license_assignments x WHERE x.tenant_id = t))
-			 LIMIT 1;
+			OFFSET pos LIMIT 1;
 		END IF;
 		IF u IS NULL THEN
 			u := prop.pick_user(t, 0.85);
@@ -822,11 +859,12 @@ BEGIN
 
 	ELSIF kind = 'swap' THEN
 		-- R7.3: remove one product and assign another in one transaction
+		pos := (SELECT count(*)::integer FROM license_mgmt.user_license_assignments x WHERE x.tenant_id = t);
+		pos := prop.rnd(pos);
 		SELECT a.user_id, a.sku_id INTO u, sku
 		  FROM license_mgmt.user_license_assignments a WHERE a.tenant_id = t
 		 ORDER BY a.user_id, a.sku_id
-		OFFSET prop.rnd((SELECT count(*)::integer FROM license_mgmt.user_license_assignments x WHERE x.tenant_id = t))
-		 LIMIT 1;
+		OFFSET pos LIMIT 1;
 		IF u IS NULL THEN
 			u := prop.pick(prop.users(t));
 			sku := prop.pick_sku(t);
@@ -849,8 +887,9 @@ BEGIN
 		-- counterpart, as a swap), now and then a product both added and
 		-- removed (22023)
 		u := prop.pick_user(t, 0.9);
-		removes := prop.sample(ARRAY(SELECT a.sku_id FROM license_mgmt.user_license_assignments a
-									  WHERE a.tenant_id = t AND a.user_id = u ORDER BY a.sku_id), prop.between(0, 2));
+		removes := ARRAY(SELECT a.sku_id FROM license_mgmt.user_license_assignments a
+						  WHERE a.tenant_id = t AND a.user_id = u ORDER BY a.sku_id);
+		removes := prop.sample(removes, prop.between(0, 2));
 		IF prop.chance(0.1) THEN removes := removes || prop.pick_sku(t); END IF;
 		adds := '[]';
 		FOR n IN 1..prop.between(0, 2) LOOP
@@ -872,8 +911,9 @@ BEGIN
 	ELSIF kind = 'change_group' THEN
 		-- R3.6, a group: some of its assignments removed, one or two products added
 		g := prop.pick(prop.groups(t));
-		removes := prop.sample(ARRAY(SELECT a.sku_id FROM license_mgmt.group_license_assignments a
-									  WHERE a.tenant_id = t AND a.group_id = g ORDER BY a.sku_id), prop.between(0, 2));
+		removes := ARRAY(SELECT a.sku_id FROM license_mgmt.group_license_assignments a
+						  WHERE a.tenant_id = t AND a.group_id = g ORDER BY a.sku_id);
+		removes := prop.sample(removes, prop.between(0, 2));
 		adds := '[]';
 		FOR n IN 1..prop.between(0, 2) LOOP
 			sku := prop.pick_sku(t);
@@ -889,11 +929,12 @@ BEGIN
 
 	ELSIF kind = 'remove_user' THEN
 		IF prop.chance(0.75) THEN
+			pos := (SELECT count(*)::integer FROM license_mgmt.user_license_assignments x WHERE x.tenant_id = t);
+			pos := prop.rnd(pos);
 			SELECT a.user_id, a.sku_id INTO u, sku
 			  FROM license_mgmt.user_license_assignments a WHERE a.tenant_id = t
 			 ORDER BY a.user_id, a.sku_id
-			OFFSET prop.rnd((SELECT count(*)::integer FROM license_mgmt.user_license_assignments x WHERE x.tenant_id = t))
-			 LIMIT 1;
+			OFFSET pos LIMIT 1;
 		END IF;
 		IF u IS NULL THEN
 			u := prop.pick(prop.users(t));
@@ -919,20 +960,23 @@ BEGIN
 					  prop.refs(users), prop.ref(sku), prop.refs(disabled));
 		mode := 'rows';
 		expected := '{license_product_subscribed,license_disabled_plan_in_product,sqlstate:22023}';
+		-- (read first: seat_facts() must not run on a worker, see above)
+		info := jsonb_build_object('pre_direct_users', to_jsonb(ARRAY(
+					SELECT a.user_id FROM license_mgmt.user_license_assignments a
+					 WHERE a.tenant_id = t AND a.sku_id = sku AND a.user_id = ANY (users)
+					 ORDER BY a.user_id)));
 		info := jsonb_build_object('tenant', t, 'users', to_jsonb(users), 'sku', sku, 'disabled', to_jsonb(disabled),
-								   'pre_direct_users', to_jsonb(ARRAY(
-										SELECT a.user_id FROM license_mgmt.user_license_assignments a
-										 WHERE a.tenant_id = t AND a.sku_id = sku AND a.user_id = ANY (users)
-										 ORDER BY a.user_id)))
+								   'pre_direct_users', info->'pre_direct_users')
 				|| prop.seat_facts(t, NULL, sku);
 
 	ELSIF kind = 'assign_group' THEN
 		IF prop.chance(0.3) THEN
+			pos := (SELECT count(*)::integer FROM license_mgmt.group_license_assignments x WHERE x.tenant_id = t);
+			pos := prop.rnd(pos);
 			SELECT a.group_id, a.sku_id INTO g, sku
 			  FROM license_mgmt.group_license_assignments a WHERE a.tenant_id = t
 			 ORDER BY a.group_id, a.sku_id
-			OFFSET prop.rnd((SELECT count(*)::integer FROM license_mgmt.group_license_assignments x WHERE x.tenant_id = t))
-			 LIMIT 1;
+			OFFSET pos LIMIT 1;
 		END IF;
 		IF g IS NULL THEN
 			g := prop.pick(prop.groups(t));
@@ -949,11 +993,12 @@ BEGIN
 
 	ELSIF kind = 'remove_group' THEN
 		IF prop.chance(0.8) THEN
+			pos := (SELECT count(*)::integer FROM license_mgmt.group_license_assignments x WHERE x.tenant_id = t);
+			pos := prop.rnd(pos);
 			SELECT a.group_id, a.sku_id INTO g, sku
 			  FROM license_mgmt.group_license_assignments a WHERE a.tenant_id = t
 			 ORDER BY a.group_id, a.sku_id
-			OFFSET prop.rnd((SELECT count(*)::integer FROM license_mgmt.group_license_assignments x WHERE x.tenant_id = t))
-			 LIMIT 1;
+			OFFSET pos LIMIT 1;
 		END IF;
 		IF g IS NULL THEN
 			g := prop.pick(prop.groups(t));
@@ -1003,11 +1048,12 @@ BEGIN
 		expected := membership_refusals;
 
 	ELSIF kind = 'remove_member' THEN
+		pos := (SELECT count(*)::integer FROM license_mgmt.group_members x WHERE x.tenant_id = t);
+		pos := prop.rnd(pos);
 		SELECT m.group_id, m.member_id INTO g, u
 		  FROM license_mgmt.group_members m WHERE m.tenant_id = t
 		 ORDER BY m.group_id, m.member_id
-		OFFSET prop.rnd((SELECT count(*)::integer FROM license_mgmt.group_members x WHERE x.tenant_id = t))
-		 LIMIT 1;
+		OFFSET pos LIMIT 1;
 		sql := format('DELETE FROM license_mgmt.group_members WHERE tenant_id = %s AND group_id = %s AND member_id = %s',
 					  prop.ref(t), prop.ref(COALESCE(g, prop.pick(prop.groups(t)))), prop.ref(COALESCE(u, prop.pick(prop.users(t)))));
 
@@ -1167,8 +1213,9 @@ END $$;
 ------------------------------------------------------------------------------
 
 CREATE FUNCTION prop.after_op(op prop.op, outcome text, st text, cn text, msg text, det text, hnt text,
-							  result jsonb, pre_hash text, pre_clean boolean, pre_audit bigint,
-							  pre_states license_mgmt.license_states[], pre_counters license_mgmt_internal.seat_usage[])
+							  result jsonb, pre_hash text, pre_clean boolean, audit_rows jsonb,
+							  pre_states license_mgmt.license_states[], pre_counters license_mgmt_internal.seat_usage[],
+							  post_states license_mgmt.license_states[], post_counters license_mgmt_internal.seat_usage[])
 RETURNS TABLE (check_name text, detail text) LANGUAGE plpgsql AS $$
 DECLARE
 	t uuid := (op.info->>'tenant')::uuid;
@@ -1188,7 +1235,7 @@ BEGIN
 		SELECT 'seat_limit_exceeded',
 			   format('%s %s: assigned %s -> %s with total %s', prop.label(c.tenant_id), prop.label(c.sku_id),
 					  COALESCE(p.assigned, 0), c.assigned, c.total)
-		  FROM license_mgmt_internal.seat_usage c
+		  FROM unnest(post_counters) c
 		  LEFT JOIN unnest(pre_counters) p ON p.tenant_id = c.tenant_id AND p.sku_id = c.sku_id
 		 WHERE c.assigned > COALESCE(p.assigned, 0) AND c.assigned > c.total;
 	END IF;
@@ -1200,19 +1247,20 @@ BEGIN
 	END IF;
 
 	-- R8.4: account_enabled changes nothing about licenses
-	IF COALESCE((op.info->>'unchanged')::boolean, false) AND outcome = 'ok' AND prop.states_hash() <> pre_hash THEN
+	IF COALESCE((op.info->>'unchanged')::boolean, false) AND outcome = 'ok'
+	   AND prop.states_hash(post_states, post_counters) <> pre_hash THEN
 		RETURN QUERY SELECT 'account_enabled_changed_licenses', 'license states or counters changed';
 	END IF;
 
 	-- R6.2: re-judging a consistent state changes nothing
 	IF COALESCE((op.info->>'idempotent')::boolean, false) AND outcome = 'ok' AND pre_clean
-	   AND prop.states_hash() <> pre_hash THEN
+	   AND prop.states_hash(post_states, post_counters) <> pre_hash THEN
 		RETURN QUERY
 		SELECT 'strict:reprocess_changed_consistent_state',
 			   string_agg(format('%s -> %s', prop.state_label(p.user_id, p.sku_id, p.group_id, p.state, p.error, p.disabled_plans),
 								 CASE WHEN n.user_id IS NULL THEN '(gone)' ELSE prop.state_label(n) END), '; ')
 		  FROM unnest(pre_states) p
-		  LEFT JOIN license_mgmt.license_states n
+		  LEFT JOIN unnest(post_states) n
 			ON (n.tenant_id, n.user_id, n.sku_id, n.group_id) = (p.tenant_id, p.user_id, p.sku_id, p.group_id)
 		 WHERE n IS NULL OR (n.state, n.error, n.disabled_plans) IS DISTINCT FROM (p.state, p.error, p.disabled_plans);
 	END IF;
@@ -1230,16 +1278,17 @@ BEGIN
 	END IF;
 
 	-- R11.1: every change of state is in the audit log, its user among the row's users
-	IF pre_audit IS NOT NULL THEN
+	IF audit_rows IS NOT NULL THEN
 		RETURN QUERY
 		WITH new_audit AS MATERIALIZED (
-			SELECT a.tenant_id, a.sku_id, a.user_ids FROM license_mgmt.audit_log a WHERE a.audit_id > pre_audit)
+			SELECT a.tenant_id, a.sku_id, a.user_ids
+			  FROM jsonb_to_recordset(audit_rows) AS a(tenant_id uuid, sku_id uuid, user_ids uuid[]))
 		SELECT 'audit_missing', format('%s  ->  %s: no audit row names the user and product',
 			   CASE WHEN p.user_id IS NULL THEN '(none)'
 					ELSE prop.state_label(p.user_id, p.sku_id, p.group_id, p.state, p.error, p.disabled_plans) END,
 			   CASE WHEN n.user_id IS NULL THEN '(gone)' ELSE prop.state_label(n) END)
 		  FROM unnest(pre_states) p
-		  FULL JOIN license_mgmt.license_states n
+		  FULL JOIN unnest(post_states) n
 			ON (n.tenant_id, n.user_id, n.sku_id, n.group_id) = (p.tenant_id, p.user_id, p.sku_id, p.group_id)
 		 WHERE (n.user_id IS NULL OR p.user_id IS NULL OR (n.state, n.error) IS DISTINCT FROM (p.state, p.error))
 		   AND NOT EXISTS (SELECT 1 FROM new_audit a
@@ -1406,9 +1455,12 @@ DECLARE
 	t0 timestamptz;
 	pre_hash text;
 	pre_clean boolean;
-	pre_audit bigint;
 	pre_states license_mgmt.license_states[];
 	pre_counters license_mgmt_internal.seat_usage[];
+	post_states license_mgmt.license_states[];
+	post_counters license_mgmt_internal.seat_usage[];
+	last_audit jsonb;		-- each tenant's last audit_id
+	audit_rows jsonb;		-- the audit rows an operation wrote
 	has_audit boolean := to_regclass('license_mgmt.audit_log') IS NOT NULL;
 BEGIN
 	PERFORM setseed((p_seed % 1000000) / 1000000.0);
@@ -1418,19 +1470,26 @@ BEGIN
 	INSERT INTO prop.checks_run VALUES (0);
 	COMMIT;
 
+	-- the states and counters after an operation are those before the next
+	-- (nothing else writes): read once per operation, after it
+	post_counters := ARRAY(SELECT c FROM license_mgmt_internal.seat_usage c);
+	post_states := ARRAY(SELECT s FROM license_mgmt.license_states s);
+	IF has_audit THEN
+		-- per tenant: on Citus each node numbers the entries of its own tenants
+		EXECUTE 'SELECT COALESCE(jsonb_object_agg(tenant_id, last_id), ''{}'')'
+				' FROM (SELECT tenant_id, max(audit_id) AS last_id FROM license_mgmt.audit_log GROUP BY tenant_id) a'
+		   INTO last_audit;
+	END IF;
+
 	FOR i IN 1..p_ops LOOP
 		EXIT WHEN p_stop AND EXISTS (SELECT 1 FROM prop.failures);
 		op := prop.gen(i);
-		pre_counters := ARRAY(SELECT c FROM license_mgmt_internal.seat_usage c);
-		pre_states := ARRAY(SELECT s FROM license_mgmt.license_states s);
+		pre_counters := post_counters;
+		pre_states := post_states;
 		pre_hash := NULL;
 		pre_clean := NULL;
-		pre_audit := NULL;
-		IF has_audit THEN
-			EXECUTE 'SELECT COALESCE(max(audit_id), 0) FROM license_mgmt.audit_log' INTO pre_audit;
-		END IF;
 		IF op.info ? 'unchanged' OR op.info ? 'idempotent' THEN
-			pre_hash := prop.states_hash();
+			pre_hash := prop.states_hash(pre_states, pre_counters);
 			pre_clean := NOT EXISTS (SELECT 1 FROM prop.check());
 		END IF;
 
@@ -1457,10 +1516,22 @@ BEGIN
 			VALUES (i, op.kind, 'unexpected_error',
 					format('%s %s (constraint %s); detail: %s; context: %s', st, msg, NULLIF(cn, ''), det, ctx));
 		END IF;
+		post_counters := ARRAY(SELECT c FROM license_mgmt_internal.seat_usage c);
+		post_states := ARRAY(SELECT s FROM license_mgmt.license_states s);
+		audit_rows := NULL;
+		IF has_audit THEN
+			EXECUTE 'SELECT COALESCE(jsonb_agg(jsonb_build_object(''tenant_id'', a.tenant_id, ''audit_id'', a.audit_id,'
+					' ''sku_id'', a.sku_id, ''user_ids'', a.user_ids)), ''[]'')'
+					' FROM license_mgmt.audit_log a WHERE a.audit_id > COALESCE(($1->>a.tenant_id::text)::bigint, 0)'
+			   INTO audit_rows USING last_audit;
+			last_audit := last_audit || COALESCE((SELECT jsonb_object_agg(x.tenant_id, x.last_id)
+													FROM (SELECT e->>'tenant_id' AS tenant_id, max((e->>'audit_id')::bigint) AS last_id
+															FROM jsonb_array_elements(audit_rows) AS e GROUP BY 1) x), '{}');
+		END IF;
 		INSERT INTO prop.failures (op_no, kind, check_name, detail)
 		SELECT i, op.kind, a.check_name, a.detail
-		  FROM prop.after_op(op, outcome, st, NULLIF(cn, ''), msg, det, hnt, result, pre_hash, pre_clean, pre_audit,
-							  pre_states, pre_counters) a;
+		  FROM prop.after_op(op, outcome, st, NULLIF(cn, ''), msg, det, hnt, result, pre_hash, pre_clean, audit_rows,
+							  pre_states, pre_counters, post_states, post_counters) a;
 		IF i % p_check_every = 0 OR i = p_ops THEN
 			-- a violation is reported once, when it is first seen
 			INSERT INTO prop.failures (op_no, kind, check_name, detail)
@@ -1479,7 +1550,7 @@ BEGIN
 								  ELSE prop.state_label(p.user_id, p.sku_id, p.group_id, p.state, p.error, p.disabled_plans) END,
 							 CASE WHEN n.user_id IS NULL THEN '(gone)' ELSE prop.state_label(n) END)
 			  FROM unnest(pre_states) p
-			  FULL JOIN license_mgmt.license_states n
+			  FULL JOIN unnest(post_states) n
 				ON (n.tenant_id, n.user_id, n.sku_id, n.group_id) = (p.tenant_id, p.user_id, p.sku_id, p.group_id)
 			 WHERE n IS NULL OR p IS NULL
 				OR (n.state, n.error, n.disabled_plans) IS DISTINCT FROM (p.state, p.error, p.disabled_plans);

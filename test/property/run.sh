@@ -14,6 +14,10 @@
 #   PROPERTY_STRICT       1 (default): also fail on the strict checks (an error state
 #                         whose cause is gone was not re-judged); 0: report only the rest
 #   PROPERTY_DB           the database (default license_mgmt_property; dropped first)
+#   PROPERTY_DB_READY     1: PROPERTY_DB already exists, prepared by the caller (e.g. on a
+#                         Citus cluster: citus on every node, the nodes registered) and
+#                         without license_mgmt: it is neither dropped nor created; the
+#                         extension is created in it as usual.  Default 0
 #   PROPERTY_REPLAY       a script written by a failed run: replay it and check
 #
 # On failure it prints what failed, the operations that led there, and writes
@@ -38,7 +42,9 @@ PSQL="psql -X -q -v ON_ERROR_STOP=1"
 PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning -c jit=off"
 export PGOPTIONS
 
-$PSQL -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+if [ "${PROPERTY_DB_READY:-0}" != 1 ]; then
+	$PSQL -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+fi
 $PSQL -d "$db" -c 'CREATE EXTENSION license_mgmt' -f "$here/property.sql" >/dev/null
 
 if [ -n "${PROPERTY_REPLAY:-}" ]; then
