@@ -98,7 +98,7 @@ SELECT * FROM regress.page;
 -- removed (0, 0).
 SELECT * FROM license_mgmt.assign_group_license(regress.grp('Sales'), regress.sku('EXCHANGESTANDARD'));
 SELECT license_mgmt.assign_user_license(regress.usr('eve'), regress.sku('EXCHANGESTANDARD'));
-SELECT max(audit_id) AS before_swap FROM license_mgmt.audit_log \gset
+SELECT max(audit_id) AS before_swap FROM license_mgmt.audit_log WHERE tenant_id = regress.tenant('Contoso') \gset
 SELECT p.sku_part_number, c.licensed, c.failed
   FROM license_mgmt.change_group_licenses(regress.grp('Sales'), regress.add_licenses('EXCHANGEENTERPRISE'),
                                           ARRAY[regress.sku('EXCHANGESTANDARD')]) WITH ORDINALITY AS c
@@ -107,7 +107,7 @@ SELECT p.sku_part_number, c.licensed, c.failed
 -- counts, and the members' states, one row per product and outcome.
 SELECT a.action, p.sku_part_number, a.old_state, a.new_state, a.error, cardinality(a.user_ids) AS users, a.detail
   FROM license_mgmt.audit_log a JOIN license_mgmt.products p USING (sku_id)
- WHERE a.audit_id > :before_swap ORDER BY a.audit_id;
+ WHERE a.tenant_id = regress.tenant('Contoso') AND a.audit_id > :before_swap ORDER BY a.audit_id;
 SELECT * FROM regress.states WHERE sku LIKE 'EXCHANGE%';
 SELECT display_name, sku_part_number, members_licensed, members_with_errors FROM license_mgmt.licensed_groups ORDER BY 1, 2;
 -- R3.3 in a call: what cid inherits from Sales cannot be removed from cid directly.

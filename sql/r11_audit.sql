@@ -21,11 +21,12 @@ SELECT * FROM license_mgmt.assign_group_license(regress.grp('Everyone'), regress
 SELECT actor = session_user AS by_session_user, action, group_id IS NOT NULL AS for_group, cardinality(user_ids) AS users,
        old_state, new_state, error, detail
   FROM license_mgmt.audit_log ORDER BY audit_id;
--- A bulk change of membership: one row per product and outcome.
+-- A bulk change of membership: one row per product and outcome (the rows it
+-- wrote: the log had only the assignment's).
 DELETE FROM license_mgmt.group_members WHERE member_id IN (
   SELECT user_id FROM license_mgmt.users WHERE user_principal_name IN ('user1', 'user2', 'user3'));
 SELECT action, cardinality(user_ids) AS users, old_state, new_state, error
-  FROM license_mgmt.audit_log WHERE action = 'group_members_deleted' OR audit_id > 3 ORDER BY audit_id;
+  FROM license_mgmt.audit_log WHERE action <> 'assign_group_license' ORDER BY audit_id;
 -- R11.1 Direct assignment and removal, soft delete: each recorded.  A single
 -- direct call writes one row: its options (the change of intent) and the
 -- state before and after, also when the state stays (new options only).
