@@ -1840,6 +1840,7 @@ BEGIN
 				WHERE NOT r.success) THEN
 		RAISE EXCEPTION 'license_mgmt: distribute() could not give a worker its range of audit numbers'
 			USING ERRCODE = 'connection_failure',
+				  DETAIL = 'A worker did not answer, or refused to set the sequence of license_mgmt.audit_log.audit_id; nothing was distributed.',
 				  HINT = 'Check that every worker is up, then call distribute() again.';
 	END IF;
 	PERFORM set_config('citus.enable_unsafe_triggers', was[1], true);

@@ -201,6 +201,8 @@ verify_shard_group_step(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("license_mgmt: verify_shard_groups() reads shards of license_mgmt.tenants"),
+				 errdetail("It was given %s, which is not a shard of license_mgmt.tenants on this node.",
+						   get_rel_name(PG_GETARG_OID(1))),
 				 errhint("Call license_mgmt.verify().")));
 	lm_set_shard_group(group);
 	(void) get_func_result_type(verify_here_oid(), NULL, &desc);
