@@ -385,7 +385,10 @@ COMMENT ON COLUMN license_mgmt.group_license_assignments.assigned_at IS
  */
 CREATE TABLE license_mgmt.seat_counters (
 	tenant_id	uuid NOT NULL REFERENCES license_mgmt.tenants ON DELETE CASCADE,
-	sku_id		uuid NOT NULL REFERENCES license_mgmt.products,
+	-- a product import_catalog() removes takes its idle counters along
+	-- (nothing holds a seat of a product that nothing uses): a cascade, which
+	-- also runs on every node of a cluster, where the catalog is copied
+	sku_id		uuid NOT NULL REFERENCES license_mgmt.products ON DELETE CASCADE,
 	total		integer NOT NULL DEFAULT 0,
 	assigned	integer NOT NULL DEFAULT 0 CONSTRAINT seat_counters_assigned_check CHECK (assigned >= 0),
 	-- seats held past total, as only fewer seats (R9.4) and a restore (R8.2)
@@ -428,7 +431,9 @@ COMMENT ON COLUMN license_mgmt.seat_counters.over_limit IS
  */
 CREATE TABLE license_mgmt.seat_reserves (
 	tenant_id	uuid NOT NULL,
-	sku_id		uuid NOT NULL,
+	-- go with their product, as the counter does (seat_counters.sku_id);
+	-- a tenant's are deleted with its derived state (membership.c)
+	sku_id		uuid NOT NULL REFERENCES license_mgmt.products ON DELETE CASCADE,
 	slot		integer NOT NULL,
 	quota		integer NOT NULL DEFAULT 0,
 	used		integer NOT NULL DEFAULT 0,
@@ -1761,7 +1766,8 @@ COMMENT ON FUNCTION license_mgmt_internal.distribution_layout() IS
  * reference tables and the rest by tenant_id, colocated, and the functions
  * that take the tenant as distributed functions, so that a call runs on the
  * node that holds its tenant (forward.c, shards.c); one row per table it
- * distributed.  Tables already distributed are left as they are, so a call
+ * distributed.  An install with tenants moves its rows into the shards as
+ * they are.  Tables already distributed are left as they are, so a call
  * after a failed or partial one completes it.  What Citus needs for the
  * triggers and the catalog's foreign keys is set while it lays them out.
  */
@@ -1774,6 +1780,9 @@ DECLARE
 	l record;
 	method "char";
 	f pg_catalog.regprocedure;
+	g record;
+	held name[];
+	trigger_name name;
 	was text[];
 BEGIN
 	IF NOT EXISTS (SELECT 1 FROM pg_extension e WHERE e.extname = 'citus') THEN
@@ -1782,28 +1791,41 @@ BEGIN
 				  DETAIL = 'The extension citus is not installed in this database.',
 				  HINT = 'Add citus to shared_preload_libraries, CREATE EXTENSION citus, add the worker nodes (citus_add_node), then call distribute() again.';
 	END IF;
-	-- moving tenants' rows into shards is not tested yet (tenant_grants holds
-	-- role oids, which differ between nodes): only an install without
-	-- tenants is laid out, and the tenants come through the coordinator
-	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition p
-					WHERE p.logicalrelid OPERATOR(pg_catalog.=) 'license_mgmt.tenants'::regclass)
-	   AND EXISTS (SELECT 1 FROM license_mgmt.tenants) THEN
-		RAISE EXCEPTION 'license_mgmt: distribute() takes an install without tenants only, for now'
-			USING ERRCODE = 'feature_not_supported',
-				  DETAIL = 'Moving the rows of existing tenants into shards is not supported yet.',
-				  HINT = 'Distribute a new install, then write the tenants through the coordinator (README, "Scaling out").';
-	END IF;
 	-- set for the layout only, and as they were after it: the rest of the
 	-- caller's transaction (the suites distribute right after CREATE
 	-- EXTENSION) runs with every trigger
 	was := ARRAY[current_setting('citus.enable_unsafe_triggers'),
 				 current_setting('citus.enable_local_reference_table_foreign_keys'),
-				 current_setting('session_replication_role')];
+				 current_setting('session_replication_role'),
+				 current_setting('citus.propagate_set_commands'),
+				 current_setting('citus.enable_ddl_propagation'),
+				 current_setting('client_min_messages')];
 	PERFORM set_config('citus.enable_unsafe_triggers', 'on', true);
+	-- Citus's notices on copying a table's rows, and its hint to empty the
+	-- coordinator's copy, which this function does
+	IF current_setting('client_min_messages') IN ('debug5', 'debug4', 'debug3', 'debug2', 'debug1', 'log', 'notice') THEN
+		PERFORM set_config('client_min_messages', 'warning', true);
+	END IF;
 	PERFORM set_config('citus.enable_local_reference_table_foreign_keys', 'off', true);
 	-- the rows Citus copies into the shards are moved, not written anew: no
-	-- trigger judges them again (as for a restore, see README)
-	PERFORM set_config('session_replication_role', 'replica', true);
+	-- trigger judges them again (as for a restore, see README), on the
+	-- workers too.  Citus passes a SET LOCAL on to them only in what it
+	-- takes for a transaction of several statements, which a DO block is
+	-- and a statement that calls this function may not be.
+	PERFORM set_config('citus.propagate_set_commands', 'local', true);
+	DO $set$ BEGIN SET LOCAL session_replication_role = replica; END $set$;
+	-- tenant_grants names its roles by oid, which differs from node to node,
+	-- and Citus would copy the coordinator's oids into the shards as they
+	-- are: its rows wait here by role name, and come back one by one, as
+	-- statements Citus sends with the name (a dropped role's grant, which
+	-- matches nobody, is not kept)
+	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition p
+					WHERE p.logicalrelid OPERATOR(pg_catalog.=) 'license_mgmt.tenant_grants'::regclass) THEN
+		CREATE TEMPORARY TABLE license_mgmt_grants_by_name ON COMMIT DROP AS
+			SELECT tg.tenant_id, tg.grantee::text AS grantee FROM license_mgmt.tenant_grants tg
+			 WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) tg.grantee);
+		DELETE FROM license_mgmt.tenant_grants;
+	END IF;
 	-- Citus refuses subqueries in the policies of distributed tables: there
 	-- a policy calls current_tenant() per row (cached per backend) rather
 	-- than once per statement
@@ -1828,6 +1850,32 @@ BEGIN
 		distribution := l.distribution;
 		RETURN NEXT;
 	END LOOP;
+	IF to_regclass('pg_temp.license_mgmt_grants_by_name') IS NOT NULL THEN
+		FOR g IN SELECT * FROM pg_temp.license_mgmt_grants_by_name LOOP
+			INSERT INTO license_mgmt.tenant_grants (tenant_id, grantee) VALUES (g.tenant_id, g.grantee::regrole);
+		END LOOP;
+		DROP TABLE pg_temp.license_mgmt_grants_by_name;
+	END IF;
+	-- the rows of an install with tenants are in the shards now: the
+	-- coordinator's own copies of the tables are emptied (what refers to a
+	-- table first).  That is no change of their rows, so the triggers that
+	-- fire even now (the audit log's refusal, the catalog's alerts) are
+	-- held for it, here alone (not on the shards)
+	PERFORM set_config('citus.enable_ddl_propagation', 'off', true);
+	FOR l IN SELECT * FROM license_mgmt_internal.distribution_layout() d ORDER BY d.step DESC
+	LOOP
+		CONTINUE WHEN pg_catalog.pg_relation_size(l.table_name::regclass) OPERATOR(pg_catalog.=) 0;
+		held := ARRAY(SELECT t.tgname FROM pg_catalog.pg_trigger t
+					   WHERE t.tgrelid OPERATOR(pg_catalog.=) l.table_name::regclass
+						 AND t.tgenabled OPERATOR(pg_catalog.=) 'A' AND NOT t.tgisinternal);
+		FOREACH trigger_name IN ARRAY held LOOP
+			EXECUTE pg_catalog.format('ALTER TABLE %s DISABLE TRIGGER %I', l.table_name, trigger_name);
+		END LOOP;
+		PERFORM pg_catalog.truncate_local_data_after_distributing_table(l.table_name::regclass);
+		FOREACH trigger_name IN ARRAY held LOOP
+			EXECUTE pg_catalog.format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', l.table_name, trigger_name);
+		END LOOP;
+	END LOOP;
 	-- audit_log is numbered by each node's own sequence (the extension made
 	-- one on every node): on each worker from a range of its own, as Citus
 	-- does for the identity columns it makes, so that a tenant that moves
@@ -1845,7 +1893,10 @@ BEGIN
 	END IF;
 	PERFORM set_config('citus.enable_unsafe_triggers', was[1], true);
 	PERFORM set_config('citus.enable_local_reference_table_foreign_keys', was[2], true);
-	PERFORM set_config('session_replication_role', was[3], true);
+	PERFORM set_config('citus.enable_ddl_propagation', was[5], true);
+	PERFORM set_config('client_min_messages', was[6], true);
+	EXECUTE pg_catalog.format('DO $set$ BEGIN SET LOCAL session_replication_role = %L; END $set$', was[3]);
+	PERFORM set_config('citus.propagate_set_commands', was[4], true);
 	-- Citus sends a view's query to the workers as text, where its calls of
 	-- the internal helpers (granted to every role) are resolved by name: the
 	-- roles need USAGE on license_mgmt_internal there
@@ -1853,20 +1904,121 @@ BEGIN
 	PERFORM pg_catalog.run_command_on_workers(
 		'GRANT USAGE ON SCHEMA license_mgmt_internal TO license_mgmt_reader, license_mgmt_admin, license_mgmt_directory');
 	-- a call of a function that takes the tenant runs where the tenant is
+	-- (again after undistribute(), colocated with the tables distributed now)
 	FOR f IN SELECT p.oid FROM pg_catalog.pg_proc p
 			  WHERE p.pronamespace OPERATOR(pg_catalog.=) 'license_mgmt'::pg_catalog.regnamespace
 				AND p.proname OPERATOR(pg_catalog.~~) '%\_in\_tenant'
-				AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_object o
+				AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_object o, pg_catalog.pg_dist_partition t
 								 WHERE o.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
 								   AND o.objid OPERATOR(pg_catalog.=) p.oid
-								   AND o.distribution_argument_index IS NOT NULL)
+								   AND o.distribution_argument_index IS NOT NULL
+								   AND t.logicalrelid OPERATOR(pg_catalog.=) 'license_mgmt.tenants'::regclass
+								   AND o.colocationid OPERATOR(pg_catalog.=) t.colocationid)
 	LOOP
 		EXECUTE 'SELECT pg_catalog.create_distributed_function($1, ''tenant_id'','
 				' colocate_with => ''license_mgmt.tenants'', force_delegation => true)' USING f;
 	END LOOP;
 END $$;
 COMMENT ON FUNCTION license_mgmt.distribute() IS
-'on Citus: distribute every table, the catalog as reference tables and every tenant table by tenant_id colocated with tenants, and make the functions that take the tenant distributed functions; one row per table distributed, none when all already are; an install without tenants only (R15.1)';
+'on Citus: distribute every table, the catalog as reference tables and every tenant table by tenant_id colocated with tenants, with the rows it has, and make the functions that take the tenant distributed functions; one row per table distributed, none when all already are (R15.1)';
+
+/*
+ * undistribute(): distribute() undone, every table back on the coordinator
+ * alone with its rows, for a cluster given up or an extension update (README,
+ * "Scaling out").  Citus's undistribute_table() rebuilds a table, which it
+ * refuses for an extension's tables, so the rows are read out first, then
+ * Citus forgets each table and drops its shards as for a DROP TABLE
+ * (citus_drop_trigger), and the rows come back as a restore loads them
+ * (session_replication_role = replica: the derived state as it was, nothing
+ * derived again).  One row per table taken back; none when none was
+ * distributed.
+ */
+CREATE FUNCTION license_mgmt.undistribute()
+RETURNS TABLE (table_name regclass, distribution text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	l record;
+	was text[];
+	rows_of text;
+BEGIN
+	IF NOT EXISTS (SELECT 1 FROM pg_extension e WHERE e.extname = 'citus') THEN
+		RAISE EXCEPTION 'license_mgmt: undistribute() needs Citus'
+			USING ERRCODE = 'feature_not_supported',
+				  DETAIL = 'The extension citus is not installed in this database, so nothing of license_mgmt is distributed.',
+				  HINT = 'On one server there is nothing to undo.';
+	END IF;
+	-- the functions that take the tenant stay marked distributed (Citus will
+	-- not undo that for an extension's functions): with no table left to be
+	-- colocated with, Citus runs their calls where they are made, and a
+	-- later distribute() colocates them again
+	was := ARRAY[current_setting('session_replication_role'), current_setting('citus.multi_shard_modify_mode')];
+	PERFORM set_config('session_replication_role', 'replica', true);
+	-- one connection per node, so that dropping the shards below does not
+	-- wait on this transaction's own reads over other connections
+	PERFORM set_config('citus.multi_shard_modify_mode', 'sequential', true);
+	-- every row, read through the coordinator before any table is taken
+	-- apart; a grantee by its name, read where the row is (an oid is the
+	-- node's own, see distribute())
+	FOR l IN SELECT d.step, d.table_name::regclass AS rel, d.distribution
+			   FROM license_mgmt_internal.distribution_layout() d
+			  WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition p
+							 WHERE p.logicalrelid OPERATOR(pg_catalog.=) d.table_name::regclass)
+			  ORDER BY d.step
+	LOOP
+		rows_of := CASE WHEN l.rel OPERATOR(pg_catalog.=) 'license_mgmt.tenant_grants'::regclass
+						THEN 'SELECT tg.tenant_id, tg.grantee::text AS grantee FROM license_mgmt.tenant_grants tg'
+						ELSE 'SELECT * FROM ' OPERATOR(pg_catalog.||) l.rel::text END;
+		EXECUTE pg_catalog.format('CREATE TEMPORARY TABLE %I ON COMMIT DROP AS %s',
+								  'license_mgmt_rows_' OPERATOR(pg_catalog.||) l.step, rows_of);
+	END LOOP;
+	-- each table forgotten by Citus, what refers to it first: its metadata
+	-- on the workers (which keep the extension's own empty table), its
+	-- shards, its metadata here
+	FOR l IN SELECT d.step, d.table_name::regclass AS rel, d.distribution
+			   FROM license_mgmt_internal.distribution_layout() d
+			  WHERE pg_catalog.to_regclass('pg_temp.license_mgmt_rows_' OPERATOR(pg_catalog.||) d.step) IS NOT NULL
+			  ORDER BY d.step DESC
+	LOOP
+		PERFORM pg_catalog.master_remove_distributed_table_metadata_from_workers(l.rel, 'license_mgmt',
+																				 pg_catalog.split_part(l.rel::text, '.', 2));
+		PERFORM pg_catalog.citus_drop_all_shards(l.rel, 'license_mgmt', pg_catalog.split_part(l.rel::text, '.', 2), false);
+		PERFORM pg_catalog.master_remove_partition_metadata(l.rel, 'license_mgmt', pg_catalog.split_part(l.rel::text, '.', 2));
+		table_name := l.rel;
+		distribution := l.distribution;
+		RETURN NEXT;
+	END LOOP;
+	-- the rows back, in the order they refer to each other
+	FOR l IN SELECT d.step, d.table_name::regclass AS rel
+			   FROM license_mgmt_internal.distribution_layout() d
+			  WHERE pg_catalog.to_regclass('pg_temp.license_mgmt_rows_' OPERATOR(pg_catalog.||) d.step) IS NOT NULL
+			  ORDER BY d.step
+	LOOP
+		EXECUTE pg_catalog.format('INSERT INTO %s OVERRIDING SYSTEM VALUE SELECT %s FROM pg_temp.%I r', l.rel,
+								  CASE WHEN l.rel OPERATOR(pg_catalog.=) 'license_mgmt.tenant_grants'::regclass
+									   THEN 'r.tenant_id, r.grantee::pg_catalog.regrole' ELSE 'r.*' END,
+								  'license_mgmt_rows_' OPERATOR(pg_catalog.||) l.step);
+		EXECUTE pg_catalog.format('DROP TABLE pg_temp.%I', 'license_mgmt_rows_' OPERATOR(pg_catalog.||) l.step);
+	END LOOP;
+	-- the audit log goes on numbering past every number the nodes gave
+	PERFORM pg_catalog.setval(pg_catalog.pg_get_serial_sequence('license_mgmt.audit_log', 'audit_id'),
+							  GREATEST(m.top, s.last_value), true)
+	   FROM (SELECT max(a.audit_id) AS top FROM license_mgmt.audit_log a) m,
+			license_mgmt.audit_log_audit_id_seq s
+	  WHERE m.top IS NOT NULL;
+	PERFORM set_config('session_replication_role', was[1], true);
+	PERFORM set_config('citus.multi_shard_modify_mode', was[2], true);
+	-- the policies and grants of one server (the install script's)
+	FOR l IN SELECT * FROM license_mgmt_internal.distribution_layout() d WHERE d.distribution = 'tenant'
+	LOOP
+		EXECUTE format('ALTER POLICY tenant_isolation ON %s USING (tenant_id OPERATOR(pg_catalog.=) (SELECT license_mgmt.current_tenant()))',
+					   l.table_name);
+	END LOOP;
+	REVOKE USAGE ON SCHEMA license_mgmt_internal FROM license_mgmt_reader, license_mgmt_admin, license_mgmt_directory;
+END $$;
+COMMENT ON FUNCTION license_mgmt.undistribute() IS
+'on Citus: distribute() undone, every table back on the coordinator alone with its rows, the functions no longer distributed; one row per table taken back, none when none was distributed (R15.1)';
 
 -- DROP EXTENSION on a distributed install: Citus leaves the shards of an
 -- extension's tables behind (it takes them for partitions dropped with their

@@ -51,6 +51,7 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "funcapi.h"
@@ -744,9 +745,12 @@ static Statement catalog_product_service_plans_apply = {
  * catalog_products_leaving_lock): those that a subscription (whatever its
  * status), a direct or group assignment or a license state of any tenant
  * uses are kept and reported in_use, with what uses them, and keep their
- * plans; the others are removed, with their pairs (each reported) and the
- * seat counters a tenant that once subscribed kept of them (idle: no seat
- * is held without a state).  The catalog is global, so this statement alone
+ * plans; the others are removed, with their pairs (each reported) and,
+ * by their foreign key's cascade, the seat counters and reserves a tenant
+ * that once subscribed kept of them (idle: no seat is held without a
+ * state).  A cascade rather than a DELETE here: on a cluster it runs on
+ * each node where the catalog's copy loses the product, as the extension's
+ * own write (derived_guard.c).  The catalog is global, so this statement alone
  * reads every tenant's rows (test/pgtap/statements.sql knows it): by
  * product, once per table, only when the file drops a product.
  */
@@ -769,12 +773,6 @@ static Statement catalog_products_gone = {
 	"         string_agg(format('%s %s%s in %s tenant%s', u.n, u.what, CASE WHEN u.n > 1 THEN 's' ELSE '' END,"
 	"                           u.tenants, CASE WHEN u.tenants > 1 THEN 's' ELSE '' END), ', ' ORDER BY u.what) AS uses"
 	"    FROM use u GROUP BY u.sku_id),"
-	" reserves AS ("
-	"  DELETE FROM license_mgmt.seat_reserves r"
-	"   WHERE r.sku_id = ANY ($1) AND NOT EXISTS (SELECT 1 FROM kept k WHERE k.sku_id = r.sku_id)),"
-	" counters AS ("
-	"  DELETE FROM license_mgmt.seat_counters c"
-	"   WHERE c.sku_id = ANY ($1) AND NOT EXISTS (SELECT 1 FROM kept k WHERE k.sku_id = c.sku_id)),"
 	" pairs AS ("
 	"  DELETE FROM license_mgmt.product_service_plans psp"
 	"   WHERE psp.sku_id = ANY ($1) AND NOT EXISTS (SELECT 1 FROM kept k WHERE k.sku_id = psp.sku_id)"
@@ -850,6 +848,51 @@ keep_changes(ReturnSetInfo *rsinfo)
 }
 
 /*
+ * remove_unused_products: catalog_products_gone, in lm_attempt's
+ * subtransaction.  On a cluster, the row lock of catalog_products_leaving_lock
+ * is taken on one copy of the catalog only (Citus locks a reference table's
+ * rows so), so a subscription or assignment being made on a worker is met
+ * only by the delete: it waits for it, and once it commits the foreign key
+ * refuses the delete (23503).  The statement is then run again, seeing the
+ * use and keeping the product.  On one server the lock already waited, and
+ * under REPEATABLE READ or SERIALIZABLE the snapshot would not see it: the
+ * refusal stands.
+ */
+typedef struct ProductsGone
+{
+	Datum		leaving;
+	int			attempts_left;
+} ProductsGone;
+
+static bool
+remove_unused_products(void *arg)
+{
+	ProductsGone *gone = (ProductsGone *) arg;
+	MemoryContext context = CurrentMemoryContext;
+	volatile bool removed = true;
+
+	PG_TRY();
+	{
+		lm_run_per_call(&catalog_products_gone, &gone->leaving, NULL);
+	}
+	PG_CATCH();
+	{
+		ErrorData  *error;
+
+		MemoryContextSwitchTo(context);
+		error = CopyErrorData();
+		if (error->sqlerrcode != ERRCODE_FOREIGN_KEY_VIOLATION ||
+			IsolationUsesXactSnapshot() || --gone->attempts_left <= 0)
+			PG_RE_THROW();
+		FlushErrorState();
+		FreeErrorData(error);
+		removed = false;
+	}
+	PG_END_TRY();
+	return removed;
+}
+
+/*
  * import_catalog(csv bytea) returns table (action, object_type, object_id,
  * name, detail): read Microsoft's catalog file and apply it to the catalog
  * tables, returning one row per change (R14.1).  The owner's: EXECUTE is
@@ -902,7 +945,10 @@ import_catalog(PG_FUNCTION_ARGS)
 	keep_changes(rsinfo);
 	if (lm_array_length(leaving) > 0)
 	{
-		lm_run_per_call(&catalog_products_gone, &leaving, NULL);
+		ProductsGone gone = {leaving, 3};
+
+		while (!lm_attempt(remove_unused_products, &gone))
+			continue;
 		keep_changes(rsinfo);
 	}
 	lm_run_per_call(&catalog_service_plans_gone, &plans, NULL);

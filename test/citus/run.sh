@@ -45,13 +45,6 @@ check "the extension is on every node" "1.0
 1.0
 1.0" "$(q "SELECT result FROM run_command_on_all_nodes(\$\$SELECT extversion FROM pg_extension WHERE extname = 'license_mgmt'\$\$) ORDER BY nodeid")"
 
-check "distribute() refuses an install that has tenants, and changes nothing" \
-	"0A000 license_mgmt: distribute() takes an install without tenants only, for now 0" \
-	"$(q "INSERT INTO license_mgmt.tenants (display_name, usage_location) VALUES ('Contoso', 'US');
-	DO \$\$ BEGIN PERFORM license_mgmt.distribute();
-	EXCEPTION WHEN OTHERS THEN RAISE NOTICE '% %', SQLSTATE, SQLERRM; END \$\$;" 2>&1 | sed -n 's/.*NOTICE: *//p') $(q "SELECT count(*) FROM pg_dist_partition")"
-q "DELETE FROM license_mgmt.tenants" >/dev/null
-
 check "distribute() takes every table, the catalog first" \
 	"$(q "SELECT string_agg(table_name || ' ' || distribution, ', ' ORDER BY step) FROM license_mgmt_internal.distribution_layout()")" \
 	"$(q "SELECT string_agg(table_name::text || ' ' || distribution, ', ') FROM license_mgmt.distribute()")"
@@ -202,5 +195,68 @@ check "it cannot act for another tenant, even naming it in the call" "23503" \
 	"$(as_role lm_citus_contoso $contoso "SELECT license_mgmt.assign_user_license_in_tenant('$fabrikam', md5('user fay')::uuid, 'b0000000-0000-4000-8000-000000000001');" \
 	   | sed -n 's/^ERROR:  user .* does not exist$/23503/p')"
 check "verify() is empty at the end" "0" "$(q "SELECT count(*) FROM license_mgmt.verify()")"
+
+# An install that already has tenants (the scenario, on one server, with a
+# tenant granted to a role) is distributed with its rows, used, taken back
+# to one server by undistribute(), updated there, and distributed again:
+# each step keeps every row (the same fingerprint), verify() stays empty,
+# and the grants name the same role on every node.
+rt=license_mgmt_roundtrip
+sh "$here/cluster.sh" createdb "$tree" "$dir" "$port" "$rt"
+on $rt -c "CREATE EXTENSION license_mgmt" -f "$work/scenario.sql" > "$work/rt.out" 2>&1 || { cat "$work/rt.out"; fail=1; }
+on $rt -c "SET client_min_messages = warning; DROP ROLE IF EXISTS lm_citus_rt; CREATE ROLE lm_citus_rt LOGIN IN ROLE license_mgmt_admin;
+	INSERT INTO license_mgmt.tenant_grants VALUES ('$contoso', 'lm_citus_rt')" >/dev/null
+rq() {	# the round-trip database's answer, unaligned
+	"$bindir/psql" -X -q -At -v ON_ERROR_STOP=1 -h "$dir" -p "$port" -U postgres -d $rt -c "$1"
+}
+fingerprint() { on $rt -f test/citus/fingerprint.sql > "$work/rt.$1" 2>&1; }
+fingerprint before
+grants="SELECT string_agg(tenant_id || ' ' || grantee::text, ', ' ORDER BY tenant_id, grantee::text) FROM license_mgmt.tenant_grants"
+granted=$(rq "$grants")
+check "an install with tenants distributes, every table" "18" "$(rq "SELECT count(*) FROM license_mgmt.distribute()")"
+fingerprint distributed
+check "its rows are all in the shards, as they were" "" "$(diff -u "$work/rt.before" "$work/rt.distributed")"
+check "the coordinator's own copies of the tables are emptied" "0" \
+	"$(rq "SELECT sum(pg_relation_size(table_name::regclass)) FROM license_mgmt_internal.distribution_layout()")"
+check "each grant names the same role on the workers, lm_citus_rt among them" "$granted" "$(rq "$grants")"
+case $granted in *lm_citus_rt*) ;; *) echo "FAILED: the round trip's grants are missing"; fail=1 ;; esac
+check "verify() is empty once distributed" "0" "$(rq "SELECT count(*) FROM license_mgmt.verify()")"
+on $rt -f test/citus/scenario_after_move.sql > "$work/rt.calls" 2>&1 || { cat "$work/rt.calls"; fail=1; }
+fingerprint used
+check "undistribute() takes every table back" "18" "$(rq "SELECT count(*) FROM license_mgmt.undistribute()")"
+fingerprint undistributed
+check "on one server again, with every row as it was" "" "$(diff -u "$work/rt.used" "$work/rt.undistributed")"
+check "and every grant" "$granted" "$(rq "$grants")"
+check "Citus knows none of its tables, and no node keeps a shard" "0 0 0" \
+	"$(rq "SELECT count(*) FROM pg_dist_partition") $(rq "SELECT string_agg(r.result, ' ') FROM run_command_on_workers(
+	     \$\$SELECT count(*) FROM pg_class WHERE relnamespace = 'license_mgmt'::regnamespace AND relname ~ '_[0-9]+\$'\$\$) r")"
+check "the policies are one server's again" "13" \
+	"$(rq "SELECT count(*) FROM pg_policy WHERE polname = 'tenant_isolation' AND pg_get_expr(polqual, polrelid) LIKE '%SELECT %current_tenant()%'")"
+check "verify() is empty on one server, and the calls work there" "0 active" \
+	"$(rq "SELECT count(*) FROM license_mgmt.verify()") $(rq "INSERT INTO license_mgmt.products (sku_id, sku_part_number, display_name)
+	     VALUES ('b0000000-0000-4000-8000-00000000000a', 'ROUNDTRIP', 'Round trip');
+	   INSERT INTO license_mgmt.product_service_plans VALUES ('b0000000-0000-4000-8000-00000000000a', '5e000000-0000-4000-8000-000000000003');
+	   INSERT INTO license_mgmt.subscriptions (tenant_id, sku_id, seats) VALUES ('$contoso', 'b0000000-0000-4000-8000-00000000000a', 1);
+	   INSERT INTO license_mgmt.users (tenant_id, user_id, user_principal_name, display_name, usage_location)
+	     VALUES ('$contoso', md5('user rt')::uuid, 'rt', 'Rt', 'US');
+	   SELECT license_mgmt.assign_user_license(md5('user rt')::uuid, 'b0000000-0000-4000-8000-00000000000a');
+	   SELECT state FROM license_mgmt.license_states WHERE user_id = md5('user rt')::uuid" | tail -n 1)"
+fingerprint licensed
+# the update procedure of the README: undistribute(), ALTER EXTENSION
+# UPDATE on one server, distribute()
+share=$("$bindir/pg_config" --sharedir)/extension
+cp test/citus/update_probe.sql "$share/license_mgmt--1.0--1.0.1.sql"
+on $rt -c "ALTER EXTENSION license_mgmt UPDATE TO '1.0.1'" >/dev/null
+rm -f "$share/license_mgmt--1.0--1.0.1.sql"
+check "updated on one server, every node has the new version" "1.0.1 1.0.1 1.0.1" \
+	"$(rq "SELECT string_agg(result, ' ' ORDER BY nodeid) FROM run_command_on_all_nodes(\$\$SELECT extversion FROM pg_extension WHERE extname = 'license_mgmt'\$\$)")"
+check "distribute() lays the updated install out again" "18" "$(rq "SELECT count(*) FROM license_mgmt.distribute()")"
+fingerprint redistributed
+check "distributed again, with every row as it was" "" "$(diff -u "$work/rt.licensed" "$work/rt.redistributed")"
+check "the updated table is distributed, its new column on the shards" "1" \
+	"$(rq "UPDATE license_mgmt.users SET update_probe = 'x' WHERE user_id = md5('user rt')::uuid;
+	   SELECT count(update_probe) FROM license_mgmt.users")"
+check "verify() is empty at the end of the round trip" "0" "$(rq "SELECT count(*) FROM license_mgmt.verify()")"
+grep -q "AAD_PREMIUM" "$work/rt.redistributed" || { echo "FAILED: the round trip's fingerprint is empty"; fail=1; }
 
 exit $fail

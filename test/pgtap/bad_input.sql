@@ -10,7 +10,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
-SELECT plan(220);
+SELECT plan(221);
 
 ------------------------------------------------------------------------------
 -- Helpers
@@ -570,6 +570,8 @@ SELECT throws_ok($$SELECT * FROM license_mgmt.distribute()$$, '0A000', 'license_
 SELECT is((SELECT count(*)::int FROM pg_policy WHERE polname = 'tenant_isolation'
 			  AND pg_get_expr(polqual, polrelid) LIKE '%SELECT %current_tenant()%'), 13,
 	'R15.1: the refused distribute() left every policy as it was');
+SELECT throws_ok($$SELECT * FROM license_mgmt.undistribute()$$, '0A000', 'license_mgmt: undistribute() needs Citus',
+	'R15.1: undistribute() without Citus is refused');
 
 -- The forms that take the tenant first act for that tenant, and only for it
 SELECT throws_ok($$SELECT license_mgmt.assign_user_license_in_tenant(NULL, 'e3000000-0000-4000-8000-000000000001',

@@ -304,7 +304,7 @@ SELECT functions_are('license_mgmt', ARRAY[
 	'assign_user_license', 'remove_user_license', 'assign_user_licenses', 'assign_group_license',
 	'remove_group_license', 'change_user_licenses', 'change_group_licenses', 'reprocess_user', 'reprocess_group',
 	'advance_subscriptions', 'verify', 'import_catalog', 'usage_locations', 'current_tenant', 'alert_channel',
-	'distribute', 'verify_local', 'assign_user_license_in_tenant', 'remove_user_license_in_tenant',
+	'distribute', 'undistribute', 'verify_local', 'assign_user_license_in_tenant', 'remove_user_license_in_tenant',
 	'assign_user_licenses_in_tenant', 'assign_group_license_in_tenant', 'remove_group_license_in_tenant',
 	'change_user_licenses_in_tenant', 'change_group_licenses_in_tenant', 'reprocess_user_in_tenant',
 	'reprocess_group_in_tenant', 'advance_subscriptions_in_tenant'],
