@@ -184,8 +184,20 @@ _PG_init(void)
 
 	membership_init();
 	spi_util_init();
-	shards_init();
-	remote_errors_init();
-	set_commands_init();
 	statements_init();
+
+	/*
+	 * The hooks a Citus node needs (shards.c, remote_errors.c,
+	 * set_commands.c, commit_errors.c) are installed on a Citus node only:
+	 * one server's queries pass through none of them.  Citus is loaded
+	 * before us there (it must come first in shared_preload_libraries), so
+	 * its settings already exist.
+	 */
+	if (GetConfigOption("citus.propagate_set_commands", true, false) != NULL)
+	{
+		shards_init();
+		remote_errors_init();
+		set_commands_init();
+		commit_errors_init();
+	}
 }

@@ -176,6 +176,9 @@ extern void remote_errors_take_carried(ErrorData *error);
 /* set_commands.c: on a Citus cluster, a SET LOCAL reaches the workers as itself */
 extern void set_commands_init(void);
 
+/* commit_errors.c: on a Citus cluster, a worker's refusal at commit fails the commit as on one server */
+extern void commit_errors_init(void);
+
 /* forward.c: on a Citus cluster, a call runs where its tenant is */
 typedef enum ForwardBy
 {

@@ -5,8 +5,8 @@
  * Citus hands a worker's error to the coordinator's client as its SQLSTATE,
  * message, detail, hint and context only, and when it writes rows with COPY
  * (an INSERT ... SELECT) as its message and detail only: the constraint
- * name, which names the rule a refusal enforces, would be lost on the way,
- * and with COPY the SQLSTATE and hint too.  A node working for the
+ * name, which names the rule a refusal enforces, and the schema and table
+ * would be lost on the way, and with COPY the SQLSTATE and hint too.  A node working for the
  * coordinator therefore adds them to the error's context (with COPY, to its
  * detail), a line each; the coordinator takes them back from there as the
  * error leaves the executor (so that an exception handler reads them too),
@@ -33,6 +33,8 @@
 #define SQLSTATE_LINE "license_mgmt sqlstate: "
 #define CONSTRAINT_LINE "license_mgmt constraint: "
 #define HINT_LINE "license_mgmt hint: "
+#define SCHEMA_LINE "license_mgmt schema: "
+#define TABLE_LINE "license_mgmt table: "
 
 static emit_log_hook_type prev_emit_log_hook = NULL;
 static ExecutorRun_hook_type prev_executor_run = NULL;
@@ -42,7 +44,8 @@ carries(const char *text)
 {
 	return text != NULL &&
 		(strstr(text, SQLSTATE_LINE) != NULL || strstr(text, CONSTRAINT_LINE) != NULL ||
-		 strstr(text, HINT_LINE) != NULL);
+		 strstr(text, HINT_LINE) != NULL || strstr(text, SCHEMA_LINE) != NULL ||
+		 strstr(text, TABLE_LINE) != NULL);
 }
 
 static bool
@@ -81,6 +84,16 @@ take_lines(ErrorData *error, const char *text)
 		{
 			if (error->hint == NULL)
 				error->hint = pstrdup(line + strlen(HINT_LINE));
+		}
+		else if (starts(line, SCHEMA_LINE))
+		{
+			if (error->schema_name == NULL)
+				error->schema_name = pstrdup(line + strlen(SCHEMA_LINE));
+		}
+		else if (starts(line, TABLE_LINE))
+		{
+			if (error->table_name == NULL)
+				error->table_name = pstrdup(line + strlen(TABLE_LINE));
 		}
 		else
 			appendStringInfo(&kept, "%s%s", kept.len > 0 ? "\n" : "", line);
@@ -203,6 +216,11 @@ carry(ErrorData *error)
 	}
 	if (error->constraint_name != NULL)
 		*field = with_line(*field, CONSTRAINT_LINE, error->constraint_name);
+	if (error->schema_name != NULL && error->table_name != NULL)
+	{
+		*field = with_line(*field, SCHEMA_LINE, error->schema_name);
+		*field = with_line(*field, TABLE_LINE, error->table_name);
+	}
 }
 
 /*

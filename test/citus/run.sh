@@ -196,6 +196,25 @@ check "it cannot act for another tenant, even naming it in the call" "23503" \
 	   | sed -n 's/^ERROR:  user .* does not exist$/23503/p')"
 check "verify() is empty at the end" "0" "$(q "SELECT count(*) FROM license_mgmt.verify()")"
 
+# A transaction a worker refuses at commit (here a deferred unique key)
+# fails with the worker's SQLSTATE and constraint, not Citus's XX000, as a
+# SERIALIZABLE one does with 40001 (isolation rr_membership on the cluster).
+check "a worker's refusal at commit fails the commit with its SQLSTATE and constraint" \
+	"ERROR:  23505: duplicate key value violates unique constraint \"commit_probe_once\"
+CONSTRAINT NAME:  commit_probe_once
+0" "$("$bindir/psql" -X -q -At -h "$dir" -p "$port" -U postgres -d "$db" 2>&1 <<-EOF | grep -v '^\(DETAIL\|CONTEXT\|LOCATION\|$\)'
+	\\set VERBOSITY verbose
+	CREATE TABLE commit_probe (tenant_id uuid, k int,
+	  CONSTRAINT commit_probe_once UNIQUE (tenant_id, k) DEFERRABLE INITIALLY DEFERRED);
+	SELECT create_distributed_table('commit_probe', 'tenant_id');
+	BEGIN;
+	INSERT INTO commit_probe VALUES ('$contoso', 1), ('$contoso', 1);
+	COMMIT;
+	SELECT count(*) FROM commit_probe;
+	DROP TABLE commit_probe;
+	EOF
+)"
+
 # An install that already has tenants (the scenario, on one server, with a
 # tenant granted to a role) is distributed with its rows, used, taken back
 # to one server by undistribute(), updated there, and distributed again:

@@ -11,6 +11,8 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
 SET search_path = public, license_mgmt;
 SELECT plan(221);
+-- on a Citus cluster (make test-citus), two refusals come from Citus itself
+SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') AS on_citus \gset
 
 ------------------------------------------------------------------------------
 -- Helpers
@@ -435,9 +437,16 @@ SELECT is(pg_temp.refusal($$INSERT INTO license_mgmt.users (tenant_id, user_id, 
 	VALUES ('13000000-0000-4000-8000-000000000001', '94000000-0000-4000-8000-000000000002', 'twin@t.example')$$),
 	'23505 directory_objects_pkey', 'R13.1: a user with the id of a group of its tenant is refused');
 SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after a user with a group''s id');
--- (whichever of the user's foreign keys PostgreSQL checks first: their order follows the triggers' oids)
+-- (whichever of the user's foreign keys PostgreSQL checks first: their order
+-- follows the triggers' oids; on Citus, tenant_id is the distribution column,
+-- whose change Citus refuses first, 0A000)
+\if :on_citus
+\set moved_user_refusal '^0A000 '
+\else
+\set moved_user_refusal '^23503 (directory_objects|user_license_assignments)_tenant_id_user_id_fkey$'
+\endif
 SELECT matches(pg_temp.refusal($$UPDATE license_mgmt.users SET tenant_id = '13000000-0000-4000-8000-000000000002' WHERE user_id = 'e3000000-0000-4000-8000-000000000001'$$),
-	'^23503 (directory_objects|user_license_assignments)_tenant_id_user_id_fkey$', 'R13.1, R1.1: moving a licensed user to another tenant is refused');
+	:'moved_user_refusal', 'R13.1, R1.1: moving a licensed user to another tenant is refused');
 SELECT ok(pg_temp.unchanged(), 'R13.1: nothing changed after moving a user to another tenant');
 SELECT is(pg_temp.refusal($$INSERT INTO license_mgmt.group_members (tenant_id, group_id, member_id)
 	VALUES ('13000000-0000-4000-8000-000000000001', '94000000-0000-4000-8000-000000000002', '94000000-0000-4000-8000-000000000002')$$),
@@ -565,6 +574,9 @@ SELECT ok((SELECT count(*) FROM license_mgmt.audit_log) > 0 AND (SELECT count(*)
 	'R13.1: the audit log and the users are intact');
 
 -- R15.1: distribute() without Citus says what it needs, and changes nothing
+\if :on_citus
+SELECT skip('Citus is installed here: distribute() and undistribute() lay the tables out instead of refusing', 3);
+\else
 SELECT throws_ok($$SELECT * FROM license_mgmt.distribute()$$, '0A000', 'license_mgmt: distribute() needs Citus',
 	'R15.1: distribute() without Citus is refused');
 SELECT is((SELECT count(*)::int FROM pg_policy WHERE polname = 'tenant_isolation'
@@ -572,6 +584,7 @@ SELECT is((SELECT count(*)::int FROM pg_policy WHERE polname = 'tenant_isolation
 	'R15.1: the refused distribute() left every policy as it was');
 SELECT throws_ok($$SELECT * FROM license_mgmt.undistribute()$$, '0A000', 'license_mgmt: undistribute() needs Citus',
 	'R15.1: undistribute() without Citus is refused');
+\endif
 
 -- The forms that take the tenant first act for that tenant, and only for it
 SELECT throws_ok($$SELECT license_mgmt.assign_user_license_in_tenant(NULL, 'e3000000-0000-4000-8000-000000000001',

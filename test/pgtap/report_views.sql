@@ -264,6 +264,15 @@ SELECT is_empty('SELECT * FROM license_mgmt.verify()', 'R12.1: verify() finds no
 -- R10.3: row-level security through license_details, for a role with a grant
 ------------------------------------------------------------------------------
 
+-- Not on a Citus cluster (make test-citus): there a second role cannot read
+-- placements the transaction wrote as the first (Citus would read them over
+-- a connection of its own, which cannot see the uncommitted rows), and a
+-- role created in the transaction is not on the workers yet.  The cluster's
+-- own test (test/citus/run.sh) reads the reports as a granted login role.
+SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') AS on_citus \gset
+\if :on_citus
+SELECT skip('on Citus a second role cannot read what this transaction wrote as the first (test/citus/run.sh reads the reports as a granted role)', 7);
+\else
 CREATE ROLE tap_rv_reader IN ROLE license_mgmt_reader;
 INSERT INTO license_mgmt.tenant_grants (tenant_id, grantee) VALUES ('1e000000-0000-4000-8000-00000000000a', 'tap_rv_reader');
 -- so that the test may call the view's plans function by name
@@ -293,13 +302,20 @@ SELECT is_empty('SELECT * FROM license_mgmt.license_details',
 	'R10.3: setting tenant B, not granted, the reader reads no license details');
 RESET ROLE;
 RESET license_mgmt.tenant_id;
-SELECT is((SELECT count(*)::integer FROM license_mgmt.license_details WHERE tenant_id = '1e000000-0000-4000-8000-00000000000b'), 1,
-	'R10.3: B''s license details are there (the superuser reads them)');
+\endif
+SELECT results_eq($$SELECT count(*)::integer FROM license_mgmt.license_details WHERE tenant_id = '1e000000-0000-4000-8000-00000000000b'$$,
+	$$VALUES (1)$$, 'R10.3: B''s license details are there (the superuser reads them)');
 
 ------------------------------------------------------------------------------
 -- One user's license details are an index lookup (like user_licenses, B6)
 ------------------------------------------------------------------------------
 
+-- Not on a Citus cluster: there EXPLAIN shows Citus's plan, which routes one
+-- user's lookup to its tenant's shard, and an ANALYZE of distributed tables
+-- cannot follow the coordinator's own reads in one transaction
+\if :on_citus
+SELECT skip('on Citus EXPLAIN shows the distributed plan (one user''s lookup goes to one shard), and ANALYZE cannot run in this transaction', 4);
+\else
 INSERT INTO license_mgmt.users (tenant_id, user_id, user_principal_name, usage_location)
 SELECT '1e000000-0000-4000-8000-00000000000a', md5('rv bulk ' || i)::uuid, format('bulk%s@a.example', i), 'US'
   FROM generate_series(1, 1500) i;
@@ -334,6 +350,7 @@ SELECT results_eq($$SELECT "skuPartNumber", "servicePlans" ->> 0 FROM license_mg
 					WHERE tenant_id = '1e000000-0000-4000-8000-00000000000a' AND user_id = md5('rv bulk 77')::uuid$$,
 	$$VALUES ('TAP_RV_BULK', '{"appliesTo": "User", "servicePlanId": "5e000000-0000-4000-8000-000000000001", "servicePlanName": "TAP_RV_CORE", "provisioningStatus": "Success"}')$$,
 	'... and reads that user''s license');
+\endif
 
 SELECT * FROM finish();
 ROLLBACK;
