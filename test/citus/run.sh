@@ -6,8 +6,7 @@
 #    coordinator; distribute() lays an install out (the catalog as
 #    reference tables on every node, every tenant table by tenant_id
 #    colocated with tenants, tenants on both workers), a second call
-#    changes nothing, it is the owner's alone, and it refuses an install
-#    that has tenants;
+#    changes nothing, and it is the owner's alone;
 #  - a scenario of every kind of call (directory writes, subscriptions,
 #    direct, bulk and group assignment, change_user_licenses, membership
 #    changes, soft delete and restore, subscriptions advanced, a catalog
@@ -19,7 +18,12 @@
 #    workers: three win in each, no seat is sold twice;
 #  - roles granted one tenant see and change that tenant's rows on its
 #    worker, through the tables, the functions and the reports, and nothing
-#    of another tenant.
+#    of another tenant;
+#  - a call under a hostile search_path finds its user's own tenant (R10.4);
+#  - a worker's refusal at commit fails the commit with its SQLSTATE, table
+#    and constraint;
+#  - an install with tenants distributes, undistributes, is updated (a
+#    made-up update) and distributes again with every row as it was.
 set -eu
 tree=$1 dir=$2 port=$3
 here=$(cd "$(dirname "$0")" && pwd)
@@ -196,11 +200,35 @@ check "it cannot act for another tenant, even naming it in the call" "23503" \
 	   | sed -n 's/^ERROR:  user .* does not exist$/23503/p')"
 check "verify() is empty at the end" "0" "$(q "SELECT count(*) FROM license_mgmt.verify()")"
 
+# R10.4 on the cluster: under a search_path whose = for uuid is always true,
+# a call through the coordinator still finds its user's tenant (forward.c
+# pins its lookups to pg_catalog) and licenses that user.
+check "under a hostile search_path, a call through the coordinator finds its user's own tenant (R10.4)" "t
+active" "$(q "SET client_min_messages = warning;
+	CREATE SCHEMA lm_evil;
+	CREATE FUNCTION lm_evil.uuid_eq(uuid, uuid) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT true';
+	CREATE OPERATOR lm_evil.= (LEFTARG = uuid, RIGHTARG = uuid, FUNCTION = lm_evil.uuid_eq);
+	INSERT INTO license_mgmt.products (sku_id, sku_part_number, display_name)
+	  VALUES ('b0000000-0000-4000-8000-00000000000b', 'PATH', 'Path');
+	INSERT INTO license_mgmt.product_service_plans VALUES ('b0000000-0000-4000-8000-00000000000b', '5e000000-0000-4000-8000-000000000003');
+	INSERT INTO license_mgmt.subscriptions (tenant_id, sku_id, seats) VALUES ('$fabrikam', 'b0000000-0000-4000-8000-00000000000b', 1);
+	INSERT INTO license_mgmt.users (tenant_id, user_id, user_principal_name, display_name, usage_location)
+	  VALUES ('$fabrikam', md5('user path')::uuid, 'path', 'Path', 'US');
+	BEGIN;
+	SET LOCAL search_path = lm_evil, public, pg_catalog;
+	SELECT '$contoso'::uuid = '$fabrikam'::uuid;
+	SELECT license_mgmt.assign_user_license(md5('user path')::uuid, 'b0000000-0000-4000-8000-00000000000b');
+	COMMIT;
+	SELECT state FROM license_mgmt.license_states WHERE tenant_id = '$fabrikam' AND user_id = md5('user path')::uuid;
+	DROP SCHEMA lm_evil CASCADE;" 2>&1 | grep .)"
+
 # A transaction a worker refuses at commit (here a deferred unique key)
 # fails with the worker's SQLSTATE and constraint, not Citus's XX000, as a
 # SERIALIZABLE one does with 40001 (isolation rr_membership on the cluster).
-check "a worker's refusal at commit fails the commit with its SQLSTATE and constraint" \
+check "a worker's refusal at commit fails the commit with its SQLSTATE, table and constraint" \
 	"ERROR:  23505: duplicate key value violates unique constraint \"commit_probe_once\"
+SCHEMA NAME:  public
+TABLE NAME:  commit_probe
 CONSTRAINT NAME:  commit_probe_once
 0" "$("$bindir/psql" -X -q -At -h "$dir" -p "$port" -U postgres -d "$db" 2>&1 <<-EOF | grep -v '^\(DETAIL\|CONTEXT\|LOCATION\|$\)'
 	\\set VERBOSITY verbose
