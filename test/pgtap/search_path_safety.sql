@@ -13,6 +13,13 @@
 -- verify() and the views) runs under the hostile path, as a superuser and as
 -- an admin acting for its tenant, and must give the expected results with
 -- the trap log empty.
+--
+-- On a Citus cluster this file fails, as test/citus/known_differences
+-- lists: its admin phase acts as a second role on placements the
+-- transaction wrote as the first, which Citus refuses, and it reads the
+-- internal views across tenants, whose recursive CTEs Citus plans for one
+-- tenant only.  There test/citus/run.sh checks a call under a hostile
+-- search_path instead.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS license_mgmt;
