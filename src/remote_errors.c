@@ -54,6 +54,20 @@ starts(const char *line, const char *prefix)
 	return strncmp(line, prefix, strlen(prefix)) == 0;
 }
 
+/*
+ * Is line the carried field prefix?  Then its value goes to *field, unless
+ * the error has one already.
+ */
+static bool
+take_field(const char *line, const char *prefix, char **field)
+{
+	if (!starts(line, prefix))
+		return false;
+	if (*field == NULL)
+		*field = pstrdup(line + strlen(prefix));
+	return true;
+}
+
 /* text without its carried lines, whose values are given back to error */
 static char *
 take_lines(ErrorData *error, const char *text)
@@ -75,27 +89,10 @@ take_lines(ErrorData *error, const char *text)
 			if (strlen(code) == 5)
 				error->sqlerrcode = MAKE_SQLSTATE(code[0], code[1], code[2], code[3], code[4]);
 		}
-		else if (starts(line, CONSTRAINT_LINE))
-		{
-			if (error->constraint_name == NULL)
-				error->constraint_name = pstrdup(line + strlen(CONSTRAINT_LINE));
-		}
-		else if (starts(line, HINT_LINE))
-		{
-			if (error->hint == NULL)
-				error->hint = pstrdup(line + strlen(HINT_LINE));
-		}
-		else if (starts(line, SCHEMA_LINE))
-		{
-			if (error->schema_name == NULL)
-				error->schema_name = pstrdup(line + strlen(SCHEMA_LINE));
-		}
-		else if (starts(line, TABLE_LINE))
-		{
-			if (error->table_name == NULL)
-				error->table_name = pstrdup(line + strlen(TABLE_LINE));
-		}
-		else
+		else if (!take_field(line, CONSTRAINT_LINE, &error->constraint_name) &&
+				 !take_field(line, HINT_LINE, &error->hint) &&
+				 !take_field(line, SCHEMA_LINE, &error->schema_name) &&
+				 !take_field(line, TABLE_LINE, &error->table_name))
 			appendStringInfo(&kept, "%s%s", kept.len > 0 ? "\n" : "", line);
 	}
 	return kept.len > 0 ? kept.data : NULL;
